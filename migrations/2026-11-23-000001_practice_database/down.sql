@@ -1,0 +1,15 @@
+DROP TRIGGER organisations_fts_au;
+DROP TRIGGER organisations_fts_bu;
+DROP TRIGGER practices_fts_au;
+DROP TRIGGER practices_fts_bu;
+DROP TRIGGER practices_fts_bd;
+DROP TRIGGER practices_fts_ai;
+DROP TABLE practices_fts;
+DROP VIEW practice_search_documents;
+DROP TABLE catalog_state;
+DROP TABLE practice_integrations;
+DROP TABLE practice_elements;
+DROP TABLE practice_topics;
+DROP TABLE practice_partners;
+DROP TABLE practices;
+DROP TABLE organisations;

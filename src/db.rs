@@ -1,0 +1,81 @@
+//! The SQLite connection pool, its pragmas, embedded migrations and the helpers that keep
+//! blocking database work off the async workers.
+
+use std::path::Path;
+use std::time::Duration;
+
+use actix_web::web;
+use diesel::connection::SimpleConnection;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
+use diesel::{Connection, SqliteConnection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+use crate::error::AppError;
+
+pub type DbPool = Pool<ConnectionManager<SqliteConnection>>;
+
+pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
+
+/// Readers never wait for the writer in WAL mode, so a few more connections than cores keeps
+/// both cores busy while one request waits on I/O.
+const POOL_SIZE: u32 = 8;
+
+/// `synchronous = FULL` (with WAL, set once per file in `connect`): every commit is on disk
+/// before it is acknowledged, so an answered write survives a crash of the process and of the
+/// machine. The page cache is kept small because the pool holds several connections.
+#[derive(Debug)]
+struct Pragmas;
+
+impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for Pragmas {
+    fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
+        conn.batch_execute(
+            "PRAGMA busy_timeout = 5000;
+             PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;
+             PRAGMA cache_size = -4000;",
+        )
+        .map_err(diesel::r2d2::Error::QueryError)
+    }
+}
+
+/// Opens (creating if needed) the database file and its folder.
+pub fn connect(path: &Path) -> Result<DbPool, AppError> {
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).map_err(|error| {
+            AppError::Storage(format!("cannot create {}: {error}", folder.display()))
+        })?;
+    }
+    let url = path.to_string_lossy();
+    // The journal mode is a property of the file; switching it needs the file to itself, so it
+    // is done before the pool opens its connections at once.
+    SqliteConnection::establish(&url)
+        .map_err(|error| AppError::Storage(format!("cannot open {url}: {error}")))?
+        .batch_execute("PRAGMA journal_mode = WAL")?;
+    let manager = ConnectionManager::<SqliteConnection>::new(url);
+    Ok(Pool::builder()
+        .max_size(POOL_SIZE)
+        .connection_timeout(Duration::from_secs(10))
+        .connection_customizer(Box::new(Pragmas))
+        .build(manager)?)
+}
+
+pub fn migrate(conn: &mut SqliteConnection) -> Result<(), AppError> {
+    conn.run_pending_migrations(MIGRATIONS)
+        .map(|_| ())
+        .map_err(|error| AppError::Migration(error.to_string()))
+}
+
+/// Runs `work` with a pooled connection on the blocking thread pool.
+pub async fn run<T, F>(pool: &DbPool, work: F) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut SqliteConnection) -> Result<T, AppError> + Send + 'static,
+{
+    let pool = pool.clone();
+    web::block(move || {
+        let mut conn = pool.get()?;
+        work(&mut conn)
+    })
+    .await
+    .map_err(|_| AppError::Cancelled)?
+}

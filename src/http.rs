@@ -1,0 +1,131 @@
+//! What every page shares: rendering, security headers, static assets, health and 404.
+
+use std::sync::OnceLock;
+
+use actix_web::body::MessageBody;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::DefaultHeaders;
+use actix_web::{web, HttpResponse};
+
+use crate::error::AppError;
+use crate::AppState;
+
+pub fn html(body: impl MessageBody + 'static) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(body)
+}
+
+/// Row ids in URLs: anything that is not one is simply not found.
+pub fn parse_id(raw: &str) -> Result<i32, AppError> {
+    raw.parse().map_err(|_| AppError::NotFound)
+}
+
+/// Only the site's own assets may load; no page may be framed.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; \
+     style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; \
+     form-action 'self'; frame-ancestors 'none'";
+
+pub fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add((
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=()",
+        ))
+}
+
+struct Asset {
+    name: &'static str,
+    content_type: &'static str,
+    body: &'static [u8],
+}
+
+/// Served from the binary itself, so the portal runs from any working directory.
+const ASSETS: &[Asset] = &[
+    Asset {
+        name: "style.css",
+        content_type: "text/css; charset=utf-8",
+        body: include_bytes!("../static/style.css"),
+    },
+    Asset {
+        name: "favicon.svg",
+        content_type: "image/svg+xml",
+        body: include_bytes!("../static/favicon.svg"),
+    },
+];
+
+/// The URL of an asset, versioned by its content so it can be cached for a year.
+pub fn asset_url(name: &str) -> &'static str {
+    static URLS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    let urls = URLS.get_or_init(|| {
+        ASSETS
+            .iter()
+            .map(|asset| {
+                let version = asset.body.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+                });
+                (
+                    asset.name,
+                    format!("/static/{}?v={version:016x}", asset.name),
+                )
+            })
+            .collect()
+    });
+    urls.iter()
+        .find(|(asset, _)| *asset == name)
+        .map_or("/static/missing", |(_, url)| url.as_str())
+}
+
+async fn static_asset(name: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let asset = ASSETS
+        .iter()
+        .find(|asset| asset.name == name.as_str())
+        .ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type(asset.content_type)
+        .insert_header((
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        ))
+        .body(asset.body))
+}
+
+async fn healthz(state: web::Data<AppState>) -> HttpResponse {
+    let database = crate::db::run(&state.pool, |conn| {
+        use diesel::connection::SimpleConnection;
+        Ok(conn.batch_execute("SELECT 1")?)
+    })
+    .await;
+    match database {
+        Ok(()) => HttpResponse::Ok()
+            .content_type("text/plain; charset=utf-8")
+            .body("ok"),
+        Err(error) => {
+            tracing::error!(%error, "health check failed");
+            HttpResponse::ServiceUnavailable()
+                .content_type("text/plain; charset=utf-8")
+                .body("database unavailable")
+        }
+    }
+}
+
+async fn robots() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body("User-agent: *\nAllow: /\n")
+}
+
+async fn not_found() -> Result<HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/healthz", web::get().to(healthz))
+        .route("/robots.txt", web::get().to(robots))
+        .route("/static/{name}", web::get().to(static_asset))
+        .default_service(web::to(not_found));
+}

@@ -1,0 +1,463 @@
+//! An in-memory index of the published practices for filtering, ordering and facet counts.
+//!
+//! Counting twelve facets that each honour the other active filters would take a dozen GROUP BY
+//! scans per request in SQL. Here every practice is visited once: a practice that passes all
+//! filters counts in every facet, one that fails exactly one filter counts only in that
+//! filter's facet, so each facet's counts reflect the other filters. Result sets are cached per
+//! query; the whole index is rebuilt when `catalog_state.version` moves (see the migration).
+
+use std::num::NonZeroUsize;
+use std::sync::{Arc, Mutex};
+
+use actix_web::web::Bytes;
+use lru::LruCache;
+
+use super::facets::{BrowseQuery, Facet, Sort, FACET_COUNT};
+use crate::ids::{OrganisationId, PracticeId};
+
+/// The values of one facet for every row, stored flat: row `r` has
+/// `codes[offsets[r]..offsets[r + 1]]`.
+#[derive(Debug, Default)]
+struct Column {
+    offsets: Vec<u32>,
+    codes: Vec<u32>,
+}
+
+impl Column {
+    /// Builds a column from `(row, code)` pairs in any order, duplicates allowed.
+    fn from_pairs(row_count: usize, mut pairs: Vec<(u32, u32)>) -> Column {
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut offsets = Vec::with_capacity(row_count + 1);
+        let mut codes = Vec::with_capacity(pairs.len());
+        let mut pending = pairs.into_iter().peekable();
+        for row in 0..row_count as u32 {
+            offsets.push(codes.len() as u32);
+            while let Some(&(_, code)) = pending.peek().filter(|(r, _)| *r == row) {
+                codes.push(code);
+                pending.next();
+            }
+        }
+        offsets.push(codes.len() as u32);
+        Column { offsets, codes }
+    }
+
+    fn values(&self, row: u32) -> &[u32] {
+        let row = row as usize;
+        &self.codes[self.offsets[row] as usize..self.offsets[row + 1] as usize]
+    }
+}
+
+/// An institution as the index knows it.
+#[derive(Debug, Clone)]
+pub struct IndexedOrganisation {
+    pub id: OrganisationId,
+    pub name: String,
+}
+
+/// One published practice as loaded from the database, its facet values already coded.
+#[derive(Debug)]
+pub struct IndexedPractice {
+    pub id: PracticeId,
+    /// `(facet, code)` for every value the practice has.
+    pub values: Vec<(Facet, u32)>,
+}
+
+/// Everything the index is built from; assembled by the repository.
+#[derive(Debug, Default)]
+pub struct CatalogSource {
+    pub version: i64,
+    /// Ascending by id.
+    pub practices: Vec<IndexedPractice>,
+    /// Codes of `Facet::Country`, sorted by name.
+    pub countries: Vec<String>,
+    /// Codes of `Facet::Year`, newest first.
+    pub years: Vec<i32>,
+    /// Codes of `Facet::Organisation`, ascending by id.
+    pub organisations: Vec<IndexedOrganisation>,
+    /// Row positions, newest publication first.
+    pub newest: Vec<u32>,
+    /// Row positions by title.
+    pub by_title: Vec<u32>,
+}
+
+/// The practices matching a query, in order, with the facet counts.
+#[derive(Debug)]
+pub struct ResultSet {
+    pub practices: Vec<PracticeId>,
+    /// Per facet, per code: how many practices would match if that value were the facet's
+    /// only filter, all other filters held.
+    pub counts: [Vec<u32>; FACET_COUNT],
+}
+
+/// The full-text side of a query: matching practices, best first.
+pub type TextMatches = Vec<PracticeId>;
+
+const RESULT_CACHE_ENTRIES: usize = 32;
+/// Rendered public pages kept per catalogue version (a browse page is about 25 kB).
+const PAGE_CACHE_ENTRIES: usize = 256;
+
+#[derive(Debug)]
+pub struct Catalog {
+    version: i64,
+    ids: Vec<PracticeId>,
+    columns: [Column; FACET_COUNT],
+    countries: Vec<String>,
+    years: Vec<i32>,
+    organisations: Vec<IndexedOrganisation>,
+    newest: Vec<u32>,
+    by_title: Vec<u32>,
+    /// Position of each row in `newest`.
+    recency: Vec<u32>,
+    /// Per topic code, its rows newest first: the candidates for related practices.
+    by_topic: Vec<Vec<u32>>,
+    results: Mutex<LruCache<String, Arc<ResultSet>>>,
+    pages: Mutex<LruCache<String, Bytes>>,
+}
+
+/// A filter resolved against the index: for each facet, `None` when inactive, otherwise which
+/// codes are selected (possibly none, when the URL named values that do not exist).
+type Selection = [Option<Vec<bool>>; FACET_COUNT];
+
+impl Catalog {
+    pub fn build(source: CatalogSource) -> Catalog {
+        let row_count = source.practices.len();
+        let mut pairs: [Vec<(u32, u32)>; FACET_COUNT] = Default::default();
+        let mut ids = Vec::with_capacity(row_count);
+        for (row, practice) in source.practices.into_iter().enumerate() {
+            ids.push(practice.id);
+            for (facet, code) in practice.values {
+                pairs[facet.index()].push((row as u32, code));
+            }
+        }
+        let columns = pairs.map(|pairs| Column::from_pairs(row_count, pairs));
+        let mut recency = vec![0; row_count];
+        let mut by_topic = vec![Vec::new(); Facet::Topic.vocabulary().map_or(0, |v| v.len())];
+        for (rank, &row) in source.newest.iter().enumerate() {
+            recency[row as usize] = rank as u32;
+            for &topic in columns[Facet::Topic.index()].values(row) {
+                by_topic[topic as usize].push(row);
+            }
+        }
+        Catalog {
+            version: source.version,
+            ids,
+            columns,
+            countries: source.countries,
+            years: source.years,
+            organisations: source.organisations,
+            newest: source.newest,
+            by_title: source.by_title,
+            recency,
+            by_topic,
+            results: Mutex::new(LruCache::new(
+                NonZeroUsize::new(RESULT_CACHE_ENTRIES).expect("non-zero"),
+            )),
+            pages: Mutex::new(LruCache::new(
+                NonZeroUsize::new(PAGE_CACHE_ENTRIES).expect("non-zero"),
+            )),
+        }
+    }
+
+    pub fn version(&self) -> i64 {
+        self.version
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    fn row_of(&self, id: PracticeId) -> Option<u32> {
+        self.ids.binary_search(&id).ok().map(|row| row as u32)
+    }
+
+    /// How many distinct codes a facet has.
+    fn cardinality(&self, facet: Facet) -> usize {
+        match facet {
+            Facet::Country => self.countries.len(),
+            Facet::Year => self.years.len(),
+            Facet::Organisation => self.organisations.len(),
+            vocabulary => vocabulary.vocabulary().map_or(0, |values| values.len()),
+        }
+    }
+
+    /// The code of a URL value, if any practice could have it.
+    pub fn code(&self, facet: Facet, value: &str) -> Option<u32> {
+        let position = match facet {
+            Facet::Country => self
+                .countries
+                .binary_search_by(|country| country.as_str().cmp(value))
+                .ok(),
+            Facet::Year => {
+                let year: i32 = value.parse().ok()?;
+                self.years.iter().position(|&y| y == year)
+            }
+            Facet::Organisation => {
+                let id = OrganisationId(value.parse().ok()?);
+                self.organisations
+                    .binary_search_by_key(&id, |organisation| organisation.id)
+                    .ok()
+            }
+            vocabulary => vocabulary
+                .vocabulary()?
+                .iter()
+                .position(|(slug, _)| *slug == value),
+        };
+        position.map(|p| p as u32)
+    }
+
+    /// The URL value and the label of a code.
+    pub fn value(&self, facet: Facet, code: u32) -> (String, String) {
+        let code = code as usize;
+        match facet {
+            Facet::Country => (self.countries[code].clone(), self.countries[code].clone()),
+            Facet::Year => (self.years[code].to_string(), self.years[code].to_string()),
+            Facet::Organisation => {
+                let organisation = &self.organisations[code];
+                (organisation.id.to_string(), organisation.name.clone())
+            }
+            vocabulary => {
+                let (slug, label) = vocabulary.vocabulary().expect("a closed vocabulary")[code];
+                (slug.to_owned(), label.to_owned())
+            }
+        }
+    }
+
+    fn selection(&self, query: &BrowseQuery) -> Selection {
+        let mut selection: Selection = Default::default();
+        for (facet, value) in &query.filters {
+            let selected = selection[facet.index()]
+                .get_or_insert_with(|| vec![false; self.cardinality(*facet)]);
+            if let Some(code) = self.code(*facet, value) {
+                selected[code as usize] = true;
+            }
+        }
+        selection
+    }
+
+    /// The result of a query, from the cache when this catalogue answered it before;
+    /// `text_matches` runs the full-text side only when it is needed.
+    pub fn result<E>(
+        &self,
+        query: &BrowseQuery,
+        text_matches: impl FnOnce() -> Result<Option<TextMatches>, E>,
+    ) -> Result<Arc<ResultSet>, E> {
+        let key = query.result_key();
+        if let Some(hit) = self.results.lock().expect("result cache lock").get(&key) {
+            return Ok(Arc::clone(hit));
+        }
+        let result = Arc::new(self.evaluate(query, text_matches()?.as_ref()));
+        self.results
+            .lock()
+            .expect("result cache lock")
+            .put(key, Arc::clone(&result));
+        Ok(result)
+    }
+
+    /// A public page rendered from this version of the catalogue, by its URL.
+    pub fn page(&self, url: &str) -> Option<Bytes> {
+        self.pages
+            .lock()
+            .expect("page cache lock")
+            .get(url)
+            .cloned()
+    }
+
+    pub fn keep_page(&self, url: String, body: Bytes) {
+        self.pages.lock().expect("page cache lock").put(url, body);
+    }
+
+    /// Filters, orders and counts; `text` is the full-text match when the query has text.
+    fn evaluate(&self, query: &BrowseQuery, text: Option<&TextMatches>) -> ResultSet {
+        let selection = self.selection(query);
+        let active: Vec<(usize, &Vec<bool>)> = selection
+            .iter()
+            .enumerate()
+            .filter_map(|(facet, selected)| selected.as_ref().map(|s| (facet, s)))
+            .collect();
+        let mut counts: [Vec<u32>; FACET_COUNT] =
+            Facet::ALL.map(|facet| vec![0; self.cardinality(facet)]);
+        let mut passes = vec![false; self.ids.len()];
+
+        let text_rows: Option<Vec<u32>> =
+            text.map(|ids| ids.iter().filter_map(|&id| self.row_of(id)).collect());
+        let candidates: Box<dyn Iterator<Item = u32>> = match &text_rows {
+            Some(rows) => Box::new(rows.iter().copied()),
+            None => Box::new(0..self.ids.len() as u32),
+        };
+
+        for row in candidates {
+            let mut failed_facet = None;
+            let mut failures = 0;
+            for &(facet, selected) in &active {
+                let matches = self.columns[facet]
+                    .values(row)
+                    .iter()
+                    .any(|&code| selected[code as usize]);
+                if !matches {
+                    failures += 1;
+                    failed_facet = Some(facet);
+                    if failures > 1 {
+                        break;
+                    }
+                }
+            }
+            match (failures, failed_facet) {
+                (0, _) => {
+                    passes[row as usize] = true;
+                    for (column, facet_counts) in self.columns.iter().zip(counts.iter_mut()) {
+                        for &code in column.values(row) {
+                            facet_counts[code as usize] += 1;
+                        }
+                    }
+                }
+                (1, Some(facet)) => {
+                    for &code in self.columns[facet].values(row) {
+                        counts[facet][code as usize] += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        let order: &[u32] = match (query.sort, &text_rows) {
+            (Sort::Relevance, Some(ranked)) => ranked,
+            (Sort::Title, _) => &self.by_title,
+            (Sort::Relevance | Sort::Newest, _) => &self.newest,
+        };
+        let practices = order
+            .iter()
+            .filter(|&&row| passes[row as usize])
+            .map(|&row| self.ids[row as usize])
+            .collect();
+        ResultSet { practices, counts }
+    }
+
+    /// Practices that share topics with this one, the most alike first; ties go to the newer.
+    /// Only the newest practices of each shared topic are weighed, so that the cost does not
+    /// grow with the catalogue.
+    pub fn related(&self, id: PracticeId, limit: usize) -> Vec<PracticeId> {
+        const CANDIDATES_PER_TOPIC: usize = 200;
+        let Some(row) = self.row_of(id) else {
+            return Vec::new();
+        };
+        let topics = &self.columns[Facet::Topic.index()];
+        let innovation = &self.columns[Facet::Innovation.index()];
+        let own_topics = topics.values(row);
+        let mut candidates: Vec<u32> = own_topics
+            .iter()
+            .flat_map(|&topic| {
+                self.by_topic[topic as usize]
+                    .iter()
+                    .take(CANDIDATES_PER_TOPIC + 1)
+            })
+            .copied()
+            .filter(|&other| other != row)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut scored: Vec<(u32, u32, u32)> = candidates
+            .into_iter()
+            .map(|other| {
+                let shared = topics
+                    .values(other)
+                    .iter()
+                    .filter(|code| own_topics.contains(code))
+                    .count() as u32;
+                let same_type = u32::from(innovation.values(other) == innovation.values(row));
+                (shared * 2 + same_type, self.recency[other as usize], other)
+            })
+            .collect();
+        scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored
+            .into_iter()
+            .take(limit)
+            .map(|(_, _, other)| self.ids[other as usize])
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::taxonomy::{Region, Topic};
+
+    fn practice(id: i32, region: Region, topics: &[Topic]) -> IndexedPractice {
+        let mut values = vec![(Facet::Region, region.index() as u32)];
+        values.extend(topics.iter().map(|t| (Facet::Topic, t.index() as u32)));
+        IndexedPractice {
+            id: PracticeId(id),
+            values,
+        }
+    }
+
+    fn catalog() -> Catalog {
+        Catalog::build(CatalogSource {
+            practices: vec![
+                practice(1, Region::Europe, &[Topic::Health, Topic::Ict]),
+                practice(2, Region::Europe, &[Topic::Employment]),
+                practice(3, Region::Africa, &[Topic::Health]),
+                practice(4, Region::Americas, &[Topic::Ict, Topic::Employment]),
+            ],
+            newest: vec![3, 2, 1, 0],
+            by_title: vec![0, 1, 2, 3],
+            ..CatalogSource::default()
+        })
+    }
+
+    fn count(result: &ResultSet, facet: Facet, code: usize) -> u32 {
+        result.counts[facet.index()][code]
+    }
+
+    #[test]
+    fn facet_counts_honour_the_other_filters_only() {
+        let catalog = catalog();
+        let query = BrowseQuery::parse("region=europe&topic=health");
+        let result = catalog.evaluate(&query, None);
+        assert_eq!(result.practices, vec![PracticeId(1)]);
+        // Regions among the Health practices: Europe 1, Africa 1.
+        assert_eq!(count(&result, Facet::Region, Region::Europe.index()), 1);
+        assert_eq!(count(&result, Facet::Region, Region::Africa.index()), 1);
+        assert_eq!(count(&result, Facet::Region, Region::Americas.index()), 0);
+        // Topics among the Europe practices: Health 1, ICT 1, Employment 1.
+        assert_eq!(count(&result, Facet::Topic, Topic::Employment.index()), 1);
+        assert_eq!(count(&result, Facet::Topic, Topic::Ict.index()), 1);
+    }
+
+    #[test]
+    fn values_of_one_facet_combine_with_or() {
+        let result = catalog().evaluate(&BrowseQuery::parse("topic=health&topic=ict"), None);
+        assert_eq!(
+            result.practices,
+            vec![PracticeId(4), PracticeId(3), PracticeId(1)]
+        );
+    }
+
+    #[test]
+    fn an_unknown_value_matches_nothing() {
+        let result = catalog().evaluate(&BrowseQuery::parse("region=atlantis"), None);
+        assert!(result.practices.is_empty());
+        assert_eq!(count(&result, Facet::Topic, Topic::Health.index()), 0);
+    }
+
+    #[test]
+    fn relevance_keeps_the_text_order() {
+        let text = vec![PracticeId(2), PracticeId(99), PracticeId(1)];
+        let result = catalog().evaluate(&BrowseQuery::parse("q=x"), Some(&text));
+        assert_eq!(result.practices, vec![PracticeId(2), PracticeId(1)]);
+        let by_title = catalog().evaluate(&BrowseQuery::parse("q=x&sort=title"), Some(&text));
+        assert_eq!(by_title.practices, vec![PracticeId(1), PracticeId(2)]);
+    }
+
+    #[test]
+    fn related_prefers_more_shared_topics() {
+        assert_eq!(
+            catalog().related(PracticeId(4), 3),
+            vec![PracticeId(2), PracticeId(1)]
+        );
+    }
+}

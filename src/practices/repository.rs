@@ -1,0 +1,321 @@
+//! Every SQL statement of the practice database except full-text search (see `search`).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::catalog::{CatalogSource, IndexedOrganisation, IndexedPractice};
+use super::facets::Facet;
+use super::models::{NewPractice, Practice, PracticeDetail, PracticeLinks, PracticeSummary};
+use crate::ids::{OrganisationId, PracticeId};
+use crate::organisations::Organisation;
+use crate::schema::{
+    catalog_state, organisations as org, practice_elements, practice_integrations,
+    practice_partners, practice_topics, practices,
+};
+use crate::taxonomy::{
+    Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language, PracticeStatus,
+    Region, SocialInnovationElement, Topic,
+};
+
+pub fn catalog_version(conn: &mut SqliteConnection) -> QueryResult<i64> {
+    catalog_state::table
+        .select(catalog_state::version)
+        .first(conn)
+}
+
+type CatalogRow = (
+    PracticeId,
+    OrganisationId,
+    Option<i32>,
+    Option<Award>,
+    bool,
+    ImpactArea,
+    Language,
+    InnovationType,
+    GovernanceLevel,
+    String,
+    Option<NaiveDateTime>,
+);
+
+/// Reads the published catalogue in one snapshot, coded for the in-memory index.
+pub fn load_catalog(conn: &mut SqliteConnection) -> QueryResult<CatalogSource> {
+    conn.transaction(|conn| {
+        let version = catalog_version(conn)?;
+        let organisations: Vec<(OrganisationId, String, String, Region)> = org::table
+            .select((org::id, org::name, org::country, org::region))
+            .order(org::id)
+            .load(conn)?;
+        let rows: Vec<CatalogRow> = practices::table
+            .filter(practices::status.eq(PracticeStatus::Published))
+            .select((
+                practices::id,
+                practices::organisation_id,
+                practices::competition_year,
+                practices::award,
+                practices::innovation_distinction,
+                practices::impact_area,
+                practices::language,
+                practices::innovation_type,
+                practices::governance_level,
+                practices::title,
+                practices::published_at,
+            ))
+            .order(practices::id)
+            .load(conn)?;
+        let published = practices::status.eq(PracticeStatus::Published);
+        let partners: Vec<(PracticeId, OrganisationId)> = practice_partners::table
+            .inner_join(practices::table)
+            .filter(published)
+            .select((
+                practice_partners::practice_id,
+                practice_partners::organisation_id,
+            ))
+            .load(conn)?;
+        let topics: Vec<(PracticeId, Topic)> = practice_topics::table
+            .inner_join(practices::table)
+            .filter(published)
+            .select((practice_topics::practice_id, practice_topics::topic))
+            .load(conn)?;
+        let elements: Vec<(PracticeId, SocialInnovationElement)> = practice_elements::table
+            .inner_join(practices::table)
+            .filter(published)
+            .select((practice_elements::practice_id, practice_elements::element))
+            .load(conn)?;
+        let integrations: Vec<(PracticeId, IntegrationType)> = practice_integrations::table
+            .inner_join(practices::table)
+            .filter(published)
+            .select((
+                practice_integrations::practice_id,
+                practice_integrations::integration,
+            ))
+            .load(conn)?;
+
+        let mut countries: Vec<String> = organisations.iter().map(|o| o.2.clone()).collect();
+        countries.sort_unstable();
+        countries.dedup();
+        let mut years: Vec<i32> = rows.iter().filter_map(|row| row.2).collect();
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+
+        let organisation_code = |id: OrganisationId| {
+            organisations
+                .binary_search_by_key(&id, |o| o.0)
+                .ok()
+                .map(|code| code as u32)
+        };
+        let country_code = |organisation: u32| {
+            let country = &organisations[organisation as usize].2;
+            countries.binary_search(country).expect("collected above") as u32
+        };
+        let code = |index: usize| index as u32;
+
+        let mut indexed: Vec<IndexedPractice> = rows
+            .iter()
+            .map(|row| {
+                let mut values = vec![
+                    (Facet::Impact, code(row.5.index())),
+                    (Facet::Language, code(row.6.index())),
+                    (Facet::Innovation, code(row.7.index())),
+                    (Facet::Governance, code(row.8.index())),
+                ];
+                if let Some(lead) = organisation_code(row.1) {
+                    values.push((Facet::Organisation, lead));
+                    values.push((Facet::Country, country_code(lead)));
+                    let region = organisations[lead as usize].3;
+                    values.push((Facet::Region, code(region.index())));
+                }
+                if let Some(year) = row.2.and_then(|y| years.iter().position(|&v| v == y)) {
+                    values.push((Facet::Year, code(year)));
+                }
+                if let Some(award) = row.3 {
+                    values.push((Facet::Award, code(award.index())));
+                }
+                if row.4 {
+                    values.push((Facet::Award, code(Award::InnovationDistinction.index())));
+                }
+                IndexedPractice { id: row.0, values }
+            })
+            .collect();
+        let mut add = |id: PracticeId, facet: Facet, value: u32| {
+            if let Ok(row) = indexed.binary_search_by_key(&id, |p| p.id) {
+                indexed[row].values.push((facet, value));
+            }
+        };
+        for (id, partner) in partners {
+            if let Some(partner) = organisation_code(partner) {
+                add(id, Facet::Organisation, partner);
+                add(id, Facet::Country, country_code(partner));
+            }
+        }
+        for (id, topic) in topics {
+            add(id, Facet::Topic, code(topic.index()));
+        }
+        for (id, element) in elements {
+            add(id, Facet::Element, code(element.index()));
+        }
+        for (id, integration) in integrations {
+            add(id, Facet::Integration, code(integration.index()));
+        }
+
+        let mut newest: Vec<u32> = (0..rows.len() as u32).collect();
+        newest.sort_by(|&a, &b| {
+            let (a, b) = (&rows[a as usize], &rows[b as usize]);
+            (b.10, b.0).cmp(&(a.10, a.0))
+        });
+        let titles: Vec<String> = rows.iter().map(|row| row.9.to_lowercase()).collect();
+        let mut by_title: Vec<u32> = (0..rows.len() as u32).collect();
+        by_title.sort_by(|&a, &b| titles[a as usize].cmp(&titles[b as usize]));
+
+        Ok(CatalogSource {
+            version,
+            practices: indexed,
+            countries,
+            years,
+            organisations: organisations
+                .into_iter()
+                .map(|(id, name, _, _)| IndexedOrganisation { id, name })
+                .collect(),
+            newest,
+            by_title,
+        })
+    })
+}
+
+/// The list lines of these practices, in the order given.
+pub fn summaries(
+    conn: &mut SqliteConnection,
+    ids: &[PracticeId],
+) -> QueryResult<Vec<PracticeSummary>> {
+    let found: Vec<PracticeSummary> = practices::table
+        .inner_join(org::table)
+        .filter(practices::id.eq_any(ids))
+        .select((
+            practices::id,
+            practices::title,
+            practices::summary,
+            practices::language,
+            practices::award,
+            practices::innovation_distinction,
+            practices::competition_year,
+            org::id,
+            org::name,
+            org::country,
+        ))
+        .load(conn)?;
+    let mut by_id: HashMap<PracticeId, PracticeSummary> =
+        found.into_iter().map(|s| (s.id, s)).collect();
+    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+}
+
+/// A published practice with its institutions and classification.
+pub fn find_published(
+    conn: &mut SqliteConnection,
+    id: PracticeId,
+) -> QueryResult<Option<PracticeDetail>> {
+    let Some((practice, organisation)) = practices::table
+        .inner_join(org::table)
+        .filter(practices::id.eq(id))
+        .filter(practices::status.eq(PracticeStatus::Published))
+        .select((Practice::as_select(), Organisation::as_select()))
+        .first(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let partners = practice_partners::table
+        .inner_join(org::table)
+        .filter(practice_partners::practice_id.eq(id))
+        .order(org::name)
+        .select(Organisation::as_select())
+        .load(conn)?;
+    let mut topics: Vec<Topic> = practice_topics::table
+        .filter(practice_topics::practice_id.eq(id))
+        .select(practice_topics::topic)
+        .load(conn)?;
+    topics.sort();
+    let mut elements: Vec<SocialInnovationElement> = practice_elements::table
+        .filter(practice_elements::practice_id.eq(id))
+        .select(practice_elements::element)
+        .load(conn)?;
+    elements.sort();
+    let mut integrations: Vec<IntegrationType> = practice_integrations::table
+        .filter(practice_integrations::practice_id.eq(id))
+        .select(practice_integrations::integration)
+        .load(conn)?;
+    integrations.sort();
+    Ok(Some(PracticeDetail {
+        practice,
+        organisation,
+        partners,
+        topics,
+        elements,
+        integrations,
+    }))
+}
+
+/// Inserts a practice with its link rows; the caller owns the transaction.
+pub fn insert(
+    conn: &mut SqliteConnection,
+    practice: &NewPractice<'_>,
+    links: &PracticeLinks,
+) -> QueryResult<PracticeId> {
+    let id: PracticeId = diesel::insert_into(practices::table)
+        .values(practice)
+        .returning(practices::id)
+        .get_result(conn)?;
+    let partners: Vec<_> = links
+        .partners
+        .iter()
+        .map(|&partner| {
+            (
+                practice_partners::practice_id.eq(id),
+                practice_partners::organisation_id.eq(partner),
+            )
+        })
+        .collect();
+    diesel::insert_into(practice_partners::table)
+        .values(&partners)
+        .execute(conn)?;
+    let topics: Vec<_> = links
+        .topics
+        .iter()
+        .map(|&topic| {
+            (
+                practice_topics::practice_id.eq(id),
+                practice_topics::topic.eq(topic),
+            )
+        })
+        .collect();
+    diesel::insert_into(practice_topics::table)
+        .values(&topics)
+        .execute(conn)?;
+    let elements: Vec<_> = links
+        .elements
+        .iter()
+        .map(|&element| {
+            (
+                practice_elements::practice_id.eq(id),
+                practice_elements::element.eq(element),
+            )
+        })
+        .collect();
+    diesel::insert_into(practice_elements::table)
+        .values(&elements)
+        .execute(conn)?;
+    let integrations: Vec<_> = links
+        .integrations
+        .iter()
+        .map(|&integration| {
+            (
+                practice_integrations::practice_id.eq(id),
+                practice_integrations::integration.eq(integration),
+            )
+        })
+        .collect();
+    diesel::insert_into(practice_integrations::table)
+        .values(&integrations)
+        .execute(conn)?;
+    Ok(id)
+}

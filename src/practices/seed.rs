@@ -1,0 +1,89 @@
+//! Loads the generated demo data set (see `crate::demo`) into the database.
+
+use diesel::prelude::*;
+use diesel::SqliteConnection;
+
+use super::models::{NewPractice, PracticeLinks};
+use super::repository;
+use crate::demo::{self, DemoDataset};
+use crate::error::AppError;
+use crate::organisations::{self, NewOrganisation};
+use crate::taxonomy::PracticeStatus;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeedReport {
+    pub organisations: usize,
+    pub practices: usize,
+}
+
+/// Inserts the demo institutions and `practice_count` published practices in one transaction.
+pub fn load_demo(
+    conn: &mut SqliteConnection,
+    practice_count: usize,
+) -> Result<SeedReport, AppError> {
+    let dataset = demo::generate(practice_count);
+    conn.immediate_transaction(|conn| insert_dataset(conn, &dataset))
+}
+
+fn insert_dataset(
+    conn: &mut SqliteConnection,
+    dataset: &DemoDataset,
+) -> Result<SeedReport, AppError> {
+    let organisation_ids = dataset
+        .organisations
+        .iter()
+        .map(|organisation| {
+            organisations::repository::insert(
+                conn,
+                &NewOrganisation {
+                    name: &organisation.name,
+                    country: organisation.country,
+                    region: organisation.region,
+                    kind: organisation.kind,
+                },
+            )
+        })
+        .collect::<QueryResult<Vec<_>>>()?;
+    for practice in &dataset.practices {
+        let links = PracticeLinks {
+            partners: practice
+                .partners
+                .iter()
+                .map(|&p| organisation_ids[p])
+                .collect(),
+            topics: practice.topics.clone(),
+            elements: practice.elements.clone(),
+            integrations: practice.integrations.clone(),
+        };
+        repository::insert(
+            conn,
+            &NewPractice {
+                organisation_id: organisation_ids[practice.organisation],
+                title: &practice.title,
+                summary: &practice.summary,
+                challenge: &practice.challenge,
+                solution: &practice.solution,
+                results: &practice.results,
+                innovation: &practice.innovation,
+                sustainability: &practice.sustainability,
+                replicability: &practice.replicability,
+                language: practice.language,
+                implementation_year: practice.implementation_year,
+                status: PracticeStatus::Published,
+                award: practice.award,
+                innovation_distinction: practice.innovation_distinction,
+                competition_year: Some(practice.competition_year),
+                impact_area: practice.impact_area,
+                approach: practice.approach,
+                innovation_type: practice.innovation_type,
+                governance_level: practice.governance_level,
+                published_at: Some(practice.published_at),
+            },
+            &links,
+        )?;
+    }
+    Ok(SeedReport {
+        organisations: organisation_ids.len(),
+        practices: dataset.practices.len(),
+    })
+}

@@ -1,0 +1,127 @@
+//! The public pages as plain functions of a connection and the catalogue: no HTTP here.
+
+use std::collections::HashMap;
+
+use diesel::SqliteConnection;
+
+use super::catalog::{Catalog, ResultSet};
+use super::facets::{BrowseQuery, Facet, Sort};
+use super::repository;
+use super::search::{self, FtsQuery};
+use super::views::{
+    BrowsePage, DetailPage, FilterLink, HomePage, ListItem, OrganisationPage, Pagination,
+};
+use crate::error::AppError;
+use crate::ids::{OrganisationId, PracticeId};
+use crate::organisations;
+use crate::taxonomy::{Award, Region, Topic};
+
+const WINNERS_ON_HOME: usize = 6;
+const RELATED_PRACTICES: usize = 4;
+
+/// Filters, searches, counts and loads one page of the list.
+pub fn browse(
+    conn: &mut SqliteConnection,
+    catalog: &Catalog,
+    query: &BrowseQuery,
+) -> Result<BrowsePage, AppError> {
+    let fts = FtsQuery::from_text(&query.text);
+    let result = catalog.result(query, || -> Result<_, AppError> {
+        Ok(match &fts {
+            Some(fts) => Some(search::matching(conn, fts, query.sort == Sort::Relevance)?),
+            // Text with nothing searchable in it (only punctuation, say) finds nothing.
+            None if !query.text.is_empty() => Some(Vec::new()),
+            None => None,
+        })
+    })?;
+    let pagination = Pagination::new(query, result.practices.len(), BrowseQuery::url);
+    let ids = pagination.window(&result.practices);
+    let snippets = match &fts {
+        Some(fts) if !ids.is_empty() => search::snippets(conn, fts, ids)?,
+        _ => HashMap::new(),
+    };
+    let items = ListItem::list(repository::summaries(conn, ids)?, snippets);
+    Ok(BrowsePage::new(query, catalog, &result, pagination, items))
+}
+
+fn unfiltered(
+    catalog: &Catalog,
+    query: &BrowseQuery,
+) -> Result<std::sync::Arc<ResultSet>, AppError> {
+    catalog.result(query, || Ok(None))
+}
+
+pub fn home(conn: &mut SqliteConnection, catalog: &Catalog) -> Result<HomePage, AppError> {
+    let everything = unfiltered(catalog, &BrowseQuery::parse(""))?;
+    let winners_query = BrowseQuery::parse(&format!(
+        "award={}&sort={}",
+        Award::GoodPracticeAward.slug(),
+        Sort::Newest.param()
+    ));
+    let winners = unfiltered(catalog, &winners_query)?;
+    let winner_ids = &winners.practices[..winners.practices.len().min(WINNERS_ON_HOME)];
+    let distinct = |facet: Facet| {
+        everything.counts[facet.index()]
+            .iter()
+            .filter(|&&count| count > 0)
+            .count()
+    };
+    let counted =
+        |facet: Facet, slug: &'static str, label: &'static str, index: usize| FilterLink {
+            count: Some(everything.counts[facet.index()][index]),
+            ..FilterLink::to(facet, slug, label)
+        };
+    Ok(HomePage {
+        practice_count: catalog.len(),
+        organisation_count: distinct(Facet::Organisation),
+        country_count: distinct(Facet::Country),
+        winners: ListItem::list(repository::summaries(conn, winner_ids)?, HashMap::new()),
+        regions: Region::ALL
+            .iter()
+            .map(|r| counted(Facet::Region, r.slug(), r.label(), r.index()))
+            .collect(),
+        topics: Topic::ALL
+            .iter()
+            .map(|t| counted(Facet::Topic, t.slug(), t.label(), t.index()))
+            .collect(),
+    })
+}
+
+pub fn practice(
+    conn: &mut SqliteConnection,
+    catalog: &Catalog,
+    id: PracticeId,
+) -> Result<DetailPage, AppError> {
+    let detail = repository::find_published(conn, id)?.ok_or(AppError::NotFound)?;
+    let related_ids = catalog.related(id, RELATED_PRACTICES);
+    let related = ListItem::list(repository::summaries(conn, &related_ids)?, HashMap::new());
+    Ok(DetailPage::new(detail, related))
+}
+
+pub fn organisation(
+    conn: &mut SqliteConnection,
+    catalog: &Catalog,
+    id: OrganisationId,
+    page: usize,
+) -> Result<OrganisationPage, AppError> {
+    let organisation = organisations::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+    let query = BrowseQuery {
+        sort: Sort::Newest,
+        ..BrowseQuery::filtered_by(Facet::Organisation, &id.to_string())
+    }
+    .with_page(page);
+    let result = unfiltered(catalog, &query)?;
+    let pagination = Pagination::new(&query, result.practices.len(), |q| {
+        format!("/organisations/{id}?page={}", q.page)
+    });
+    let summaries = repository::summaries(conn, pagination.window(&result.practices))?;
+    let region = organisation.region;
+    Ok(OrganisationPage {
+        region: FilterLink::to(Facet::Region, region.slug(), region.label()),
+        browse_url: query.with_page(1).url(),
+        total: result.practices.len(),
+        items: ListItem::list(summaries, HashMap::new()),
+        pagination,
+        organisation,
+    })
+}

@@ -1,0 +1,460 @@
+//! View models of the public pages: what the templates show, already in display form.
+
+use std::collections::HashMap;
+
+use askama::Template;
+
+use super::catalog::{Catalog, ResultSet};
+use super::facets::{BrowseQuery, Facet, Sort};
+use super::models::{PracticeDetail, PracticeSummary};
+use super::search::Segment;
+use crate::ids::PracticeId;
+use crate::organisations::Organisation;
+use crate::taxonomy::Award;
+
+pub const PAGE_SIZE: usize = 25;
+
+/// Words of the summary shown in a list when there is no search snippet.
+const EXCERPT_WORDS: usize = 45;
+
+/// More values than this are folded away behind a disclosure.
+const FOLD_AFTER: usize = 8;
+
+/// Institutions shown in the facet panel; the rest are reachable by search.
+const MAX_ORGANISATION_VALUES: usize = 40;
+
+pub struct ListItem {
+    pub url: String,
+    pub title: String,
+    pub organisation_name: String,
+    pub organisation_url: String,
+    pub country: String,
+    pub year: Option<i32>,
+    pub awards: Vec<&'static str>,
+    pub language: &'static str,
+    pub excerpt: Vec<Segment>,
+}
+
+impl ListItem {
+    pub fn new(summary: PracticeSummary, snippet: Option<Vec<Segment>>) -> ListItem {
+        let excerpt = snippet.unwrap_or_else(|| {
+            vec![Segment {
+                text: excerpt(&summary.summary, EXCERPT_WORDS),
+                hit: false,
+            }]
+        });
+        ListItem {
+            url: format!("/practices/{}", summary.id),
+            organisation_url: format!("/organisations/{}", summary.organisation_id),
+            title: summary.title,
+            organisation_name: summary.organisation_name,
+            country: summary.country,
+            year: summary.competition_year,
+            awards: award_labels(summary.award, summary.innovation_distinction),
+            language: summary.language.slug(),
+            excerpt,
+        }
+    }
+
+    pub fn list(
+        summaries: Vec<PracticeSummary>,
+        mut snippets: HashMap<PracticeId, Vec<Segment>>,
+    ) -> Vec<ListItem> {
+        summaries
+            .into_iter()
+            .map(|summary| {
+                let snippet = snippets.remove(&summary.id);
+                ListItem::new(summary, snippet)
+            })
+            .collect()
+    }
+}
+
+fn award_labels(award: Option<Award>, innovation_distinction: bool) -> Vec<&'static str> {
+    award
+        .into_iter()
+        .chain(innovation_distinction.then_some(Award::InnovationDistinction))
+        .map(Award::label)
+        .collect()
+}
+
+/// The first `words` words of a text, with an ellipsis when cut.
+fn excerpt(text: &str, words: usize) -> String {
+    let mut parts = text.split_whitespace();
+    let mut out: Vec<&str> = parts.by_ref().take(words).collect();
+    if parts.next().is_some() {
+        out.push("…");
+    }
+    out.join(" ")
+}
+
+pub struct FacetValue {
+    pub value: String,
+    pub label: String,
+    pub count: u32,
+    pub selected: bool,
+    pub input_id: String,
+}
+
+pub struct FacetView {
+    pub param: &'static str,
+    pub label: &'static str,
+    pub values: Vec<FacetValue>,
+    /// Long lists start folded unless one of their values is selected.
+    pub folded: bool,
+}
+
+pub struct ActiveFilter {
+    pub facet: &'static str,
+    pub label: String,
+    pub remove_url: String,
+}
+
+pub struct PageLink {
+    pub number: usize,
+    pub url: String,
+    pub current: bool,
+    /// A gap in the page numbers comes before this link.
+    pub gap_before: bool,
+}
+
+pub struct Pagination {
+    pub page: usize,
+    pub page_count: usize,
+    pub previous_url: Option<String>,
+    pub next_url: Option<String>,
+    pub links: Vec<PageLink>,
+}
+
+impl Pagination {
+    pub fn new(query: &BrowseQuery, total: usize, url: impl Fn(&BrowseQuery) -> String) -> Self {
+        let page_count = total.div_ceil(PAGE_SIZE).max(1);
+        let page = query.page.min(page_count);
+        let link = |number: usize| url(&query.with_page(number));
+        let mut numbers: Vec<usize> = [1, page_count]
+            .into_iter()
+            .chain(page.saturating_sub(2).max(1)..=(page + 2).min(page_count))
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        let links = numbers
+            .iter()
+            .enumerate()
+            .map(|(i, &number)| PageLink {
+                number,
+                url: link(number),
+                current: number == page,
+                gap_before: i > 0 && numbers[i - 1] + 1 != number,
+            })
+            .collect();
+        Pagination {
+            page,
+            page_count,
+            previous_url: (page > 1).then(|| link(page - 1)),
+            next_url: (page < page_count).then(|| link(page + 1)),
+            links,
+        }
+    }
+
+    /// The slice of a result list this page shows.
+    pub fn window<'a, T>(&self, all: &'a [T]) -> &'a [T] {
+        let start = ((self.page - 1) * PAGE_SIZE).min(all.len());
+        &all[start..(start + PAGE_SIZE).min(all.len())]
+    }
+}
+
+pub struct SortOption {
+    pub value: &'static str,
+    pub label: &'static str,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "practices/list.html")]
+pub struct BrowsePage {
+    pub text: String,
+    pub total: usize,
+    pub first_shown: usize,
+    pub last_shown: usize,
+    pub items: Vec<ListItem>,
+    pub facets: Vec<FacetView>,
+    pub active: Vec<ActiveFilter>,
+    pub clear_url: Option<String>,
+    pub sorts: Vec<SortOption>,
+    pub pagination: Pagination,
+}
+
+impl BrowsePage {
+    pub fn new(
+        query: &BrowseQuery,
+        catalog: &Catalog,
+        result: &ResultSet,
+        pagination: Pagination,
+        items: Vec<ListItem>,
+    ) -> BrowsePage {
+        let first_shown = (pagination.page - 1) * PAGE_SIZE + 1;
+        BrowsePage {
+            text: query.text.clone(),
+            total: result.practices.len(),
+            first_shown,
+            last_shown: first_shown + items.len().saturating_sub(1),
+            facets: Facet::ALL
+                .into_iter()
+                .map(|facet| facet_view(query, catalog, result, facet))
+                .collect(),
+            active: active_filters(query, catalog),
+            clear_url: (!query.filters.is_empty() || !query.text.is_empty())
+                .then(|| "/practices".to_owned()),
+            sorts: Sort::ALL
+                .into_iter()
+                .map(|sort| SortOption {
+                    value: sort.param(),
+                    label: sort.label(),
+                    selected: sort == query.sort,
+                })
+                .collect(),
+            pagination,
+            items,
+        }
+    }
+}
+
+fn facet_view(
+    query: &BrowseQuery,
+    catalog: &Catalog,
+    result: &ResultSet,
+    facet: Facet,
+) -> FacetView {
+    let mut values: Vec<FacetValue> = result.counts[facet.index()]
+        .iter()
+        .enumerate()
+        .filter_map(|(code, &count)| {
+            let (value, label) = catalog.value(facet, code as u32);
+            let selected = query.is_selected(facet, &value);
+            (count > 0 || selected).then(|| FacetValue {
+                input_id: format!("filter-{}-{code}", facet.param()),
+                value,
+                label,
+                count,
+                selected,
+            })
+        })
+        .collect();
+    match facet {
+        Facet::Country => values.sort_by(|a, b| a.label.cmp(&b.label)),
+        Facet::Organisation => {
+            values.sort_by(|a, b| b.selected.cmp(&a.selected).then(b.count.cmp(&a.count)));
+            values.truncate(MAX_ORGANISATION_VALUES);
+            values.sort_by(|a, b| a.label.cmp(&b.label));
+        }
+        _ => {}
+    }
+    FacetView {
+        param: facet.param(),
+        label: facet.label(),
+        folded: values.len() > FOLD_AFTER && !values.iter().any(|v| v.selected),
+        values,
+    }
+}
+
+fn active_filters(query: &BrowseQuery, catalog: &Catalog) -> Vec<ActiveFilter> {
+    query
+        .filters
+        .iter()
+        .map(|(facet, value)| ActiveFilter {
+            facet: facet.label(),
+            label: catalog
+                .code(*facet, value)
+                .map(|code| catalog.value(*facet, code).1)
+                .unwrap_or_else(|| value.clone()),
+            remove_url: query.toggled(*facet, value).url(),
+        })
+        .collect()
+}
+
+/// A labelled link into the filtered list.
+pub struct FilterLink {
+    pub label: &'static str,
+    pub url: String,
+    pub count: Option<u32>,
+}
+
+impl FilterLink {
+    pub fn to(facet: Facet, slug: &'static str, label: &'static str) -> FilterLink {
+        FilterLink {
+            label,
+            url: BrowseQuery::filtered_by(facet, slug).url(),
+            count: None,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub practice_count: usize,
+    pub organisation_count: usize,
+    pub country_count: usize,
+    pub winners: Vec<ListItem>,
+    pub regions: Vec<FilterLink>,
+    pub topics: Vec<FilterLink>,
+}
+
+pub struct Section {
+    pub id: &'static str,
+    pub heading: &'static str,
+    pub text: String,
+}
+
+pub struct Classification {
+    pub heading: &'static str,
+    pub links: Vec<FilterLink>,
+}
+
+#[derive(Template)]
+#[template(path = "practices/detail.html")]
+pub struct DetailPage {
+    pub title: String,
+    pub language: &'static str,
+    pub summary: String,
+    pub organisation: Organisation,
+    pub organisation_url: String,
+    pub region: FilterLink,
+    pub partners: Vec<Organisation>,
+    pub awards: Vec<&'static str>,
+    pub competition_year: Option<i32>,
+    pub implementation_year: i32,
+    pub language_label: &'static str,
+    pub approach: &'static str,
+    pub sections: Vec<Section>,
+    pub classification: Vec<Classification>,
+    pub related: Vec<ListItem>,
+}
+
+impl DetailPage {
+    pub fn new(detail: PracticeDetail, related: Vec<ListItem>) -> DetailPage {
+        let p = detail.practice;
+        let sections = [
+            ("challenge", "The challenge", p.challenge),
+            ("solution", "Solution and implementation", p.solution),
+            ("results", "Results achieved", p.results),
+            ("innovation", "Innovation", p.innovation),
+            ("sustainability", "Sustainability", p.sustainability),
+            ("replicability", "Replicability", p.replicability),
+        ]
+        .into_iter()
+        .filter(|(_, _, text)| !text.trim().is_empty())
+        .map(|(id, heading, text)| Section { id, heading, text })
+        .collect();
+        let link = |facet: Facet, slug, label| vec![FilterLink::to(facet, slug, label)];
+        let classification = vec![
+            Classification {
+                heading: "Topics",
+                links: detail
+                    .topics
+                    .iter()
+                    .map(|t| FilterLink::to(Facet::Topic, t.slug(), t.label()))
+                    .collect(),
+            },
+            Classification {
+                heading: "Impact area",
+                links: link(Facet::Impact, p.impact_area.slug(), p.impact_area.label()),
+            },
+            Classification {
+                heading: "ICT-enabled innovation type",
+                links: link(
+                    Facet::Innovation,
+                    p.innovation_type.slug(),
+                    p.innovation_type.label(),
+                ),
+            },
+            Classification {
+                heading: "Social-innovation elements",
+                links: detail
+                    .elements
+                    .iter()
+                    .map(|e| FilterLink::to(Facet::Element, e.slug(), e.label()))
+                    .collect(),
+            },
+            Classification {
+                heading: "Governance level of service integration",
+                links: link(
+                    Facet::Governance,
+                    p.governance_level.slug(),
+                    p.governance_level.label(),
+                ),
+            },
+            Classification {
+                heading: "Types of service integration",
+                links: detail
+                    .integrations
+                    .iter()
+                    .map(|i| FilterLink::to(Facet::Integration, i.slug(), i.label()))
+                    .collect(),
+            },
+        ];
+        let region = detail.organisation.region;
+        DetailPage {
+            title: p.title,
+            language: p.language.slug(),
+            language_label: p.language.label(),
+            approach: p.approach.label(),
+            summary: p.summary,
+            organisation_url: format!("/organisations/{}", detail.organisation.id),
+            region: FilterLink::to(Facet::Region, region.slug(), region.label()),
+            organisation: detail.organisation,
+            partners: detail.partners,
+            awards: award_labels(p.award, p.innovation_distinction),
+            competition_year: p.competition_year,
+            implementation_year: p.implementation_year,
+            sections,
+            classification,
+            related,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "organisations/detail.html")]
+pub struct OrganisationPage {
+    pub organisation: Organisation,
+    pub region: FilterLink,
+    pub browse_url: String,
+    pub total: usize,
+    pub items: Vec<ListItem>,
+    pub pagination: Pagination,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pagination_shows_ends_and_neighbours() {
+        let query = BrowseQuery::parse("q=x&page=10");
+        let pagination = Pagination::new(&query, 25 * 20, BrowseQuery::url);
+        let numbers: Vec<usize> = pagination.links.iter().map(|l| l.number).collect();
+        assert_eq!(numbers, vec![1, 8, 9, 10, 11, 12, 20]);
+        assert!(pagination.links[1].gap_before);
+        assert!(!pagination.links[2].gap_before);
+        assert_eq!(
+            pagination.previous_url.as_deref(),
+            Some("/practices?q=x&page=9")
+        );
+    }
+
+    #[test]
+    fn a_page_past_the_end_shows_the_last_page() {
+        let query = BrowseQuery::parse("page=99");
+        let pagination = Pagination::new(&query, 30, BrowseQuery::url);
+        assert_eq!(pagination.page, 2);
+        assert_eq!(pagination.window(&[0; 30]).len(), 5);
+        assert!(pagination.next_url.is_none());
+    }
+
+    #[test]
+    fn excerpts_cut_at_a_word() {
+        assert_eq!(excerpt("one two three", 2), "one two …");
+        assert_eq!(excerpt("one two", 2), "one two");
+    }
+}

@@ -1,0 +1,158 @@
+//! Starts the real portal on a temporary SQLite file and talks to it over HTTP.
+#![allow(dead_code)] // each test binary uses its own part of this harness
+
+use std::net::TcpListener;
+
+use diesel::prelude::*;
+use diesel::sql_types::BigInt;
+use portal::config::Config;
+use reqwest::StatusCode;
+use scraper::{Html, Selector};
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub database: std::path::PathBuf,
+    _dir: TempDir,
+}
+
+impl TestApp {
+    /// A portal with the demo data on a fresh database file.
+    pub async fn spawn() -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let database = dir.path().join("portal.sqlite3");
+        let config = Config {
+            bind: "127.0.0.1:0".into(),
+            database: database.clone(),
+            load_demo: true,
+            // Tests write behind the portal's back and read at once.
+            catalog_staleness: std::time::Duration::ZERO,
+        };
+        let state = portal::prepare(&config).expect("prepare the portal");
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().unwrap().port();
+        let server = portal::serve(listener, state).expect("serve");
+        tokio::spawn(server);
+        TestApp {
+            base: format!("http://127.0.0.1:{port}"),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            database,
+            _dir: dir,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// GETs a page and parses it; panics unless the status is as expected.
+    pub async fn page_with_status(&self, path: &str, status: StatusCode) -> Html {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), status, "GET {path}");
+        let content_type = response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            content_type.starts_with("text/html"),
+            "{path}: {content_type}"
+        );
+        Html::parse_document(&response.text().await.unwrap())
+    }
+
+    pub async fn page(&self, path: &str) -> Html {
+        self.page_with_status(path, StatusCode::OK).await
+    }
+
+    /// A direct connection to the same database file, for independent checks.
+    pub fn db(&self) -> SqliteConnection {
+        let mut conn =
+            SqliteConnection::establish(self.database.to_str().unwrap()).expect("open database");
+        diesel::sql_query("PRAGMA busy_timeout = 5000")
+            .execute(&mut conn)
+            .unwrap();
+        conn
+    }
+
+    /// `SELECT COUNT(*) ...` straight from SQLite.
+    pub fn count(&self, sql: &str) -> i64 {
+        #[derive(QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = BigInt)]
+            n: i64,
+        }
+        let rows: Vec<Count> = diesel::sql_query(format!("SELECT ({sql}) AS n"))
+            .load(&mut self.db())
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        rows[0].n
+    }
+}
+
+pub fn selector(css: &str) -> Selector {
+    Selector::parse(css).unwrap_or_else(|e| panic!("selector {css}: {e:?}"))
+}
+
+pub fn text_of(html: &Html, css: &str) -> Vec<String> {
+    html.select(&selector(css))
+        .map(|e| {
+            e.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+/// The total the list page reports.
+pub fn total(html: &Html) -> usize {
+    html.select(&selector("#results-title"))
+        .next()
+        .expect("results heading")
+        .value()
+        .attr("data-total")
+        .expect("data-total")
+        .parse()
+        .unwrap()
+}
+
+/// The practice ids linked from the result list, in order.
+pub fn listed_ids(html: &Html) -> Vec<i32> {
+    html.select(&selector(".practice-list .practice-card h3 a"))
+        .map(|a| {
+            a.value()
+                .attr("href")
+                .unwrap()
+                .trim_start_matches("/practices/")
+                .parse()
+                .unwrap()
+        })
+        .collect()
+}
+
+/// The counts shown next to each value of a facet: `value -> count`.
+pub fn facet_counts(html: &Html, param: &str) -> Vec<(String, i64)> {
+    html.select(&selector(&format!("input[type=checkbox][name={param}]")))
+        .map(|input| {
+            let id = input.value().attr("id").unwrap();
+            let label = html
+                .select(&selector(&format!("label[for=\"{id}\"] .count")))
+                .next()
+                .unwrap_or_else(|| panic!("label for {id}"));
+            let count = label.text().collect::<String>();
+            let count = count
+                .trim_matches(|c| c == '(' || c == ')')
+                .parse()
+                .unwrap();
+            (input.value().attr("value").unwrap().to_owned(), count)
+        })
+        .collect()
+}
