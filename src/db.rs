@@ -18,7 +18,7 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 
 /// Readers never wait for the writer in WAL mode, so a few more connections than cores keeps
 /// both cores busy while one request waits on I/O.
-const POOL_SIZE: u32 = 8;
+const POOL_SIZE: u32 = 4;
 
 /// `synchronous = FULL` (with WAL, set once per file in `connect`): every commit is on disk
 /// before it is acknowledged, so an answered write survives a crash of the process and of the
@@ -32,7 +32,7 @@ impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for Pragmas {
             "PRAGMA busy_timeout = 5000;
              PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
-             PRAGMA cache_size = -4000;",
+             PRAGMA cache_size = -2000;",
         )
         .map_err(diesel::r2d2::Error::QueryError)
     }

@@ -4,6 +4,14 @@
 
 use std::fmt;
 
+/// A value of a closed vocabulary.
+pub trait Term: Copy + 'static {
+    const ALL: &'static [Self];
+    /// Stable identifier, used in URLs and the database.
+    fn slug(self) -> &'static str;
+    fn label(self) -> &'static str;
+}
+
 /// Defines a vocabulary enum with a stable slug (used in URLs and the database) and a label.
 macro_rules! vocabulary {
     (
@@ -36,6 +44,18 @@ macro_rules! vocabulary {
             /// Position in `ALL`, for compact in-memory sets and counters.
             pub fn index(self) -> usize {
                 self as usize
+            }
+        }
+
+        impl Term for $name {
+            const ALL: &'static [$name] = $name::ALL;
+
+            fn slug(self) -> &'static str {
+                $name::slug(self)
+            }
+
+            fn label(self) -> &'static str {
+                $name::label(self)
             }
         }
 

@@ -1,5 +1,7 @@
 //! Every migration applies and reverts cleanly, and the FTS triggers keep the index in step.
 
+mod common;
+
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 use diesel_migrations::MigrationHarness;
@@ -69,16 +71,7 @@ fn matches(conn: &mut SqliteConnection, word: &str) -> i64 {
 
 #[test]
 fn the_search_index_follows_updates_deletes_and_renames() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("fts.sqlite3");
-    let mut conn = SqliteConnection::establish(path.to_str().unwrap()).unwrap();
-    conn.run_pending_migrations(MIGRATIONS).unwrap();
-    diesel::sql_query(
-        "INSERT INTO organisations (id, name, country, region, kind) \
-         VALUES (1, 'Alphafund', 'Chile', 'americas', 'pension-fund')",
-    )
-    .execute(&mut conn)
-    .unwrap();
+    let (_dir, mut conn) = common::database_with_institution("Alphafund");
     diesel::sql_query(
         "INSERT INTO practices (id, organisation_id, title, summary, challenge, solution, results, \
          innovation, sustainability, replicability, language, implementation_year, status, \

@@ -1,23 +1,14 @@
 //! Full-text matching against a real FTS5 index, including searches for words so common that
 //! they are ordered without bm25.
 
+mod common;
+
 use diesel::prelude::*;
-use diesel_migrations::MigrationHarness;
-use portal::db::MIGRATIONS;
 use portal::ids::PracticeId;
 use portal::practices::search::{self, FtsQuery};
 
 fn database_with_practices(count: i32) -> (tempfile::TempDir, SqliteConnection) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut conn =
-        SqliteConnection::establish(dir.path().join("s.sqlite3").to_str().unwrap()).unwrap();
-    conn.run_pending_migrations(MIGRATIONS).unwrap();
-    diesel::sql_query(
-        "INSERT INTO organisations (id, name, country, region, kind) \
-         VALUES (1, 'Fund', 'Chile', 'americas', 'pension-fund')",
-    )
-    .execute(&mut conn)
-    .unwrap();
+    let (dir, mut conn) = common::database_with_institution("Fund");
     // Every practice mentions "common" in its body; every 1000th also in its title, and
     // practice 7 alone says "rare" in its title while practice 8 says it in its body.
     diesel::sql_query(format!(

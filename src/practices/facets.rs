@@ -6,7 +6,7 @@
 
 use crate::taxonomy::{
     Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language, Region,
-    SocialInnovationElement, Topic,
+    SocialInnovationElement, Term, Topic,
 };
 
 /// A dimension a visitor can filter and count by.
@@ -91,39 +91,19 @@ impl Facet {
     /// For facets over a closed vocabulary: the slug and label of each value, in order, so that
     /// a value's code is its position here.
     pub fn vocabulary(self) -> Option<Vec<(&'static str, &'static str)>> {
-        fn pairs<T: Copy>(
-            all: &[T],
-            slug: fn(T) -> &'static str,
-            label: fn(T) -> &'static str,
-        ) -> Option<Vec<(&'static str, &'static str)>> {
-            Some(all.iter().map(|&v| (slug(v), label(v))).collect())
+        fn pairs<T: Term>() -> Option<Vec<(&'static str, &'static str)>> {
+            Some(T::ALL.iter().map(|&v| (v.slug(), v.label())).collect())
         }
         match self {
-            Facet::Region => pairs(Region::ALL, Region::slug, Region::label),
-            Facet::Topic => pairs(Topic::ALL, Topic::slug, Topic::label),
-            Facet::Award => pairs(Award::ALL, Award::slug, Award::label),
-            Facet::Innovation => pairs(
-                InnovationType::ALL,
-                InnovationType::slug,
-                InnovationType::label,
-            ),
-            Facet::Governance => pairs(
-                GovernanceLevel::ALL,
-                GovernanceLevel::slug,
-                GovernanceLevel::label,
-            ),
-            Facet::Integration => pairs(
-                IntegrationType::ALL,
-                IntegrationType::slug,
-                IntegrationType::label,
-            ),
-            Facet::Element => pairs(
-                SocialInnovationElement::ALL,
-                SocialInnovationElement::slug,
-                SocialInnovationElement::label,
-            ),
-            Facet::Impact => pairs(ImpactArea::ALL, ImpactArea::slug, ImpactArea::label),
-            Facet::Language => pairs(Language::ALL, Language::slug, Language::label),
+            Facet::Region => pairs::<Region>(),
+            Facet::Topic => pairs::<Topic>(),
+            Facet::Award => pairs::<Award>(),
+            Facet::Innovation => pairs::<InnovationType>(),
+            Facet::Governance => pairs::<GovernanceLevel>(),
+            Facet::Integration => pairs::<IntegrationType>(),
+            Facet::Element => pairs::<SocialInnovationElement>(),
+            Facet::Impact => pairs::<ImpactArea>(),
+            Facet::Language => pairs::<Language>(),
             Facet::Country | Facet::Year | Facet::Organisation => None,
         }
     }

@@ -14,7 +14,7 @@ use super::views::{
 use crate::error::AppError;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::organisations;
-use crate::taxonomy::{Award, Region, Topic};
+use crate::taxonomy::{Award, Region, Term, Topic};
 
 const WINNERS_ON_HOME: usize = 6;
 const RELATED_PRACTICES: usize = 4;
@@ -66,24 +66,23 @@ pub fn home(conn: &mut SqliteConnection, catalog: &Catalog) -> Result<HomePage, 
             .filter(|&&count| count > 0)
             .count()
     };
-    let counted =
-        |facet: Facet, slug: &'static str, label: &'static str, index: usize| FilterLink {
-            count: Some(everything.counts[facet.index()][index]),
-            ..FilterLink::to(facet, slug, label)
-        };
+    fn counted<T: Term>(facet: Facet, counts: &[u32]) -> Vec<FilterLink> {
+        T::ALL
+            .iter()
+            .zip(counts)
+            .map(|(&term, &count)| FilterLink {
+                count: Some(count),
+                ..FilterLink::to(facet, term)
+            })
+            .collect()
+    }
     Ok(HomePage {
         practice_count: catalog.len(),
         organisation_count: distinct(Facet::Organisation),
         country_count: distinct(Facet::Country),
         winners: ListItem::list(repository::summaries(conn, winner_ids)?, HashMap::new()),
-        regions: Region::ALL
-            .iter()
-            .map(|r| counted(Facet::Region, r.slug(), r.label(), r.index()))
-            .collect(),
-        topics: Topic::ALL
-            .iter()
-            .map(|t| counted(Facet::Topic, t.slug(), t.label(), t.index()))
-            .collect(),
+        regions: counted::<Region>(Facet::Region, &everything.counts[Facet::Region.index()]),
+        topics: counted::<Topic>(Facet::Topic, &everything.counts[Facet::Topic.index()]),
     })
 }
 
@@ -117,7 +116,7 @@ pub fn organisation(
     let summaries = repository::summaries(conn, pagination.window(&result.practices))?;
     let region = organisation.region;
     Ok(OrganisationPage {
-        region: FilterLink::to(Facet::Region, region.slug(), region.label()),
+        region: FilterLink::to(Facet::Region, region),
         browse_url: query.with_page(1).url(),
         total: result.practices.len(),
         items: ListItem::list(summaries, HashMap::new()),

@@ -10,7 +10,7 @@ use super::models::{PracticeDetail, PracticeSummary};
 use super::search::Segment;
 use crate::ids::PracticeId;
 use crate::organisations::Organisation;
-use crate::taxonomy::Award;
+use crate::taxonomy::{Award, Term};
 
 pub const PAGE_SIZE: usize = 25;
 
@@ -280,12 +280,19 @@ pub struct FilterLink {
 }
 
 impl FilterLink {
-    pub fn to(facet: Facet, slug: &'static str, label: &'static str) -> FilterLink {
+    pub fn to(facet: Facet, term: impl Term) -> FilterLink {
         FilterLink {
-            label,
-            url: BrowseQuery::filtered_by(facet, slug).url(),
+            label: term.label(),
+            url: BrowseQuery::filtered_by(facet, term.slug()).url(),
             count: None,
         }
+    }
+
+    fn all(facet: Facet, terms: &[impl Term]) -> Vec<FilterLink> {
+        terms
+            .iter()
+            .map(|&term| FilterLink::to(facet, term))
+            .collect()
     }
 }
 
@@ -346,51 +353,30 @@ impl DetailPage {
         .filter(|(_, _, text)| !text.trim().is_empty())
         .map(|(id, heading, text)| Section { id, heading, text })
         .collect();
-        let link = |facet: Facet, slug, label| vec![FilterLink::to(facet, slug, label)];
         let classification = vec![
             Classification {
                 heading: "Topics",
-                links: detail
-                    .topics
-                    .iter()
-                    .map(|t| FilterLink::to(Facet::Topic, t.slug(), t.label()))
-                    .collect(),
+                links: FilterLink::all(Facet::Topic, &detail.topics),
             },
             Classification {
                 heading: "Impact area",
-                links: link(Facet::Impact, p.impact_area.slug(), p.impact_area.label()),
+                links: FilterLink::all(Facet::Impact, &[p.impact_area]),
             },
             Classification {
                 heading: "ICT-enabled innovation type",
-                links: link(
-                    Facet::Innovation,
-                    p.innovation_type.slug(),
-                    p.innovation_type.label(),
-                ),
+                links: FilterLink::all(Facet::Innovation, &[p.innovation_type]),
             },
             Classification {
                 heading: "Social-innovation elements",
-                links: detail
-                    .elements
-                    .iter()
-                    .map(|e| FilterLink::to(Facet::Element, e.slug(), e.label()))
-                    .collect(),
+                links: FilterLink::all(Facet::Element, &detail.elements),
             },
             Classification {
                 heading: "Governance level of service integration",
-                links: link(
-                    Facet::Governance,
-                    p.governance_level.slug(),
-                    p.governance_level.label(),
-                ),
+                links: FilterLink::all(Facet::Governance, &[p.governance_level]),
             },
             Classification {
                 heading: "Types of service integration",
-                links: detail
-                    .integrations
-                    .iter()
-                    .map(|i| FilterLink::to(Facet::Integration, i.slug(), i.label()))
-                    .collect(),
+                links: FilterLink::all(Facet::Integration, &detail.integrations),
             },
         ];
         let region = detail.organisation.region;
@@ -401,7 +387,7 @@ impl DetailPage {
             approach: p.approach.label(),
             summary: p.summary,
             organisation_url: format!("/organisations/{}", detail.organisation.id),
-            region: FilterLink::to(Facet::Region, region.slug(), region.label()),
+            region: FilterLink::to(Facet::Region, region),
             organisation: detail.organisation,
             partners: detail.partners,
             awards: award_labels(p.award, p.innovation_distinction),

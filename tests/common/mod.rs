@@ -156,3 +156,21 @@ pub fn facet_counts(html: &Html, param: &str) -> Vec<(String, i64)> {
         })
         .collect()
 }
+
+/// A migrated database file holding one institution (id 1) named `organisation`.
+pub fn database_with_institution(organisation: &str) -> (TempDir, SqliteConnection) {
+    use diesel_migrations::MigrationHarness;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("test.sqlite3");
+    let mut conn = SqliteConnection::establish(path.to_str().unwrap()).expect("open database");
+    conn.run_pending_migrations(portal::db::MIGRATIONS)
+        .expect("migrate");
+    diesel::sql_query(
+        "INSERT INTO organisations (id, name, country, region, kind) \
+         VALUES (1, ?, 'Chile', 'americas', 'pension-fund')",
+    )
+    .bind::<diesel::sql_types::Text, _>(organisation)
+    .execute(&mut conn)
+    .expect("insert institution");
+    (dir, conn)
+}
