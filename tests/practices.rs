@@ -115,7 +115,7 @@ async fn assert_facet_counts(app: &TestApp, active: &[(&str, String)]) {
             checked += 1;
         }
     }
-    assert!(checked > 40, "only {checked} facet values shown");
+    assert!(checked >= 20, "only {checked} facet values shown");
 }
 
 #[tokio::test]
