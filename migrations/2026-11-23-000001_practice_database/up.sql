@@ -110,7 +110,7 @@ CREATE TRIGGER practice_integrations_catalog_ad AFTER DELETE ON practice_integra
     UPDATE catalog_state SET version = version + 1;
 END;
 
--- Full-text search: an external-content FTS5 index over a view that joins each practice to
+-- Full-text search (English stemming, so "pension" finds "pensions"): an external-content FTS5 index over a view that joins each practice to
 -- its institution's name, so the text is stored once. Triggers keep it in step; the 'delete'
 -- rows must carry the old values, which the BEFORE triggers read through the same view.
 CREATE VIEW practice_search_documents AS
@@ -128,7 +128,7 @@ CREATE VIRTUAL TABLE practices_fts USING fts5 (
     title, summary, body, organisation,
     content = 'practice_search_documents',
     content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
 CREATE TRIGGER practices_fts_ai AFTER INSERT ON practices BEGIN
