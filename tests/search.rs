@@ -42,7 +42,10 @@ fn a_title_match_ranks_above_a_body_match() {
     );
     // English stemming: a plural finds the singular.
     let plural = FtsQuery::from_text("rares").unwrap();
-    assert_eq!(ids(&search::matching(&mut conn, &plural, true).unwrap()), vec![7, 8]);
+    assert_eq!(
+        ids(&search::matching(&mut conn, &plural, true).unwrap()),
+        vec![7, 8]
+    );
     let mut unranked = ids(&search::matching(&mut conn, &query, false).unwrap());
     unranked.sort_unstable();
     assert_eq!(unranked, vec![7, 8]);

@@ -55,20 +55,14 @@ pub struct IndexedOrganisation {
     pub name: String,
 }
 
-/// One published practice as loaded from the database, its facet values already coded.
-#[derive(Debug)]
-pub struct IndexedPractice {
-    pub id: PracticeId,
-    /// `(facet, code)` for every value the practice has.
-    pub values: Vec<(Facet, u32)>,
-}
-
 /// Everything the index is built from; assembled by the repository.
 #[derive(Debug, Default)]
 pub struct CatalogSource {
     pub version: i64,
-    /// Ascending by id.
-    pub practices: Vec<IndexedPractice>,
+    /// Ascending; a practice's row is its position here.
+    pub ids: Vec<PracticeId>,
+    /// Per facet, `(row, code)` for every value a practice has.
+    pub values: [Vec<(u32, u32)>; FACET_COUNT],
     /// Codes of `Facet::Country`, sorted by name.
     pub countries: Vec<String>,
     /// Codes of `Facet::Year`, newest first.
@@ -79,6 +73,19 @@ pub struct CatalogSource {
     pub newest: Vec<u32>,
     /// Row positions by title.
     pub by_title: Vec<u32>,
+}
+
+impl CatalogSource {
+    pub fn add(&mut self, row: usize, facet: Facet, code: u32) {
+        self.values[facet.index()].push((row as u32, code));
+    }
+
+    /// Adds a value to the practice with this id, if it is in the catalogue.
+    pub fn add_to(&mut self, id: PracticeId, facet: Facet, code: u32) {
+        if let Ok(row) = self.ids.binary_search(&id) {
+            self.add(row, facet, code);
+        }
+    }
 }
 
 /// The practices matching a query, in order, with the facet counts.
@@ -94,8 +101,30 @@ pub struct ResultSet {
 pub type TextMatches = Vec<PracticeId>;
 
 const RESULT_CACHE_ENTRIES: usize = 32;
-/// Rendered public pages kept per catalogue version (a browse page is about 25 kB).
-const PAGE_CACHE_ENTRIES: usize = 256;
+/// Rendered public pages kept per catalogue version, in bytes (a browse page is about 60 kB).
+const PAGE_CACHE_BYTES: usize = 8 << 20;
+
+/// Rendered pages by URL; the least recently used go first once the budget is spent.
+#[derive(Debug)]
+struct PageCache {
+    pages: LruCache<String, Bytes>,
+    bytes: usize,
+}
+
+impl PageCache {
+    fn put(&mut self, url: String, body: Bytes) {
+        self.bytes += url.len() + body.len();
+        if let Some((old_url, old_body)) = self.pages.push(url, body) {
+            self.bytes -= old_url.len() + old_body.len();
+        }
+        while self.bytes > PAGE_CACHE_BYTES {
+            let Some((url, body)) = self.pages.pop_lru() else {
+                break;
+            };
+            self.bytes -= url.len() + body.len();
+        }
+    }
+}
 
 #[derive(Debug)]
 pub struct Catalog {
@@ -112,7 +141,7 @@ pub struct Catalog {
     /// Per topic code, its rows newest first: the candidates for related practices.
     by_topic: Vec<Vec<u32>>,
     results: Mutex<LruCache<String, Arc<ResultSet>>>,
-    pages: Mutex<LruCache<String, Bytes>>,
+    pages: Mutex<PageCache>,
 }
 
 /// A filter resolved against the index: for each facet, `None` when inactive, otherwise which
@@ -121,16 +150,10 @@ type Selection = [Option<Vec<bool>>; FACET_COUNT];
 
 impl Catalog {
     pub fn build(source: CatalogSource) -> Catalog {
-        let row_count = source.practices.len();
-        let mut pairs: [Vec<(u32, u32)>; FACET_COUNT] = Default::default();
-        let mut ids = Vec::with_capacity(row_count);
-        for (row, practice) in source.practices.into_iter().enumerate() {
-            ids.push(practice.id);
-            for (facet, code) in practice.values {
-                pairs[facet.index()].push((row as u32, code));
-            }
-        }
-        let columns = pairs.map(|pairs| Column::from_pairs(row_count, pairs));
+        let row_count = source.ids.len();
+        let columns = source
+            .values
+            .map(|pairs| Column::from_pairs(row_count, pairs));
         let mut recency = vec![0; row_count];
         let mut by_topic = vec![Vec::new(); Facet::Topic.vocabulary().map_or(0, |v| v.len())];
         for (rank, &row) in source.newest.iter().enumerate() {
@@ -141,7 +164,7 @@ impl Catalog {
         }
         Catalog {
             version: source.version,
-            ids,
+            ids: source.ids,
             columns,
             countries: source.countries,
             years: source.years,
@@ -153,9 +176,10 @@ impl Catalog {
             results: Mutex::new(LruCache::new(
                 NonZeroUsize::new(RESULT_CACHE_ENTRIES).expect("non-zero"),
             )),
-            pages: Mutex::new(LruCache::new(
-                NonZeroUsize::new(PAGE_CACHE_ENTRIES).expect("non-zero"),
-            )),
+            pages: Mutex::new(PageCache {
+                pages: LruCache::unbounded(),
+                bytes: 0,
+            }),
         }
     }
 
@@ -260,11 +284,8 @@ impl Catalog {
 
     /// A public page rendered from this version of the catalogue, by its URL.
     pub fn page(&self, url: &str) -> Option<Bytes> {
-        self.pages
-            .lock()
-            .expect("page cache lock")
-            .get(url)
-            .cloned()
+        let mut cache = self.pages.lock().expect("page cache lock");
+        cache.pages.get(url).cloned()
     }
 
     pub fn keep_page(&self, url: String, body: Bytes) {
@@ -386,27 +407,26 @@ mod tests {
     use super::*;
     use crate::taxonomy::{Region, Topic};
 
-    fn practice(id: i32, region: Region, topics: &[Topic]) -> IndexedPractice {
-        let mut values = vec![(Facet::Region, region.index() as u32)];
-        values.extend(topics.iter().map(|t| (Facet::Topic, t.index() as u32)));
-        IndexedPractice {
-            id: PracticeId(id),
-            values,
-        }
-    }
-
     fn catalog() -> Catalog {
-        Catalog::build(CatalogSource {
-            practices: vec![
-                practice(1, Region::Europe, &[Topic::Health, Topic::Ict]),
-                practice(2, Region::Europe, &[Topic::Employment]),
-                practice(3, Region::Africa, &[Topic::Health]),
-                practice(4, Region::Americas, &[Topic::Ict, Topic::Employment]),
-            ],
+        let practices: [(Region, &[Topic]); 4] = [
+            (Region::Europe, &[Topic::Health, Topic::Ict]),
+            (Region::Europe, &[Topic::Employment]),
+            (Region::Africa, &[Topic::Health]),
+            (Region::Americas, &[Topic::Ict, Topic::Employment]),
+        ];
+        let mut source = CatalogSource {
+            ids: (1..=4).map(PracticeId).collect(),
             newest: vec![3, 2, 1, 0],
             by_title: vec![0, 1, 2, 3],
             ..CatalogSource::default()
-        })
+        };
+        for (row, (region, topics)) in practices.into_iter().enumerate() {
+            source.add(row, Facet::Region, region.index() as u32);
+            for topic in topics {
+                source.add(row, Facet::Topic, topic.index() as u32);
+            }
+        }
+        Catalog::build(source)
     }
 
     fn count(result: &ResultSet, facet: Facet, code: usize) -> u32 {
@@ -451,6 +471,23 @@ mod tests {
         assert_eq!(result.practices, vec![PracticeId(2), PracticeId(1)]);
         let by_title = catalog().evaluate(&BrowseQuery::parse("q=x&sort=title"), Some(&text));
         assert_eq!(by_title.practices, vec![PracticeId(1), PracticeId(2)]);
+    }
+
+    #[test]
+    fn the_page_cache_keeps_within_its_budget_dropping_the_least_recent() {
+        let catalog = catalog();
+        let page = || Bytes::from(vec![b'x'; PAGE_CACHE_BYTES / 4]);
+        catalog.keep_page("/a".into(), page());
+        catalog.keep_page("/b".into(), page());
+        assert!(catalog.page("/a").is_some());
+        catalog.keep_page("/c".into(), page());
+        catalog.keep_page("/d".into(), page());
+        assert!(
+            catalog.page("/b").is_none(),
+            "least recently used goes first"
+        );
+        assert!(catalog.page("/a").is_some() && catalog.page("/d").is_some());
+        assert!(catalog.pages.lock().unwrap().bytes <= PAGE_CACHE_BYTES);
     }
 
     #[test]

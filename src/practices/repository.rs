@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::catalog::{CatalogSource, IndexedOrganisation, IndexedPractice};
+use super::catalog::{CatalogSource, IndexedOrganisation};
 use super::facets::Facet;
 use super::models::{NewPractice, Practice, PracticeDetail, PracticeLinks, PracticeSummary};
 use crate::ids::{OrganisationId, PracticeId};
@@ -111,52 +111,47 @@ pub fn load_catalog(conn: &mut SqliteConnection) -> QueryResult<CatalogSource> {
         };
         let code = |index: usize| index as u32;
 
-        let mut indexed: Vec<IndexedPractice> = rows
-            .iter()
-            .map(|row| {
-                let mut values = vec![
-                    (Facet::Impact, code(row.5.index())),
-                    (Facet::Language, code(row.6.index())),
-                    (Facet::Innovation, code(row.7.index())),
-                    (Facet::Governance, code(row.8.index())),
-                ];
-                if let Some(lead) = organisation_code(row.1) {
-                    values.push((Facet::Organisation, lead));
-                    values.push((Facet::Country, country_code(lead)));
-                    let region = organisations[lead as usize].3;
-                    values.push((Facet::Region, code(region.index())));
-                }
-                if let Some(year) = row.2.and_then(|y| years.iter().position(|&v| v == y)) {
-                    values.push((Facet::Year, code(year)));
-                }
-                if let Some(award) = row.3 {
-                    values.push((Facet::Award, code(award.index())));
-                }
-                if row.4 {
-                    values.push((Facet::Award, code(Award::InnovationDistinction.index())));
-                }
-                IndexedPractice { id: row.0, values }
-            })
-            .collect();
-        let mut add = |id: PracticeId, facet: Facet, value: u32| {
-            if let Ok(row) = indexed.binary_search_by_key(&id, |p| p.id) {
-                indexed[row].values.push((facet, value));
-            }
+        let mut source = CatalogSource {
+            version,
+            ids: rows.iter().map(|row| row.0).collect(),
+            ..CatalogSource::default()
         };
+        for (position, row) in rows.iter().enumerate() {
+            source.add(position, Facet::Impact, code(row.5.index()));
+            source.add(position, Facet::Language, code(row.6.index()));
+            source.add(position, Facet::Innovation, code(row.7.index()));
+            source.add(position, Facet::Governance, code(row.8.index()));
+            if let Some(lead) = organisation_code(row.1) {
+                source.add(position, Facet::Organisation, lead);
+                source.add(position, Facet::Country, country_code(lead));
+                let region = organisations[lead as usize].3;
+                source.add(position, Facet::Region, code(region.index()));
+            }
+            if let Some(year) = row.2.and_then(|y| years.iter().position(|&v| v == y)) {
+                source.add(position, Facet::Year, code(year));
+            }
+            if let Some(award) = row.3 {
+                source.add(position, Facet::Award, code(award.index()));
+            }
+            if row.4 {
+                let distinction = Award::InnovationDistinction.index();
+                source.add(position, Facet::Award, code(distinction));
+            }
+        }
         for (id, partner) in partners {
             if let Some(partner) = organisation_code(partner) {
-                add(id, Facet::Organisation, partner);
-                add(id, Facet::Country, country_code(partner));
+                source.add_to(id, Facet::Organisation, partner);
+                source.add_to(id, Facet::Country, country_code(partner));
             }
         }
         for (id, topic) in topics {
-            add(id, Facet::Topic, code(topic.index()));
+            source.add_to(id, Facet::Topic, code(topic.index()));
         }
         for (id, element) in elements {
-            add(id, Facet::Element, code(element.index()));
+            source.add_to(id, Facet::Element, code(element.index()));
         }
         for (id, integration) in integrations {
-            add(id, Facet::Integration, code(integration.index()));
+            source.add_to(id, Facet::Integration, code(integration.index()));
         }
 
         let mut newest: Vec<u32> = (0..rows.len() as u32).collect();
@@ -168,18 +163,15 @@ pub fn load_catalog(conn: &mut SqliteConnection) -> QueryResult<CatalogSource> {
         let mut by_title: Vec<u32> = (0..rows.len() as u32).collect();
         by_title.sort_by(|&a, &b| titles[a as usize].cmp(&titles[b as usize]));
 
-        Ok(CatalogSource {
-            version,
-            practices: indexed,
-            countries,
-            years,
-            organisations: organisations
-                .into_iter()
-                .map(|(id, name, _, _)| IndexedOrganisation { id, name })
-                .collect(),
-            newest,
-            by_title,
-        })
+        source.newest = newest;
+        source.by_title = by_title;
+        source.countries = countries;
+        source.years = years;
+        source.organisations = organisations
+            .into_iter()
+            .map(|(id, name, _, _)| IndexedOrganisation { id, name })
+            .collect();
+        Ok(source)
     })
 }
 
