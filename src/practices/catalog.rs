@@ -100,7 +100,8 @@ pub struct ResultSet {
 /// The full-text side of a query: matching practices, best first.
 pub type TextMatches = Vec<PracticeId>;
 
-const RESULT_CACHE_ENTRIES: usize = 32;
+/// A result set holds up to one id per practice (400 kB at 100,000 practices).
+const RESULT_CACHE_ENTRIES: usize = 16;
 /// Rendered public pages kept per catalogue version, in bytes (a browse page is about 60 kB).
 const PAGE_CACHE_BYTES: usize = 8 << 20;
 

@@ -4,7 +4,7 @@
 //! A visitor's text never reaches the MATCH syntax raw: every term is quoted as a phrase, so
 //! `"`, `(`, `NEAR`, `*`, `-` and the like are searched for, not interpreted.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use diesel::prelude::*;
 use diesel::sql_types::{Integer, Text};
@@ -104,8 +104,12 @@ pub fn matching(
         "SELECT rowid AS id FROM practices_fts WHERE practices_fts MATCH ? ORDER BY rowid DESC",
         &format!("{{title summary}} : ({})", query.as_str()),
     )?;
-    let prominent_set: HashSet<PracticeId> = prominent.iter().copied().collect();
-    all.retain(|id| !prominent_set.contains(id));
+    // Both lists run by descending id: walk them together to drop the prominent ones.
+    let mut next_prominent = prominent.iter().peekable();
+    all.retain(|id| {
+        while next_prominent.next_if(|p| *p > id).is_some() {}
+        next_prominent.peek() != Some(&id)
+    });
     Ok(prominent.into_iter().chain(all).collect())
 }
 
