@@ -12,17 +12,6 @@ pub fn find(conn: &mut SqliteConnection, id: OrganisationId) -> QueryResult<Opti
         .optional()
 }
 
-pub fn find_many(
-    conn: &mut SqliteConnection,
-    ids: &[OrganisationId],
-) -> QueryResult<Vec<Organisation>> {
-    organisations::table
-        .filter(organisations::id.eq_any(ids))
-        .order(organisations::name)
-        .select(Organisation::as_select())
-        .load(conn)
-}
-
 pub fn count(conn: &mut SqliteConnection) -> QueryResult<i64> {
     organisations::table.count().get_result(conn)
 }

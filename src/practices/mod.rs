@@ -52,11 +52,6 @@ impl CatalogStore {
             .map(|_| self.snapshot())
     }
 
-    /// Makes the next request check the database: for writers in this process.
-    pub fn mark_stale(&self) {
-        *self.checked_at.lock().expect("check lock") = None;
-    }
-
     fn snapshot(&self) -> Arc<Catalog> {
         Arc::clone(&self.current.read().expect("catalog lock"))
     }
