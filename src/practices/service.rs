@@ -44,7 +44,8 @@ pub fn browse(
     Ok(BrowsePage::new(query, catalog, &result, pagination, items))
 }
 
-fn unfiltered(
+/// The result of a query that has no search text (its filters still apply).
+fn without_text(
     catalog: &Catalog,
     query: &BrowseQuery,
 ) -> Result<std::sync::Arc<ResultSet>, AppError> {
@@ -52,13 +53,13 @@ fn unfiltered(
 }
 
 pub fn home(conn: &mut SqliteConnection, catalog: &Catalog) -> Result<HomePage, AppError> {
-    let everything = unfiltered(catalog, &BrowseQuery::parse(""))?;
+    let everything = without_text(catalog, &BrowseQuery::parse(""))?;
     let winners_query = BrowseQuery::parse(&format!(
         "award={}&sort={}",
         Award::GoodPracticeAward.slug(),
         Sort::Newest.param()
     ));
-    let winners = unfiltered(catalog, &winners_query)?;
+    let winners = without_text(catalog, &winners_query)?;
     let winner_ids = &winners.practices[..winners.practices.len().min(WINNERS_ON_HOME)];
     let distinct = |facet: Facet| {
         everything.counts[facet.index()]
@@ -109,7 +110,7 @@ pub fn organisation(
         ..BrowseQuery::filtered_by(Facet::Organisation, &id.to_string())
     }
     .with_page(page);
-    let result = unfiltered(catalog, &query)?;
+    let result = without_text(catalog, &query)?;
     let pagination = Pagination::new(&query, result.practices.len(), |q| {
         format!("/organisations/{id}?page={}", q.page)
     });
