@@ -1,6 +1,8 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::outbox::sender::SmtpSettings;
+
 /// Settings of a running portal; every field has a default that works out of the box.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -12,6 +14,15 @@ pub struct Config {
     pub load_demo: bool,
     /// How long public pages may lag behind changes made by another process.
     pub catalog_staleness: Duration,
+    /// The address people reach the portal at, for links in e-mails.
+    pub public_url: String,
+    /// Mark the session cookie `Secure`; set when the portal is served over TLS (usually
+    /// behind a proxy that terminates it).
+    pub secure_cookies: bool,
+    /// Where uploaded documents are kept; `None` means `uploads/` beside the database.
+    pub uploads: Option<PathBuf>,
+    /// Send the outbox through this server; without it messages wait at `/admin/outbox`.
+    pub smtp: Option<SmtpSettings>,
 }
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -24,6 +35,26 @@ impl Default for Config {
             database: PathBuf::from(DEFAULT_DATABASE),
             load_demo: true,
             catalog_staleness: Duration::from_secs(1),
+            public_url: format!("http://{DEFAULT_BIND}"),
+            secure_cookies: false,
+            uploads: None,
+            smtp: None,
         }
+    }
+}
+
+impl Config {
+    /// The folder that holds the database, the session key and, by default, the uploads.
+    pub fn data_dir(&self) -> PathBuf {
+        self.database
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), PathBuf::from)
+    }
+
+    pub fn uploads_dir(&self) -> PathBuf {
+        self.uploads
+            .clone()
+            .unwrap_or_else(|| self.data_dir().join("uploads"))
     }
 }

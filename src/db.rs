@@ -79,3 +79,23 @@ where
     .await
     .map_err(|_| AppError::Cancelled)?
 }
+
+/// Inserts one row `(owner, value)` per value into a link table, such as the topics of a
+/// practice: `insert_links!(conn, practice_topics, practice_id = id, topic in topics)`.
+macro_rules! insert_links {
+    ($conn:expr, $table:ident, $owner_column:ident = $owner:expr, $value_column:ident in $values:expr) => {{
+        let rows: Vec<_> = $values
+            .iter()
+            .map(|&value| {
+                (
+                    $table::$owner_column.eq($owner),
+                    $table::$value_column.eq(value),
+                )
+            })
+            .collect();
+        diesel::insert_into($table::table)
+            .values(&rows)
+            .execute($conn)
+    }};
+}
+pub(crate) use insert_links;

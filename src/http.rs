@@ -16,6 +16,69 @@ pub fn html(body: impl MessageBody + 'static) -> HttpResponse {
         .body(body)
 }
 
+/// Renders a page.
+pub fn render(page: &impl askama::Template) -> Result<HttpResponse, AppError> {
+    Ok(html(page.render()?))
+}
+
+/// Renders a form again with its problems marked, keeping everything that was typed.
+pub fn render_invalid(page: &impl askama::Template) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::UnprocessableEntity()
+        .content_type("text/html; charset=utf-8")
+        .body(page.render()?))
+}
+
+/// Where to go after a form was accepted (POST, then redirect, then GET).
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// What a handler answers after work on the blocking pool, where the session is out of
+/// reach: a page, a form with problems, or a redirect with a message for the next page.
+pub enum Reply {
+    Page(String),
+    Invalid(String),
+    Redirect { to: String, flash: String },
+}
+
+impl Reply {
+    pub fn page(page: &impl askama::Template) -> Result<Reply, AppError> {
+        Ok(Reply::Page(page.render()?))
+    }
+
+    pub fn invalid(page: &impl askama::Template) -> Result<Reply, AppError> {
+        Ok(Reply::Invalid(page.render()?))
+    }
+
+    pub fn redirect(to: impl Into<String>, flash: impl Into<String>) -> Reply {
+        Reply::Redirect {
+            to: to.into(),
+            flash: flash.into(),
+        }
+    }
+
+    pub fn respond(self, session: &actix_session::Session) -> HttpResponse {
+        match self {
+            Reply::Page(body) => html(body),
+            Reply::Invalid(body) => HttpResponse::UnprocessableEntity()
+                .content_type("text/html; charset=utf-8")
+                .body(body),
+            Reply::Redirect { to, flash } => {
+                crate::accounts::session::flash(session, flash);
+                see_other(&to)
+            }
+        }
+    }
+}
+
+/// A `next` address from a form or query string, if it stays on this site.
+pub fn local_path(next: &str) -> Option<&str> {
+    let stays_here = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    stays_here.then_some(next)
+}
+
 /// Row ids in URLs: anything that is not one is simply not found.
 pub fn parse_id(raw: &str) -> Result<i32, AppError> {
     raw.parse().map_err(|_| AppError::NotFound)
@@ -50,6 +113,16 @@ const ASSETS: &[Asset] = &[
         name: "style.css",
         content_type: "text/css; charset=utf-8",
         body: include_bytes!("../static/style.css"),
+    },
+    Asset {
+        name: "local-time.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../static/local-time.js"),
+    },
+    Asset {
+        name: "word-count.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_bytes!("../static/word-count.js"),
     },
     Asset {
         name: "favicon.svg",

@@ -54,3 +54,23 @@ typed_id!(
     /// A row of `organisations` (an institution).
     OrganisationId
 );
+typed_id!(
+    /// A row of `users`: an account.
+    UserId
+);
+typed_id!(
+    /// A row of `memberships`: a person's request to act for an institution.
+    MembershipId
+);
+typed_id!(
+    /// A row of `competitions`.
+    CompetitionId
+);
+typed_id!(
+    /// A row of `entries`: a submission to a competition.
+    EntryId
+);
+typed_id!(
+    /// A row of `documents`: a background document attached to an entry.
+    DocumentId
+);

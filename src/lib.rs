@@ -1,19 +1,32 @@
 //! The good-practice portal: the app factory shared by the binary and the tests.
 
+pub mod accounts;
+pub mod admin;
+pub mod audit;
+pub mod competitions;
 pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod forms;
 pub mod http;
 pub mod ids;
 pub mod organisations;
+pub mod outbox;
+pub mod pagination;
 pub mod practices;
 pub mod schema;
+pub mod secrets;
+pub mod submissions;
 pub mod taxonomy;
 
 use std::net::TcpListener;
 use std::sync::Arc;
 
+use actix_session::config::CookieContentSecurity;
+use actix_session::storage::CookieSessionStore;
+use actix_session::SessionMiddleware;
+use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
 use actix_web::{middleware, web, App, HttpServer};
 use tracing_actix_web::TracingLogger;
@@ -28,6 +41,8 @@ use practices::CatalogStore;
 pub struct AppState {
     pub pool: DbPool,
     pub catalog: Arc<CatalogStore>,
+    pub config: Arc<Config>,
+    session_key: Key,
 }
 
 /// Opens the database, applies migrations, loads the demo data into an empty database when
@@ -37,18 +52,47 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
     let mut conn = pool.get()?;
     db::migrate(&mut conn)?;
     if config.load_demo && organisations::repository::count(&mut conn)? == 0 {
-        let report = practices::seed::load_demo(&mut conn, demo::DEMO_PRACTICES)?;
+        let report = demo::load(&mut conn, demo::DEMO_PRACTICES)?;
         tracing::info!(?report, "demo data loaded into the new database");
     }
     let catalog = Arc::new(CatalogStore::load(&mut conn, config.catalog_staleness)?);
     drop(conn);
-    Ok(AppState { pool, catalog })
+    std::fs::create_dir_all(config.uploads_dir()).map_err(|error| {
+        AppError::Storage(format!(
+            "cannot create {}: {error}",
+            config.uploads_dir().display()
+        ))
+    })?;
+    if let Some(smtp) = &config.smtp {
+        outbox::sender::start(pool.clone(), smtp.clone()).map_err(AppError::Storage)?;
+    }
+    Ok(AppState {
+        pool,
+        catalog,
+        session_key: secrets::session_key(&config.data_dir())?,
+        config: Arc::new(config.clone()),
+    })
 }
 
 /// Every route of the portal.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     practices::handlers::routes(cfg);
+    accounts::handlers::routes(cfg);
+    submissions::handlers::routes(cfg);
+    admin::routes(cfg);
+    audit::handlers::routes(cfg);
+    outbox::handlers::routes(cfg);
     http::routes(cfg);
+}
+
+fn sessions(state: &AppState) -> SessionMiddleware<CookieSessionStore> {
+    SessionMiddleware::builder(CookieSessionStore::default(), state.session_key.clone())
+        .cookie_name("portal_session".to_owned())
+        .cookie_content_security(CookieContentSecurity::Private)
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        .cookie_secure(state.config.secure_cookies)
+        .build()
 }
 
 /// Starts serving on an already bound listener (tests bind port 0).
@@ -57,6 +101,7 @@ pub fn serve(listener: TcpListener, state: AppState) -> std::io::Result<Server> 
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
+            .wrap(sessions(&state))
             .wrap(http::security_headers())
             .wrap(middleware::Compress::default())
             .wrap(TracingLogger::default())

@@ -6,8 +6,11 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
+use portal::accounts::service as accounts;
 use portal::config::{Config, DEFAULT_BIND, DEFAULT_DATABASE};
-use portal::{db, practices};
+use portal::forms::FormError;
+use portal::outbox::sender::SmtpSettings;
+use portal::{db, demo};
 
 /// The good-practice portal: submissions, jury and the public practice database.
 #[derive(Parser)]
@@ -34,6 +37,19 @@ enum Command {
         #[arg(long, default_value_t = portal::demo::DEMO_PRACTICES)]
         practices: usize,
     },
+    /// Create the first secretariat account (or make an existing account secretariat and
+    /// give it this password).
+    CreateAdmin {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        #[arg(long)]
+        email: String,
+        /// At least 10 characters.
+        #[arg(long, env = "PORTAL_ADMIN_PASSWORD")]
+        password: String,
+        #[arg(long, default_value = "Secretariat")]
+        name: String,
+    },
 }
 
 #[derive(Args, Clone)]
@@ -53,6 +69,23 @@ struct ServeArgs {
     /// Do not load the demo data into a new, empty database.
     #[arg(long)]
     no_demo: bool,
+    /// The address people reach the portal at, for links in e-mails (default: the bind
+    /// address over http).
+    #[arg(long, env = "PORTAL_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// Mark the session cookie Secure: set this when the portal is reached over HTTPS.
+    #[arg(long, env = "PORTAL_SECURE_COOKIES")]
+    secure_cookies: bool,
+    /// Where uploaded documents are kept (default: uploads/ beside the database).
+    #[arg(long, env = "PORTAL_UPLOADS")]
+    uploads: Option<PathBuf>,
+    /// Send e-mail through this SMTP server, e.g. smtps://user:pass@mail.example.org:465;
+    /// without it messages wait at /admin/outbox.
+    #[arg(long, env = "PORTAL_SMTP_URL", requires = "mail_from")]
+    smtp_url: Option<String>,
+    /// The sender address of e-mail, e.g. "Good Practice Portal <awards@example.org>".
+    #[arg(long, env = "PORTAL_MAIL_FROM")]
+    mail_from: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -69,6 +102,12 @@ fn main() -> ExitCode {
             database,
             practices,
         } => seed_demo(&database, practices),
+        Command::CreateAdmin {
+            database,
+            email,
+            password,
+            name,
+        } => create_admin(&database, &email, &password, &name),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -81,9 +120,18 @@ fn main() -> ExitCode {
 
 fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {
     let config = Config {
+        public_url: args
+            .public_url
+            .unwrap_or_else(|| format!("http://{}", args.bind)),
         bind: args.bind,
         database: args.database.database,
         load_demo: !args.no_demo,
+        secure_cookies: args.secure_cookies,
+        uploads: args.uploads,
+        smtp: args
+            .smtp_url
+            .zip(args.mail_from)
+            .map(|(url, from)| SmtpSettings { url, from }),
         ..Config::default()
     };
     let state = portal::prepare(&config)?;
@@ -118,13 +166,40 @@ fn seed_demo(args: &DatabaseArgs, practice_count: usize) -> Result<(), Box<dyn E
         .into());
     }
     let started = std::time::Instant::now();
-    let report = practices::seed::load_demo(&mut conn, practice_count)?;
+    let report = demo::load(&mut conn, practice_count)?;
     println!(
         "loaded {} institutions and {} practices into {} in {:.1} s",
-        report.organisations,
-        report.practices,
+        report.practices.organisations,
+        report.practices.practices,
         args.database.display(),
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+fn create_admin(
+    args: &DatabaseArgs,
+    email: &str,
+    password: &str,
+    name: &str,
+) -> Result<(), Box<dyn Error>> {
+    let pool = db::connect(&args.database)?;
+    let mut conn = pool.get()?;
+    db::migrate(&mut conn)?;
+    match accounts::create_admin(&mut conn, email, name, password) {
+        Ok(_) => {
+            println!(
+                "{email} is a secretariat account of {}",
+                args.database.display()
+            );
+            Ok(())
+        }
+        Err(FormError::Invalid(errors)) => Err(errors
+            .iter()
+            .map(|error| format!("{}: {}", error.field, error.message))
+            .collect::<Vec<_>>()
+            .join("; ")
+            .into()),
+        Err(FormError::App(error)) => Err(error.into()),
+    }
 }

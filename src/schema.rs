@@ -8,6 +8,7 @@ diesel::table! {
         region -> Text,
         kind -> Text,
         created_at -> Timestamp,
+        approved -> Bool,
     }
 }
 
@@ -74,12 +75,186 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    users (id) {
+        id -> Integer,
+        email -> Text,
+        name -> Text,
+        password_hash -> Text,
+        role -> Text,
+        session_epoch -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    memberships (id) {
+        id -> Integer,
+        user_id -> Integer,
+        organisation_id -> Integer,
+        status -> Text,
+        requested_at -> Timestamp,
+        decided_at -> Nullable<Timestamp>,
+        decided_by -> Nullable<Integer>,
+        decision_note -> Text,
+    }
+}
+
+diesel::table! {
+    password_resets (token_hash) {
+        token_hash -> Text,
+        user_id -> Integer,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    login_failures (id) {
+        id -> Integer,
+        email -> Text,
+        address -> Text,
+        failed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Integer,
+        recipient -> Text,
+        subject -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+        attempts -> Integer,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    competitions (id) {
+        id -> Integer,
+        region -> Text,
+        cycle_year -> Integer,
+        title -> Text,
+        phase -> Text,
+        opens_at -> Timestamp,
+        submission_deadline -> Timestamp,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    entries (id) {
+        id -> Integer,
+        competition_id -> Integer,
+        organisation_id -> Integer,
+        created_by -> Integer,
+        status -> Text,
+        title -> Text,
+        summary -> Text,
+        challenge -> Text,
+        solution -> Text,
+        results -> Text,
+        innovation -> Text,
+        sustainability -> Text,
+        replicability -> Text,
+        language -> Nullable<Text>,
+        implementation_year -> Nullable<Integer>,
+        impact_area -> Nullable<Text>,
+        approach -> Nullable<Text>,
+        innovation_type -> Nullable<Text>,
+        governance_level -> Nullable<Text>,
+        endorser_name -> Text,
+        endorser_position -> Text,
+        endorsement_confirmed -> Bool,
+        screening_note -> Text,
+        returned_at -> Nullable<Timestamp>,
+        submitted_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    entry_topics (entry_id, topic) {
+        entry_id -> Integer,
+        topic -> Text,
+    }
+}
+
+diesel::table! {
+    entry_elements (entry_id, element) {
+        entry_id -> Integer,
+        element -> Text,
+    }
+}
+
+diesel::table! {
+    entry_integrations (entry_id, integration) {
+        entry_id -> Integer,
+        integration -> Text,
+    }
+}
+
+diesel::table! {
+    entry_partners (entry_id, organisation_id) {
+        entry_id -> Integer,
+        organisation_id -> Integer,
+    }
+}
+
+diesel::table! {
+    screening_checks (entry_id, item) {
+        entry_id -> Integer,
+        item -> Text,
+    }
+}
+
+diesel::table! {
+    documents (id) {
+        id -> Integer,
+        entry_id -> Integer,
+        original_name -> Text,
+        stored_name -> Text,
+        media_type -> Text,
+        size_bytes -> BigInt,
+        uploaded_by -> Integer,
+        uploaded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Integer,
+        actor_id -> Nullable<Integer>,
+        at -> Timestamp,
+        subject -> Text,
+        subject_id -> Integer,
+        action -> Text,
+        from_state -> Nullable<Text>,
+        to_state -> Nullable<Text>,
+        note -> Text,
+    }
+}
+
 diesel::joinable!(practices -> organisations (organisation_id));
 diesel::joinable!(practice_partners -> practices (practice_id));
 diesel::joinable!(practice_partners -> organisations (organisation_id));
 diesel::joinable!(practice_topics -> practices (practice_id));
 diesel::joinable!(practice_elements -> practices (practice_id));
 diesel::joinable!(practice_integrations -> practices (practice_id));
+diesel::joinable!(memberships -> organisations (organisation_id));
+diesel::joinable!(memberships -> users (user_id));
+diesel::joinable!(entries -> competitions (competition_id));
+diesel::joinable!(entries -> organisations (organisation_id));
+diesel::joinable!(entries -> users (created_by));
+diesel::joinable!(entry_topics -> entries (entry_id));
+diesel::joinable!(entry_elements -> entries (entry_id));
+diesel::joinable!(entry_integrations -> entries (entry_id));
+diesel::joinable!(entry_partners -> entries (entry_id));
+diesel::joinable!(entry_partners -> organisations (organisation_id));
+diesel::joinable!(documents -> entries (entry_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
@@ -89,4 +264,18 @@ diesel::allow_tables_to_appear_in_same_query!(
     practice_elements,
     practice_integrations,
     catalog_state,
+    users,
+    memberships,
+    password_resets,
+    login_failures,
+    outbox,
+    competitions,
+    entries,
+    entry_topics,
+    entry_elements,
+    entry_integrations,
+    entry_partners,
+    screening_checks,
+    documents,
+    audit_log,
 );

@@ -2,8 +2,6 @@
 //! dimensions of the JRC IESI framework. Each is an enum stored as its slug (portable text),
 //! with its English label kept here and nowhere else.
 
-use std::fmt;
-
 /// A value of a closed vocabulary.
 pub trait Term: Copy + 'static {
     const ALL: &'static [Self];
@@ -47,7 +45,7 @@ macro_rules! vocabulary {
             }
         }
 
-        impl Term for $name {
+        impl $crate::taxonomy::Term for $name {
             const ALL: &'static [$name] = $name::ALL;
 
             fn slug(self) -> &'static str {
@@ -59,8 +57,8 @@ macro_rules! vocabulary {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.label())
             }
         }
@@ -235,6 +233,8 @@ vocabulary! {
         Unpublished => ("unpublished", "Unpublished"),
     }
 }
+
+pub(crate) use vocabulary;
 
 #[cfg(test)]
 mod tests {

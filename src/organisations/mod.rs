@@ -18,6 +18,8 @@ pub struct Organisation {
     pub region: Region,
     pub kind: OrganisationKind,
     pub created_at: NaiveDateTime,
+    /// False while an institution registered by a submitter waits for the secretariat.
+    pub approved: bool,
 }
 
 #[derive(Debug, Insertable)]
@@ -27,4 +29,5 @@ pub struct NewOrganisation<'a> {
     pub country: &'a str,
     pub region: Region,
     pub kind: OrganisationKind,
+    pub approved: bool,
 }

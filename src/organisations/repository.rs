@@ -25,3 +25,27 @@ pub fn insert(
         .returning(organisations::id)
         .get_result(conn)
 }
+
+pub fn find_by_name(conn: &mut SqliteConnection, name: &str) -> QueryResult<Option<Organisation>> {
+    organisations::table
+        .filter(organisations::name.eq(name))
+        .select(Organisation::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn approve(conn: &mut SqliteConnection, id: OrganisationId) -> QueryResult<()> {
+    diesel::update(organisations::table.find(id))
+        .set(organisations::approved.eq(true))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Institutions one can ask to join, by name.
+pub fn approved(conn: &mut SqliteConnection) -> QueryResult<Vec<Organisation>> {
+    organisations::table
+        .filter(organisations::approved.eq(true))
+        .order(organisations::name)
+        .select(Organisation::as_select())
+        .load(conn)
+}

@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use super::catalog::{CatalogSource, IndexedOrganisation};
 use super::facets::Facet;
 use super::models::{NewPractice, Practice, PracticeDetail, PracticeLinks, PracticeSummary};
+use crate::db::insert_links;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::organisations::Organisation;
 use crate::schema::{
@@ -257,57 +258,9 @@ pub fn insert(
         .values(practice)
         .returning(practices::id)
         .get_result(conn)?;
-    let partners: Vec<_> = links
-        .partners
-        .iter()
-        .map(|&partner| {
-            (
-                practice_partners::practice_id.eq(id),
-                practice_partners::organisation_id.eq(partner),
-            )
-        })
-        .collect();
-    diesel::insert_into(practice_partners::table)
-        .values(&partners)
-        .execute(conn)?;
-    let topics: Vec<_> = links
-        .topics
-        .iter()
-        .map(|&topic| {
-            (
-                practice_topics::practice_id.eq(id),
-                practice_topics::topic.eq(topic),
-            )
-        })
-        .collect();
-    diesel::insert_into(practice_topics::table)
-        .values(&topics)
-        .execute(conn)?;
-    let elements: Vec<_> = links
-        .elements
-        .iter()
-        .map(|&element| {
-            (
-                practice_elements::practice_id.eq(id),
-                practice_elements::element.eq(element),
-            )
-        })
-        .collect();
-    diesel::insert_into(practice_elements::table)
-        .values(&elements)
-        .execute(conn)?;
-    let integrations: Vec<_> = links
-        .integrations
-        .iter()
-        .map(|&integration| {
-            (
-                practice_integrations::practice_id.eq(id),
-                practice_integrations::integration.eq(integration),
-            )
-        })
-        .collect();
-    diesel::insert_into(practice_integrations::table)
-        .values(&integrations)
-        .execute(conn)?;
+    insert_links!(conn, practice_partners, practice_id = id, organisation_id in links.partners)?;
+    insert_links!(conn, practice_topics, practice_id = id, topic in links.topics)?;
+    insert_links!(conn, practice_elements, practice_id = id, element in links.elements)?;
+    insert_links!(conn, practice_integrations, practice_id = id, integration in links.integrations)?;
     Ok(id)
 }

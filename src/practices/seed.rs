@@ -40,6 +40,7 @@ fn insert_dataset(
                     country: organisation.country,
                     region: organisation.region,
                     kind: organisation.kind,
+                    approved: true,
                 },
             )
         })

@@ -8,12 +8,12 @@ use super::catalog::{Catalog, ResultSet};
 use super::facets::{BrowseQuery, Facet, Sort};
 use super::repository;
 use super::search::{self, FtsQuery};
-use super::views::{
-    BrowsePage, DetailPage, FilterLink, HomePage, ListItem, OrganisationPage, Pagination,
-};
+use super::views::{BrowsePage, DetailPage, FilterLink, HomePage, ListItem, OrganisationPage};
+use crate::accounts::session::Layout;
 use crate::error::AppError;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::organisations;
+use crate::pagination::Pagination;
 use crate::taxonomy::{Award, Region, Term, Topic};
 
 const WINNERS_ON_HOME: usize = 6;
@@ -24,6 +24,7 @@ pub fn browse(
     conn: &mut SqliteConnection,
     catalog: &Catalog,
     query: &BrowseQuery,
+    layout: Layout,
 ) -> Result<BrowsePage, AppError> {
     let fts = FtsQuery::from_text(&query.text);
     let result = catalog.result(query, || -> Result<_, AppError> {
@@ -34,14 +35,18 @@ pub fn browse(
             None => None,
         })
     })?;
-    let pagination = Pagination::new(query, result.practices.len(), BrowseQuery::url);
+    let pagination = Pagination::new(query.page, result.practices.len(), |page| {
+        query.with_page(page).url()
+    });
     let ids = pagination.window(&result.practices);
     let snippets = match &fts {
         Some(fts) if !ids.is_empty() => search::snippets(conn, fts, ids)?,
         _ => HashMap::new(),
     };
     let items = ListItem::list(repository::summaries(conn, ids)?, snippets);
-    Ok(BrowsePage::new(query, catalog, &result, pagination, items))
+    Ok(BrowsePage::new(
+        layout, query, catalog, &result, pagination, items,
+    ))
 }
 
 /// The result of a query that has no search text (its filters still apply).
@@ -52,7 +57,11 @@ fn without_text(
     catalog.result(query, || Ok(None))
 }
 
-pub fn home(conn: &mut SqliteConnection, catalog: &Catalog) -> Result<HomePage, AppError> {
+pub fn home(
+    conn: &mut SqliteConnection,
+    catalog: &Catalog,
+    layout: Layout,
+) -> Result<HomePage, AppError> {
     let everything = without_text(catalog, &BrowseQuery::parse(""))?;
     let winners_query = BrowseQuery::parse(&format!(
         "award={}&sort={}",
@@ -78,6 +87,7 @@ pub fn home(conn: &mut SqliteConnection, catalog: &Catalog) -> Result<HomePage, 
             .collect()
     }
     Ok(HomePage {
+        layout,
         practice_count: catalog.len(),
         organisation_count: distinct(Facet::Organisation),
         country_count: distinct(Facet::Country),
@@ -91,11 +101,12 @@ pub fn practice(
     conn: &mut SqliteConnection,
     catalog: &Catalog,
     id: PracticeId,
+    layout: Layout,
 ) -> Result<DetailPage, AppError> {
     let detail = repository::find_published(conn, id)?.ok_or(AppError::NotFound)?;
     let related_ids = catalog.related(id, RELATED_PRACTICES);
     let related = ListItem::list(repository::summaries(conn, &related_ids)?, HashMap::new());
-    Ok(DetailPage::new(detail, related))
+    Ok(DetailPage::new(layout, detail, related))
 }
 
 pub fn organisation(
@@ -103,20 +114,24 @@ pub fn organisation(
     catalog: &Catalog,
     id: OrganisationId,
     page: usize,
+    layout: Layout,
 ) -> Result<OrganisationPage, AppError> {
-    let organisation = organisations::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+    let organisation = organisations::repository::find(conn, id)?
+        .filter(|organisation| organisation.approved)
+        .ok_or(AppError::NotFound)?;
     let query = BrowseQuery {
         sort: Sort::Newest,
         ..BrowseQuery::filtered_by(Facet::Organisation, &id.to_string())
     }
     .with_page(page);
     let result = without_text(catalog, &query)?;
-    let pagination = Pagination::new(&query, result.practices.len(), |q| {
-        format!("/organisations/{id}?page={}", q.page)
+    let pagination = Pagination::new(query.page, result.practices.len(), |page| {
+        format!("/organisations/{id}?page={page}")
     });
     let summaries = repository::summaries(conn, pagination.window(&result.practices))?;
     let region = organisation.region;
     Ok(OrganisationPage {
+        layout,
         region: FilterLink::to(Facet::Region, region),
         browse_url: query.with_page(1).url(),
         total: result.practices.len(),

@@ -8,11 +8,11 @@ use super::catalog::{Catalog, ResultSet};
 use super::facets::{BrowseQuery, Facet, Sort};
 use super::models::{PracticeDetail, PracticeSummary};
 use super::search::Segment;
+use crate::accounts::session::Layout;
 use crate::ids::PracticeId;
 use crate::organisations::Organisation;
+use crate::pagination::Pagination;
 use crate::taxonomy::{Award, Term};
-
-pub const PAGE_SIZE: usize = 25;
 
 /// Words of the summary shown in a list when there is no search snippet.
 const EXCERPT_WORDS: usize = 45;
@@ -110,59 +110,6 @@ pub struct ActiveFilter {
     pub remove_url: String,
 }
 
-pub struct PageLink {
-    pub number: usize,
-    pub url: String,
-    pub current: bool,
-    /// A gap in the page numbers comes before this link.
-    pub gap_before: bool,
-}
-
-pub struct Pagination {
-    pub page: usize,
-    pub page_count: usize,
-    pub previous_url: Option<String>,
-    pub next_url: Option<String>,
-    pub links: Vec<PageLink>,
-}
-
-impl Pagination {
-    pub fn new(query: &BrowseQuery, total: usize, url: impl Fn(&BrowseQuery) -> String) -> Self {
-        let page_count = total.div_ceil(PAGE_SIZE).max(1);
-        let page = query.page.min(page_count);
-        let link = |number: usize| url(&query.with_page(number));
-        let mut numbers: Vec<usize> = [1, page_count]
-            .into_iter()
-            .chain(page.saturating_sub(2).max(1)..=(page + 2).min(page_count))
-            .collect();
-        numbers.sort_unstable();
-        numbers.dedup();
-        let links = numbers
-            .iter()
-            .enumerate()
-            .map(|(i, &number)| PageLink {
-                number,
-                url: link(number),
-                current: number == page,
-                gap_before: i > 0 && numbers[i - 1] + 1 != number,
-            })
-            .collect();
-        Pagination {
-            page,
-            page_count,
-            previous_url: (page > 1).then(|| link(page - 1)),
-            next_url: (page < page_count).then(|| link(page + 1)),
-            links,
-        }
-    }
-
-    /// The slice of a result list this page shows.
-    pub fn window<'a, T>(&self, all: &'a [T]) -> &'a [T] {
-        let start = ((self.page - 1) * PAGE_SIZE).min(all.len());
-        &all[start..(start + PAGE_SIZE).min(all.len())]
-    }
-}
-
 pub struct SortOption {
     pub value: &'static str,
     pub label: &'static str,
@@ -172,6 +119,7 @@ pub struct SortOption {
 #[derive(Template)]
 #[template(path = "practices/list.html")]
 pub struct BrowsePage {
+    pub layout: Layout,
     pub text: String,
     pub total: usize,
     pub first_shown: usize,
@@ -186,14 +134,16 @@ pub struct BrowsePage {
 
 impl BrowsePage {
     pub fn new(
+        layout: Layout,
         query: &BrowseQuery,
         catalog: &Catalog,
         result: &ResultSet,
         pagination: Pagination,
         items: Vec<ListItem>,
     ) -> BrowsePage {
-        let first_shown = (pagination.page - 1) * PAGE_SIZE + 1;
+        let first_shown = pagination.first_shown();
         BrowsePage {
+            layout,
             text: query.text.clone(),
             total: result.practices.len(),
             first_shown,
@@ -299,6 +249,7 @@ impl FilterLink {
 #[derive(Template)]
 #[template(path = "home.html")]
 pub struct HomePage {
+    pub layout: Layout,
     pub practice_count: usize,
     pub organisation_count: usize,
     pub country_count: usize,
@@ -321,6 +272,7 @@ pub struct Classification {
 #[derive(Template)]
 #[template(path = "practices/detail.html")]
 pub struct DetailPage {
+    pub layout: Layout,
     pub title: String,
     pub language: &'static str,
     pub summary: String,
@@ -339,7 +291,7 @@ pub struct DetailPage {
 }
 
 impl DetailPage {
-    pub fn new(detail: PracticeDetail, related: Vec<ListItem>) -> DetailPage {
+    pub fn new(layout: Layout, detail: PracticeDetail, related: Vec<ListItem>) -> DetailPage {
         let p = detail.practice;
         let sections = [
             ("challenge", "The challenge", p.challenge),
@@ -381,6 +333,7 @@ impl DetailPage {
         ];
         let region = detail.organisation.region;
         DetailPage {
+            layout,
             title: p.title,
             language: p.language.slug(),
             language_label: p.language.label(),
@@ -403,6 +356,7 @@ impl DetailPage {
 #[derive(Template)]
 #[template(path = "organisations/detail.html")]
 pub struct OrganisationPage {
+    pub layout: Layout,
     pub organisation: Organisation,
     pub region: FilterLink,
     pub browse_url: String,
@@ -414,29 +368,6 @@ pub struct OrganisationPage {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pagination_shows_ends_and_neighbours() {
-        let query = BrowseQuery::parse("q=x&page=10");
-        let pagination = Pagination::new(&query, 25 * 20, BrowseQuery::url);
-        let numbers: Vec<usize> = pagination.links.iter().map(|l| l.number).collect();
-        assert_eq!(numbers, vec![1, 8, 9, 10, 11, 12, 20]);
-        assert!(pagination.links[1].gap_before);
-        assert!(!pagination.links[2].gap_before);
-        assert_eq!(
-            pagination.previous_url.as_deref(),
-            Some("/practices?q=x&page=9")
-        );
-    }
-
-    #[test]
-    fn a_page_past_the_end_shows_the_last_page() {
-        let query = BrowseQuery::parse("page=99");
-        let pagination = Pagination::new(&query, 30, BrowseQuery::url);
-        assert_eq!(pagination.page, 2);
-        assert_eq!(pagination.window(&[0; 30]).len(), 5);
-        assert!(pagination.next_url.is_none());
-    }
 
     #[test]
     fn excerpts_cut_at_a_word() {

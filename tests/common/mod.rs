@@ -28,6 +28,7 @@ impl TestApp {
             load_demo: true,
             // Tests write behind the portal's back and read at once.
             catalog_staleness: std::time::Duration::ZERO,
+            ..Config::default()
         };
         let state = portal::prepare(&config).expect("prepare the portal");
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
@@ -94,6 +95,168 @@ impl TestApp {
             .unwrap_or_else(|e| panic!("{sql}: {e}"));
         rows[0].n
     }
+}
+
+impl TestApp {
+    /// A browser of its own: it keeps its cookies, so it has a session.
+    pub fn browser(&self) -> Browser {
+        Browser {
+            base: self.base.clone(),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .cookie_store(true)
+                .build()
+                .unwrap(),
+        }
+    }
+
+    /// A browser signed in with the given account.
+    pub async fn signed_in(&self, email: &str, password: &str) -> Browser {
+        let browser = self.browser();
+        let response = browser
+            .post_form(
+                "/login",
+                "/login",
+                &[("email", email), ("password", password)],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign in {email}");
+        browser
+    }
+
+    /// The newest message queued for `recipient`.
+    pub fn last_mail_to(&self, recipient: &str) -> Option<(String, String)> {
+        #[derive(QueryableByName)]
+        struct Mail {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            subject: String,
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            body: String,
+        }
+        diesel::sql_query("SELECT subject, body FROM outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1")
+            .bind::<diesel::sql_types::Text, _>(recipient)
+            .load::<Mail>(&mut self.db())
+            .unwrap()
+            .pop()
+            .map(|mail| (mail.subject, mail.body))
+    }
+
+    /// Runs a statement straight on the database, behind the portal's back.
+    pub fn execute(&self, sql: &str) {
+        diesel::sql_query(sql)
+            .execute(&mut self.db())
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+}
+
+pub struct Browser {
+    pub base: String,
+    pub client: reqwest::Client,
+}
+
+impl Browser {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn page_with_status(&self, path: &str, status: StatusCode) -> Html {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), status, "GET {path}");
+        Html::parse_document(&response.text().await.unwrap())
+    }
+
+    pub async fn page(&self, path: &str) -> Html {
+        self.page_with_status(path, StatusCode::OK).await
+    }
+
+    /// The CSRF token of the forms on `path`, as a browser would find it.
+    pub async fn csrf_token(&self, path: &str) -> String {
+        let page = self.page(path).await;
+        page.select(&selector("input[name=csrf_token]"))
+            .next()
+            .unwrap_or_else(|| panic!("no CSRF token on {path}"))
+            .value()
+            .attr("value")
+            .unwrap()
+            .to_owned()
+    }
+
+    /// Posts a form found on `form_page` to `action`, with that page's CSRF token.
+    pub async fn post_form(
+        &self,
+        form_page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let token = self.csrf_token(form_page).await;
+        let mut body: Vec<(&str, &str)> = vec![("csrf_token", &token)];
+        body.extend_from_slice(fields);
+        self.post_raw(action, &body).await
+    }
+
+    /// Posts exactly these fields, token or not.
+    pub async fn post_raw(&self, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}{action}", self.base))
+            .form(fields)
+            .send()
+            .await
+            .expect("post")
+    }
+
+    /// Posts a multipart form (the entry form), with the CSRF token of `form_page` and an
+    /// optional file `(name, bytes)` in the `document` field.
+    pub async fn post_multipart(
+        &self,
+        form_page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, Vec<u8>)>,
+    ) -> reqwest::Response {
+        let token = self.csrf_token(form_page).await;
+        let mut form = reqwest::multipart::Form::new().text("csrf_token", token);
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        if let Some((name, bytes)) = file {
+            form = form.part(
+                "document",
+                reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+            );
+        }
+        self.client
+            .post(format!("{}{action}", self.base))
+            .multipart(form)
+            .send()
+            .await
+            .expect("post")
+    }
+}
+
+/// Where a redirect points.
+pub fn location(response: &reqwest::Response) -> String {
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// The value of the form control with this id.
+pub fn field_value(html: &Html, id: &str) -> String {
+    let element = html
+        .select(&selector(&format!("#{id}")))
+        .next()
+        .unwrap_or_else(|| panic!("no #{id}"));
+    match element.value().name() {
+        "textarea" => element.text().collect(),
+        _ => element.value().attr("value").unwrap_or_default().to_owned(),
+    }
+}
+
+/// The message shown next to a field, if any.
+pub fn field_error(html: &Html, field: &str) -> Option<String> {
+    text_of(html, &format!("#{field}-error")).pop()
 }
 
 pub fn selector(css: &str) -> Selector {

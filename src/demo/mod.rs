@@ -2,6 +2,8 @@
 //! full (among them the real 2020 Americas winner) and as many more as asked, composed from
 //! phrase banks of the domain. Pure: the loader in `practices::seed` writes it.
 
+pub mod workflow;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
@@ -1397,4 +1399,23 @@ mod tests {
         let titles: BTreeSet<_> = data.practices.iter().map(|p| p.title.as_str()).collect();
         assert!(titles.len() > 19_000, "{} distinct titles", titles.len());
     }
+}
+
+/// Everything a newcomer sees on first start: the practice database and the workflow.
+#[derive(Debug)]
+pub struct DemoReport {
+    pub practices: crate::practices::seed::SeedReport,
+    pub workflow: workflow::WorkflowReport,
+}
+
+pub fn load(
+    conn: &mut diesel::SqliteConnection,
+    practice_count: usize,
+) -> Result<DemoReport, crate::error::AppError> {
+    let practices = crate::practices::seed::load_demo(conn, practice_count)?;
+    let workflow = workflow::load(conn, chrono::Utc::now().naive_utc())?;
+    Ok(DemoReport {
+        practices,
+        workflow,
+    })
 }

@@ -1,0 +1,15 @@
+DROP TABLE audit_log;
+DROP TABLE documents;
+DROP TABLE screening_checks;
+DROP TABLE entry_partners;
+DROP TABLE entry_integrations;
+DROP TABLE entry_elements;
+DROP TABLE entry_topics;
+DROP TABLE entries;
+DROP TABLE competitions;
+DROP TABLE outbox;
+DROP TABLE login_failures;
+DROP TABLE password_resets;
+DROP TABLE memberships;
+DROP TABLE users;
+ALTER TABLE organisations DROP COLUMN approved;

@@ -1,0 +1,571 @@
+use actix_web::{web, HttpRequest, HttpResponse};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::service::{self, NewInstitution, Registration};
+use super::session::{self, Visitor};
+use super::views::{
+    AccountPage, ChangePasswordPage, InstitutionInput, LoginPage, MembershipsPage,
+    PendingMembership, RegisterPage, ResetPage, ResetRequestPage, UserRow, UsersPage,
+};
+use super::{policy, repository, Role, User};
+use crate::db;
+use crate::error::AppError;
+use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
+use crate::http::{local_path, parse_id, render, render_invalid, see_other};
+use crate::ids::{MembershipId, OrganisationId, UserId};
+use crate::organisations;
+use crate::pagination::{requested_page, Paged};
+use crate::AppState;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/login", web::get().to(login_form))
+        .route("/login", web::post().to(login))
+        .route("/logout", web::post().to(logout))
+        .route("/register", web::get().to(register_form))
+        .route("/register", web::post().to(register))
+        .route("/account", web::get().to(account))
+        .route("/account/password", web::get().to(password_form))
+        .route("/account/password", web::post().to(change_password))
+        .route("/account/memberships", web::post().to(request_membership))
+        .route(
+            "/account/organisations",
+            web::post().to(register_organisation),
+        )
+        .route("/password-reset", web::get().to(reset_request_form))
+        .route("/password-reset", web::post().to(request_reset))
+        .route("/password-reset/{token}", web::get().to(reset_form))
+        .route("/password-reset/{token}", web::post().to(reset_password))
+        .route("/admin/memberships", web::get().to(memberships))
+        .route("/admin/memberships/{id}", web::post().to(decide_membership))
+        .route("/admin/users", web::get().to(users))
+        .route("/admin/users/{id}/role", web::post().to(change_role));
+}
+
+/// Where a person lands after signing in, unless a page sent them to sign in.
+fn home_of(user: &User) -> &'static str {
+    match user.role {
+        Role::Secretariat => "/admin",
+        Role::Submitter => "/submissions",
+        Role::Juror => "/account",
+    }
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+async fn login_form(
+    visitor: Visitor,
+    query: web::Query<NextQuery>,
+) -> Result<HttpResponse, AppError> {
+    render(&LoginPage {
+        layout: visitor.layout(),
+        email: String::new(),
+        next: local_path(&query.next).unwrap_or_default().to_owned(),
+        errors: FieldErrors::default(),
+    })
+}
+
+async fn login(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    req: HttpRequest,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let email = form.value("email").to_owned();
+    let password = form.value("password").to_owned();
+    let address = req
+        .peer_addr()
+        .map(|address| address.ip().to_string())
+        .unwrap_or_default();
+    let typed_email = email.clone();
+    let outcome = db::run(&state.pool, move |conn| {
+        service::sign_in(conn, &email, &password, &address, Utc::now().naive_utc())
+    })
+    .await?;
+    let next = local_path(form.value("next"))
+        .unwrap_or_default()
+        .to_owned();
+    match outcome {
+        Ok(user) => {
+            session::sign_in(&visitor.session, &user)?;
+            session::flash(&visitor.session, format!("Signed in as {}.", user.name));
+            let target = if next.is_empty() {
+                home_of(&user)
+            } else {
+                &next
+            };
+            Ok(see_other(target))
+        }
+        Err(message) => render_invalid(&LoginPage {
+            layout: visitor.layout(),
+            email: typed_email,
+            next,
+            errors: FieldErrors::of("email", message),
+        }),
+    }
+}
+
+async fn logout(visitor: Visitor, _form: PostedForm) -> HttpResponse {
+    session::sign_out(&visitor.session);
+    session::flash(&visitor.session, "You are signed out.");
+    see_other("/")
+}
+
+async fn register_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
+    render(&RegisterPage {
+        layout: visitor.layout(),
+        name: String::new(),
+        email: String::new(),
+        errors: FieldErrors::default(),
+    })
+}
+
+async fn register(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let (name, email) = (
+        form.value("name").to_owned(),
+        form.value("email").to_owned(),
+    );
+    let (password, confirmation) = (
+        form.value("password").to_owned(),
+        form.value("confirmation").to_owned(),
+    );
+    let registration = (name.clone(), email.clone());
+    let outcome = db::run(&state.pool, move |conn| {
+        Ok(service::register(
+            conn,
+            &Registration {
+                name: &registration.0,
+                email: &registration.1,
+                password: &password,
+                confirmation: &confirmation,
+            },
+        ))
+    })
+    .await?;
+    match outcome {
+        Ok(user) => {
+            session::sign_in(&visitor.session, &user)?;
+            session::flash(
+                &visitor.session,
+                "Welcome! Next, ask to act for your institution below.",
+            );
+            Ok(see_other("/account"))
+        }
+        Err(FormError::Invalid(errors)) => render_invalid(&RegisterPage {
+            layout: visitor.layout(),
+            name,
+            email,
+            errors,
+        }),
+        Err(FormError::App(error)) => Err(error),
+    }
+}
+
+async fn account_page(
+    state: &AppState,
+    visitor: &Visitor,
+    institution: InstitutionInput,
+    errors: FieldErrors,
+) -> Result<AccountPage, AppError> {
+    let user = visitor.user()?.clone();
+    let layout = visitor.layout();
+    db::run(&state.pool, move |conn| {
+        let memberships = repository::memberships_of(conn, user.id)?;
+        let joinable = organisations::repository::approved(conn)?
+            .into_iter()
+            .filter(|organisation| {
+                !memberships
+                    .iter()
+                    .any(|(_, member_of)| member_of.id == organisation.id)
+            })
+            .collect();
+        Ok(AccountPage::new(
+            layout,
+            &user,
+            memberships,
+            joinable,
+            institution,
+            errors,
+        ))
+    })
+    .await
+}
+
+async fn account(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
+    let page = account_page(
+        &state,
+        &visitor,
+        InstitutionInput::default(),
+        FieldErrors::default(),
+    )
+    .await?;
+    render(&page)
+}
+
+/// Shows the account page after a membership form: back to it on success, or again with
+/// the problems marked.
+async fn after_membership_form(
+    state: &AppState,
+    visitor: &Visitor,
+    outcome: Result<MembershipId, FormError>,
+    institution: InstitutionInput,
+) -> Result<HttpResponse, AppError> {
+    match outcome {
+        Ok(_) => {
+            session::flash(
+                &visitor.session,
+                "Your request has been sent to the secretariat. You will get an e-mail when \
+                 it is decided.",
+            );
+            Ok(see_other("/account"))
+        }
+        Err(FormError::Invalid(errors)) => {
+            render_invalid(&account_page(state, visitor, institution, errors).await?)
+        }
+        Err(FormError::App(error)) => Err(error),
+    }
+}
+
+async fn request_membership(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user()?.clone();
+    policy::require_role(&user, Role::Submitter)?;
+    let organisation = form.value("organisation").parse().map(OrganisationId);
+    let outcome = db::run(&state.pool, move |conn| {
+        Ok(match organisation {
+            Ok(organisation) => service::request_membership(conn, &user, organisation),
+            Err(_) => Err(FormError::invalid("organisation", "Choose an institution.")),
+        })
+    })
+    .await?;
+    after_membership_form(&state, &visitor, outcome, InstitutionInput::default()).await
+}
+
+async fn register_organisation(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user()?.clone();
+    policy::require_role(&user, Role::Submitter)?;
+    let input = InstitutionInput {
+        name: form.value("organisation_name").to_owned(),
+        country: form.value("country").to_owned(),
+        region: form.value("region").to_owned(),
+        kind: form.value("kind").to_owned(),
+    };
+    let typed = input.clone();
+    let outcome = db::run(&state.pool, move |conn| {
+        Ok(service::register_organisation(
+            conn,
+            &user,
+            &NewInstitution {
+                name: &typed.name,
+                country: &typed.country,
+                region: &typed.region,
+                kind: &typed.kind,
+            },
+        ))
+    })
+    .await?;
+    after_membership_form(&state, &visitor, outcome, input).await
+}
+
+async fn password_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
+    visitor.user()?;
+    render(&ChangePasswordPage {
+        layout: visitor.layout(),
+        errors: FieldErrors::default(),
+    })
+}
+
+async fn change_password(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user()?.clone();
+    let current = form.value("current_password").to_owned();
+    let password = form.value("password").to_owned();
+    let confirmation = form.value("confirmation").to_owned();
+    let outcome = db::run(&state.pool, move |conn| {
+        Ok(service::change_password(
+            conn,
+            &user,
+            &current,
+            &password,
+            &confirmation,
+        ))
+    })
+    .await?;
+    match outcome {
+        Ok(user) => {
+            // The password change ended every session; this one starts again at once.
+            session::sign_in(&visitor.session, &user)?;
+            session::flash(&visitor.session, "Your password has been changed.");
+            Ok(see_other("/account"))
+        }
+        Err(FormError::Invalid(errors)) => render_invalid(&ChangePasswordPage {
+            layout: visitor.layout(),
+            errors,
+        }),
+        Err(FormError::App(error)) => Err(error),
+    }
+}
+
+async fn reset_request_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
+    render(&ResetRequestPage {
+        layout: visitor.layout(),
+        email: String::new(),
+        sent: false,
+    })
+}
+
+async fn request_reset(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let email = form.value("email").to_owned();
+    let public_url = state.config.public_url.clone();
+    let typed = email.clone();
+    db::run(&state.pool, move |conn| {
+        service::request_password_reset(conn, &typed, &public_url, Utc::now().naive_utc())
+    })
+    .await?;
+    render(&ResetRequestPage {
+        layout: visitor.layout(),
+        email,
+        sent: true,
+    })
+}
+
+async fn reset_form(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let checked = token.clone();
+    let usable = db::run(&state.pool, move |conn| {
+        service::reset_link_is_usable(conn, &checked, Utc::now().naive_utc())
+    })
+    .await?;
+    render(&ResetPage {
+        layout: visitor.layout(),
+        token,
+        usable,
+        errors: FieldErrors::default(),
+    })
+}
+
+async fn reset_password(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    token: web::Path<String>,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let password = form.value("password").to_owned();
+    let confirmation = form.value("confirmation").to_owned();
+    let used = token.clone();
+    let outcome = db::run(&state.pool, move |conn| {
+        Ok(service::reset_password(
+            conn,
+            &used,
+            &password,
+            &confirmation,
+            Utc::now().naive_utc(),
+        ))
+    })
+    .await?;
+    match outcome {
+        Ok(()) => {
+            session::flash(
+                &visitor.session,
+                "Your password has been changed. Sign in with the new one.",
+            );
+            Ok(see_other("/login"))
+        }
+        Err(FormError::Invalid(errors)) => render_invalid(&ResetPage {
+            layout: visitor.layout(),
+            token,
+            usable: true,
+            errors,
+        }),
+        // A link used up or expired while the form was open.
+        Err(FormError::App(AppError::NotFound)) => render_invalid(&ResetPage {
+            layout: visitor.layout(),
+            token,
+            usable: false,
+            errors: FieldErrors::default(),
+        }),
+        Err(FormError::App(error)) => Err(error),
+    }
+}
+
+async fn memberships_page(
+    state: &AppState,
+    visitor: &Visitor,
+    errors: FieldErrors,
+) -> Result<MembershipsPage, AppError> {
+    policy::require_secretariat(visitor.user()?)?;
+    let layout = visitor.layout();
+    let pending = db::run(&state.pool, |conn| {
+        Ok(repository::pending_memberships(conn)?)
+    })
+    .await?;
+    Ok(MembershipsPage {
+        layout,
+        pending: pending
+            .into_iter()
+            .map(|(membership, user, organisation)| PendingMembership {
+                id: membership.id.0,
+                person: user.name,
+                email: user.email,
+                organisation: organisation.name,
+                country: organisation.country,
+                region: organisation.region.label(),
+                new_institution: !organisation.approved,
+                requested_at: membership
+                    .requested_at
+                    .format("%Y-%m-%d %H:%M UTC")
+                    .to_string(),
+            })
+            .collect(),
+        errors,
+    })
+}
+
+async fn memberships(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+) -> Result<HttpResponse, AppError> {
+    render(&memberships_page(&state, &visitor, FieldErrors::default()).await?)
+}
+
+async fn decide_membership(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let secretariat = visitor.user()?.clone();
+    policy::require_secretariat(&secretariat)?;
+    let id = MembershipId(parse_id(&id)?);
+    let approve = form.value("decision") == "approve";
+    let note = form.value("note").to_owned();
+    let outcome = db::run(&state.pool, move |conn| {
+        Ok(service::decide_membership(
+            conn,
+            &secretariat,
+            id,
+            approve,
+            &note,
+            Utc::now().naive_utc(),
+        ))
+    })
+    .await?;
+    match outcome {
+        Ok(()) => {
+            let message = if approve {
+                "Membership approved."
+            } else {
+                "Membership rejected."
+            };
+            session::flash(&visitor.session, message);
+            Ok(see_other("/admin/memberships"))
+        }
+        Err(FormError::Invalid(errors)) => {
+            render_invalid(&memberships_page(&state, &visitor, errors).await?)
+        }
+        Err(FormError::App(error)) => Err(error),
+    }
+}
+
+async fn users_page(
+    state: &AppState,
+    visitor: &Visitor,
+    requested: usize,
+    errors: FieldErrors,
+) -> Result<UsersPage, AppError> {
+    let secretariat = visitor.user()?.clone();
+    policy::require_secretariat(&secretariat)?;
+    let layout = visitor.layout();
+    let users = db::run(&state.pool, move |conn| {
+        let total = repository::count_users(conn)?;
+        Ok(Paged::load(
+            requested,
+            total,
+            |page| format!("/admin/users?page={page}"),
+            |offset, limit| repository::users_page(conn, offset, limit),
+        )?)
+    })
+    .await?;
+    Ok(UsersPage {
+        layout,
+        total: users.total,
+        pagination: users.pagination,
+        users: users
+            .rows
+            .into_iter()
+            .map(|user| UserRow {
+                id: user.id.0,
+                is_self: user.id == secretariat.id,
+                roles: Choice::terms::<Role>(&[user.role.slug().to_owned()]),
+                name: user.name,
+                email: user.email,
+            })
+            .collect(),
+        errors,
+    })
+}
+
+async fn users(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let page = requested_page(req.query_string());
+    render(&users_page(&state, &visitor, page, FieldErrors::default()).await?)
+}
+
+async fn change_role(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let secretariat = visitor.user()?.clone();
+    policy::require_secretariat(&secretariat)?;
+    let id = UserId(parse_id(&id)?);
+    let role = Role::from_slug(form.value("role"));
+    let outcome = db::run(&state.pool, move |conn| {
+        Ok(match role {
+            Some(role) => service::change_role(conn, &secretariat, id, role),
+            None => Err(FormError::invalid("role", "Choose a role.")),
+        })
+    })
+    .await?;
+    match outcome {
+        Ok(()) => {
+            session::flash(&visitor.session, "The role has been changed.");
+            Ok(see_other("/admin/users"))
+        }
+        Err(FormError::Invalid(errors)) => {
+            render_invalid(&users_page(&state, &visitor, 1, errors).await?)
+        }
+        Err(FormError::App(error)) => Err(error),
+    }
+}

@@ -1,0 +1,62 @@
+//! Accounts: people, their roles and passwords, sessions, and their membership of institutions.
+
+pub mod handlers;
+pub mod password;
+pub mod policy;
+pub mod repository;
+pub mod service;
+pub mod session;
+pub mod views;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::ids::{MembershipId, OrganisationId, UserId};
+use crate::schema::{memberships, users};
+use crate::taxonomy::vocabulary;
+
+vocabulary! {
+    /// What an account may do; every account has exactly one role.
+    Role {
+        Secretariat => ("secretariat", "Secretariat"),
+        Juror => ("juror", "Juror"),
+        Submitter => ("submitter", "Submitter"),
+    }
+}
+
+vocabulary! {
+    /// Where a request to act for an institution stands.
+    MembershipStatus {
+        Requested => ("requested", "Awaiting approval"),
+        Approved => ("approved", "Approved"),
+        Rejected => ("rejected", "Rejected"),
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users, check_for_backend(diesel::sqlite::Sqlite))]
+pub struct User {
+    pub id: UserId,
+    pub email: String,
+    pub name: String,
+    pub password_hash: String,
+    pub role: Role,
+    pub session_epoch: i32,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = memberships, check_for_backend(diesel::sqlite::Sqlite))]
+pub struct Membership {
+    pub id: MembershipId,
+    pub user_id: UserId,
+    pub organisation_id: OrganisationId,
+    pub status: MembershipStatus,
+    pub requested_at: NaiveDateTime,
+    pub decision_note: String,
+}
+
+/// E-mail addresses are compared without case and surrounding space.
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}

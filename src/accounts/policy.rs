@@ -1,0 +1,55 @@
+//! Who may do what: every authorisation rule of the portal, in one place. Handlers ask here
+//! before they touch an object; what a person may not see is "not found" to them, so that
+//! ids of other institutions' drafts reveal nothing.
+
+use super::{Role, User};
+use crate::error::AppError;
+use crate::ids::OrganisationId;
+
+/// Pages of the secretariat: screening, memberships, accounts, the outbox and the audit log.
+pub fn require_secretariat(user: &User) -> Result<(), AppError> {
+    require_role(user, Role::Secretariat)
+}
+
+pub fn require_role(user: &User, role: Role) -> Result<(), AppError> {
+    if user.role == role {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// How far a person may go with an entry of an institution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryAccess {
+    /// An approved member of the entering institution: may read it and, while the entry
+    /// allows, edit, submit and withdraw it.
+    Member,
+    /// The secretariat: may read and screen it.
+    Secretariat,
+}
+
+/// `acting_for` are the institutions the person is an approved member of.
+pub fn entry_access(
+    user: &User,
+    entry_organisation: OrganisationId,
+    acting_for: &[OrganisationId],
+) -> Result<EntryAccess, AppError> {
+    match user.role {
+        Role::Secretariat => Ok(EntryAccess::Secretariat),
+        Role::Submitter if acting_for.contains(&entry_organisation) => Ok(EntryAccess::Member),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Starting an entry for an institution needs an approved membership of it.
+pub fn require_member_of(
+    user: &User,
+    organisation: OrganisationId,
+    acting_for: &[OrganisationId],
+) -> Result<(), AppError> {
+    match entry_access(user, organisation, acting_for)? {
+        EntryAccess::Member => Ok(()),
+        EntryAccess::Secretariat => Err(AppError::Forbidden),
+    }
+}

@@ -1,0 +1,529 @@
+//! The rules of accounts and memberships, as plain functions over a connection.
+
+use base64::Engine;
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use super::{normalise_email, password, repository, MembershipStatus, Role, User};
+use crate::audit::{self, AuditAction, AuditSubject, Change};
+use crate::error::AppError;
+use crate::forms::{FieldErrors, FormError};
+use crate::ids::{MembershipId, OrganisationId, UserId};
+use crate::organisations::{self, NewOrganisation};
+use crate::outbox;
+use crate::taxonomy::{OrganisationKind, Region};
+
+/// Failed sign-ins are counted over this window.
+pub const LOCKOUT_WINDOW: Duration = Duration::minutes(15);
+/// Failures for one e-mail address before it is locked for the window.
+const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
+/// Failures from one network address before it is locked for the window.
+const MAX_FAILURES_PER_ADDRESS: i64 = 20;
+/// How long an e-mailed password-reset link works.
+pub const RESET_LINK_LIFETIME: Duration = Duration::hours(1);
+
+pub const WRONG_CREDENTIALS: &str = "The e-mail address or the password is not correct.";
+pub const TOO_MANY_FAILURES: &str = "Too many failed sign-in attempts. Wait 15 minutes and try \
+                                     again, or reset your password.";
+
+pub struct Registration<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    pub password: &'a str,
+    pub confirmation: &'a str,
+}
+
+fn email_problem(email: &str) -> Option<&'static str> {
+    let valid = email.len() <= 254
+        && !email.contains(char::is_whitespace)
+        && email
+            .split_once('@')
+            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
+    (!valid).then_some("Enter an e-mail address such as name@example.org.")
+}
+
+fn name_problem(name: &str) -> Option<&'static str> {
+    match name.trim().chars().count() {
+        0 => Some("Enter your name."),
+        201.. => Some("Use at most 200 characters."),
+        _ => None,
+    }
+}
+
+/// Creates a submitter account.
+pub fn register(
+    conn: &mut SqliteConnection,
+    registration: &Registration<'_>,
+) -> Result<User, FormError> {
+    let email = normalise_email(registration.email);
+    let mut errors = FieldErrors::default();
+    if let Some(problem) = name_problem(registration.name) {
+        errors.add("name", problem);
+    }
+    if let Some(problem) = email_problem(&email) {
+        errors.add("email", problem);
+    }
+    if let Some(problem) = password::problem(registration.password, registration.confirmation) {
+        errors.add("password", problem);
+    }
+    errors.into_result()?;
+    let hash = password::hash(registration.password)?;
+    conn.immediate_transaction(|conn| {
+        if repository::find_user_by_email(conn, &email)?.is_some() {
+            return Err(FormError::invalid(
+                "email",
+                "An account with this address already exists. Sign in, or reset the password.",
+            ));
+        }
+        let id = repository::insert_user(
+            conn,
+            &email,
+            registration.name.trim(),
+            &hash,
+            Role::Submitter,
+        )?;
+        audit::record(
+            conn,
+            &Change {
+                to_state: Some(Role::Submitter.slug()),
+                ..Change::new(
+                    Some(id),
+                    AuditSubject::Account,
+                    id.0,
+                    AuditAction::Registered,
+                )
+            },
+        )?;
+        Ok(repository::find_user(conn, id)?.ok_or(AppError::NotFound)?)
+    })
+}
+
+/// Creates (or promotes) the secretariat account named on the command line.
+pub fn create_admin(
+    conn: &mut SqliteConnection,
+    email: &str,
+    name: &str,
+    new_password: &str,
+) -> Result<UserId, FormError> {
+    let email = normalise_email(email);
+    let mut errors = FieldErrors::default();
+    if let Some(problem) = email_problem(&email) {
+        errors.add("email", problem);
+    }
+    if let Some(problem) = password::problem(new_password, new_password) {
+        errors.add("password", problem);
+    }
+    errors.into_result()?;
+    let hash = password::hash(new_password)?;
+    conn.immediate_transaction(|conn| {
+        let id = match repository::find_user_by_email(conn, &email)? {
+            Some(user) => {
+                repository::set_password(conn, user.id, &hash)?;
+                repository::set_role(conn, user.id, Role::Secretariat)?;
+                user.id
+            }
+            None => repository::insert_user(conn, &email, name, &hash, Role::Secretariat)?,
+        };
+        audit::record(
+            conn,
+            &Change {
+                to_state: Some(Role::Secretariat.slug()),
+                ..Change::new(None, AuditSubject::Account, id.0, AuditAction::AdminCreated)
+            },
+        )?;
+        Ok(id)
+    })
+}
+
+/// Checks a sign-in, counting failures per typed address and per network address.
+/// The refusal never says whether the address has an account.
+pub fn sign_in(
+    conn: &mut SqliteConnection,
+    email: &str,
+    typed_password: &str,
+    network_address: &str,
+    now: NaiveDateTime,
+) -> Result<Result<User, &'static str>, AppError> {
+    let email = normalise_email(email);
+    let (by_account, by_address) =
+        repository::recent_login_failures(conn, &email, network_address, now - LOCKOUT_WINDOW)?;
+    if by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS {
+        return Ok(Err(TOO_MANY_FAILURES));
+    }
+    let user = repository::find_user_by_email(conn, &email)?;
+    let accepted = match &user {
+        Some(user) => password::verify(typed_password, &user.password_hash),
+        None => {
+            password::verify_against_nothing(typed_password);
+            false
+        }
+    };
+    match user {
+        Some(user) if accepted => {
+            repository::clear_login_failures(conn, &email)?;
+            Ok(Ok(user))
+        }
+        _ => {
+            repository::record_login_failure(conn, &email, network_address, now)?;
+            Ok(Err(WRONG_CREDENTIALS))
+        }
+    }
+}
+
+pub fn change_password(
+    conn: &mut SqliteConnection,
+    user: &User,
+    current: &str,
+    new_password: &str,
+    confirmation: &str,
+) -> Result<User, FormError> {
+    if !password::verify(current, &user.password_hash) {
+        return Err(FormError::invalid(
+            "current_password",
+            "This is not your current password.",
+        ));
+    }
+    if let Some(problem) = password::problem(new_password, confirmation) {
+        return Err(FormError::invalid("password", problem));
+    }
+    let hash = password::hash(new_password)?;
+    conn.immediate_transaction(|conn| {
+        repository::set_password(conn, user.id, &hash)?;
+        audit::record(
+            conn,
+            &Change::new(
+                Some(user.id),
+                AuditSubject::Account,
+                user.id.0,
+                AuditAction::PasswordChanged,
+            ),
+        )?;
+        Ok(repository::find_user(conn, user.id)?.ok_or(AppError::NotFound)?)
+    })
+}
+
+fn token_hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// E-mails a one-time reset link when the address has an account; says nothing either way.
+pub fn request_password_reset(
+    conn: &mut SqliteConnection,
+    email: &str,
+    public_url: &str,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    let Some(user) = repository::find_user_by_email(conn, &normalise_email(email))? else {
+        return Ok(());
+    };
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    conn.immediate_transaction(|conn| {
+        repository::insert_password_reset(
+            conn,
+            &token_hash(&token),
+            user.id,
+            now + RESET_LINK_LIFETIME,
+        )?;
+        outbox::queue(
+            conn,
+            &user.email,
+            "Reset your password for the Good Practice Portal",
+            &format!(
+                "Hello {name},\n\nsomeone (we hope you) asked to reset the password of your \
+                 account. Choose a new password here within one hour:\n\n\
+                 {public_url}/password-reset/{token}\n\n\
+                 The link works once. If you did not ask for it, ignore this message; your \
+                 password stays as it is.\n",
+                name = user.name
+            ),
+        )
+    })?;
+    Ok(())
+}
+
+pub fn reset_link_is_usable(
+    conn: &mut SqliteConnection,
+    token: &str,
+    now: NaiveDateTime,
+) -> Result<bool, AppError> {
+    Ok(repository::password_reset_is_usable(
+        conn,
+        &token_hash(token),
+        now,
+    )?)
+}
+
+/// Sets a new password through a reset link, which is then used up.
+pub fn reset_password(
+    conn: &mut SqliteConnection,
+    token: &str,
+    new_password: &str,
+    confirmation: &str,
+    now: NaiveDateTime,
+) -> Result<(), FormError> {
+    if let Some(problem) = password::problem(new_password, confirmation) {
+        return Err(FormError::invalid("password", problem));
+    }
+    let hash = password::hash(new_password)?;
+    conn.immediate_transaction(|conn| {
+        let user = repository::use_password_reset(conn, &token_hash(token), now)?
+            .ok_or(AppError::NotFound)?;
+        repository::set_password(conn, user, &hash)?;
+        repository::clear_login_failures_of(conn, user)?;
+        audit::record(
+            conn,
+            &Change::new(
+                Some(user),
+                AuditSubject::Account,
+                user.0,
+                AuditAction::PasswordReset,
+            ),
+        )?;
+        Ok(())
+    })
+}
+
+/// Tells every secretariat account about something waiting for them.
+fn notify_secretariat(conn: &mut SqliteConnection, subject: &str, body: &str) -> QueryResult<()> {
+    for email in repository::emails_with_role(conn, Role::Secretariat)? {
+        outbox::queue(conn, &email, subject, body)?;
+    }
+    Ok(())
+}
+
+fn record_membership_request(
+    conn: &mut SqliteConnection,
+    user: &User,
+    organisation_id: OrganisationId,
+    organisation_name: &str,
+) -> Result<MembershipId, FormError> {
+    let id =
+        repository::insert_membership(conn, user.id, organisation_id, MembershipStatus::Requested)?;
+    audit::record(
+        conn,
+        &Change {
+            to_state: Some(MembershipStatus::Requested.slug()),
+            note: organisation_name,
+            ..Change::new(
+                Some(user.id),
+                AuditSubject::Membership,
+                id.0,
+                AuditAction::MembershipRequested,
+            )
+        },
+    )?;
+    notify_secretariat(
+        conn,
+        "A membership request is waiting",
+        &format!(
+            "{} ({}) asks to act for {organisation_name}. Decide at /admin/memberships.\n",
+            user.name, user.email
+        ),
+    )?;
+    Ok(id)
+}
+
+/// Asks to act for an institution already in the portal.
+pub fn request_membership(
+    conn: &mut SqliteConnection,
+    user: &User,
+    organisation_id: OrganisationId,
+) -> Result<MembershipId, FormError> {
+    conn.immediate_transaction(|conn| {
+        let organisation = organisations::repository::find(conn, organisation_id)?
+            .filter(|organisation| organisation.approved)
+            .ok_or_else(|| FormError::invalid("organisation", "Choose an institution."))?;
+        if repository::find_membership_of(conn, user.id, organisation_id)?.is_some() {
+            return Err(FormError::invalid(
+                "organisation",
+                "You have already asked to act for this institution.",
+            ));
+        }
+        record_membership_request(conn, user, organisation_id, &organisation.name)
+    })
+}
+
+pub struct NewInstitution<'a> {
+    pub name: &'a str,
+    pub country: &'a str,
+    pub region: &'a str,
+    pub kind: &'a str,
+}
+
+/// Registers an institution that is not in the portal yet; it and the membership wait for
+/// the secretariat.
+pub fn register_organisation(
+    conn: &mut SqliteConnection,
+    user: &User,
+    institution: &NewInstitution<'_>,
+) -> Result<MembershipId, FormError> {
+    let mut errors = FieldErrors::default();
+    let name = institution.name.trim();
+    let country = institution.country.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        errors.add(
+            "organisation_name",
+            "Enter the institution's name (at most 200 characters).",
+        );
+    }
+    if country.is_empty() || country.chars().count() > 100 {
+        errors.add("country", "Enter the country.");
+    }
+    let region = Region::from_slug(institution.region);
+    if region.is_none() {
+        errors.add("region", "Choose the ISSA region.");
+    }
+    let kind = OrganisationKind::from_slug(institution.kind);
+    if kind.is_none() {
+        errors.add("kind", "Choose the kind of institution.");
+    }
+    let (Some(region), Some(kind)) = (region, kind) else {
+        return Err(FormError::Invalid(errors));
+    };
+    errors.into_result()?;
+    conn.immediate_transaction(|conn| {
+        if organisations::repository::find_by_name(conn, name)?.is_some() {
+            return Err(FormError::invalid(
+                "organisation_name",
+                "An institution of this name is already in the portal; ask to join it instead.",
+            ));
+        }
+        let organisation_id = organisations::repository::insert(
+            conn,
+            &NewOrganisation {
+                name,
+                country,
+                region,
+                kind,
+                approved: false,
+            },
+        )?;
+        audit::record(
+            conn,
+            &Change {
+                note: name,
+                ..Change::new(
+                    Some(user.id),
+                    AuditSubject::Organisation,
+                    organisation_id.0,
+                    AuditAction::OrganisationRegistered,
+                )
+            },
+        )?;
+        record_membership_request(conn, user, organisation_id, name)
+    })
+}
+
+/// The secretariat's decision on a membership request; approving it also approves an
+/// institution the requester registered.
+pub fn decide_membership(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    id: MembershipId,
+    approve: bool,
+    note: &str,
+    now: NaiveDateTime,
+) -> Result<(), FormError> {
+    let note = note.trim();
+    if !approve && note.is_empty() {
+        return Err(FormError::invalid(
+            "note",
+            "Give the reason for rejecting the request; it is sent to the requester.",
+        ));
+    }
+    conn.immediate_transaction(|conn| {
+        let membership = repository::find_membership(conn, id)?
+            .filter(|membership| membership.status == MembershipStatus::Requested)
+            .ok_or(AppError::NotFound)?;
+        let organisation = organisations::repository::find(conn, membership.organisation_id)?
+            .ok_or(AppError::NotFound)?;
+        let requester =
+            repository::find_user(conn, membership.user_id)?.ok_or(AppError::NotFound)?;
+        let (status, action) = if approve {
+            (MembershipStatus::Approved, AuditAction::MembershipApproved)
+        } else {
+            (MembershipStatus::Rejected, AuditAction::MembershipRejected)
+        };
+        repository::decide_membership(conn, id, status, secretariat.id, note, now)?;
+        audit::record(
+            conn,
+            &Change {
+                from_state: Some(MembershipStatus::Requested.slug()),
+                to_state: Some(status.slug()),
+                note,
+                ..Change::new(Some(secretariat.id), AuditSubject::Membership, id.0, action)
+            },
+        )?;
+        if approve && !organisation.approved {
+            organisations::repository::approve(conn, organisation.id)?;
+            audit::record(
+                conn,
+                &Change::new(
+                    Some(secretariat.id),
+                    AuditSubject::Organisation,
+                    organisation.id.0,
+                    AuditAction::OrganisationApproved,
+                ),
+            )?;
+        }
+        let outcome = if approve {
+            format!("You can now act for {} in the portal.", organisation.name)
+        } else {
+            format!(
+                "Your request to act for {} was not approved: {note}",
+                organisation.name
+            )
+        };
+        outbox::queue(
+            conn,
+            &requester.email,
+            "Your membership request",
+            &format!("Hello {},\n\n{outcome}\n", requester.name),
+        )?;
+        Ok(())
+    })
+}
+
+/// Gives an account another role. The secretariat cannot demote itself, so that the
+/// portal never loses its last administrator by a slip.
+pub fn change_role(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    id: UserId,
+    role: Role,
+) -> Result<(), FormError> {
+    if id == secretariat.id {
+        return Err(FormError::invalid(
+            "role",
+            "You cannot change your own role; ask another member of the secretariat.",
+        ));
+    }
+    conn.immediate_transaction(|conn| {
+        let user = repository::find_user(conn, id)?.ok_or(AppError::NotFound)?;
+        if user.role == role {
+            return Ok(());
+        }
+        repository::set_role(conn, id, role)?;
+        audit::record(
+            conn,
+            &Change {
+                from_state: Some(user.role.slug()),
+                to_state: Some(role.slug()),
+                ..Change::new(
+                    Some(secretariat.id),
+                    AuditSubject::Account,
+                    id.0,
+                    AuditAction::RoleChanged,
+                )
+            },
+        )?;
+        Ok(())
+    })
+}

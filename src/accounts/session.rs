@@ -1,0 +1,179 @@
+//! The signed-in person of a request, kept in an encrypted cookie: who they are, their
+//! CSRF token and a one-shot message for the next page.
+
+use actix_session::{Session, SessionExt};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest};
+use base64::Engine;
+use futures_util::future::LocalBoxFuture;
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+
+use super::{repository, Role, User};
+use crate::db;
+use crate::error::AppError;
+use crate::ids::UserId;
+use crate::AppState;
+
+const SIGNED_IN: &str = "signed_in";
+const CSRF_TOKEN: &str = "csrf";
+const FLASH: &str = "flash";
+
+/// The name of the hidden field that carries the CSRF token in every form.
+pub const CSRF_FIELD: &str = "csrf_token";
+
+#[derive(Serialize, Deserialize)]
+struct SignedIn {
+    user: UserId,
+    /// The account's session epoch at sign-in; a password change moves it on.
+    epoch: i32,
+}
+
+/// Starts a new session for `user`: a new cookie, so that an id planted before sign-in is
+/// worth nothing, and a new CSRF token.
+pub fn sign_in(session: &Session, user: &User) -> Result<(), AppError> {
+    session.renew();
+    session.remove(CSRF_TOKEN);
+    session
+        .insert(
+            SIGNED_IN,
+            SignedIn {
+                user: user.id,
+                epoch: user.session_epoch,
+            },
+        )
+        .map_err(|error| AppError::Internal(error.to_string()))
+}
+
+pub fn sign_out(session: &Session) {
+    session.purge();
+}
+
+/// Shows `message` once, on the next page the person sees.
+pub fn flash(session: &Session, message: impl Into<String>) {
+    // A message that cannot be stored is only a lost courtesy, never a failed request.
+    let _ = session.insert(FLASH, message.into());
+}
+
+/// The session's CSRF token, made on first use.
+pub fn csrf_token(session: &Session) -> String {
+    if let Ok(Some(token)) = session.get::<String>(CSRF_TOKEN) {
+        return token;
+    }
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let _ = session.insert(CSRF_TOKEN, &token);
+    token
+}
+
+/// Accepts a state-changing request only with the token of its own session.
+pub fn verify_csrf(session: &Session, submitted: &str) -> Result<(), AppError> {
+    match session.get::<String>(CSRF_TOKEN) {
+        Ok(Some(expected)) if constant_time_eq(expected.as_bytes(), submitted.as_bytes()) => Ok(()),
+        _ => Err(AppError::CsrfRejected),
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Whoever sent the request: their session and, when signed in, their account.
+pub struct Visitor {
+    pub session: Session,
+    pub user: Option<User>,
+    path: String,
+}
+
+impl FromRequest for Visitor {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let session = req.get_session();
+        let path = req
+            .uri()
+            .path_and_query()
+            .map_or_else(|| "/".to_owned(), ToString::to_string);
+        let state = req.app_data::<actix_web::web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            let signed_in = session.get::<SignedIn>(SIGNED_IN).ok().flatten();
+            let user = match (signed_in, state) {
+                (Some(signed_in), Some(state)) => {
+                    let user = db::run(&state.pool, move |conn| {
+                        Ok(repository::find_user(conn, signed_in.user)?)
+                    })
+                    .await?
+                    .filter(|user| user.session_epoch == signed_in.epoch);
+                    if user.is_none() {
+                        session.purge();
+                    }
+                    user
+                }
+                _ => None,
+            };
+            Ok(Visitor {
+                session,
+                user,
+                path,
+            })
+        })
+    }
+}
+
+impl Visitor {
+    /// The signed-in account, or a redirect to the sign-in page that comes back here.
+    pub fn user(&self) -> Result<&User, AppError> {
+        self.user.as_ref().ok_or_else(|| AppError::SignInRequired {
+            next: self.path.clone(),
+        })
+    }
+
+    /// Whether the page can be the same for everyone (and so be cached).
+    pub fn sees_public_page(&self) -> bool {
+        self.user.is_none() && !self.session.contains_key(FLASH)
+    }
+
+    /// What the shared page frame shows: the account menu and any message for this page.
+    pub fn layout(&self) -> Layout {
+        let flash = self.session.remove_as::<String>(FLASH).and_then(Result::ok);
+        Layout {
+            account: self.user.as_ref().map(|user| AccountMenu {
+                name: user.name.clone(),
+                role: user.role,
+            }),
+            csrf_token: csrf_token(&self.session),
+            flash,
+        }
+    }
+}
+
+/// The signed-in person's part of the page frame.
+#[derive(Debug, Clone)]
+pub struct AccountMenu {
+    pub name: String,
+    pub role: Role,
+}
+
+/// What `base.html` needs besides the page itself.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    pub account: Option<AccountMenu>,
+    pub csrf_token: String,
+    pub flash: Option<String>,
+}
+
+impl Layout {
+    pub fn is_secretariat(&self) -> bool {
+        self.account
+            .as_ref()
+            .is_some_and(|account| account.role == Role::Secretariat)
+    }
+
+    pub fn is_submitter(&self) -> bool {
+        self.account
+            .as_ref()
+            .is_some_and(|account| account.role == Role::Submitter)
+    }
+}

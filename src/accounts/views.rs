@@ -1,0 +1,170 @@
+//! The pages of accounts, memberships and the secretariat's account administration.
+
+use askama::Template;
+
+use super::session::Layout;
+use super::{Membership, Role, User};
+use crate::forms::{Choice, FieldErrors};
+use crate::organisations::Organisation;
+use crate::pagination::Pagination;
+use crate::taxonomy::{OrganisationKind, Region};
+
+#[derive(Template)]
+#[template(path = "accounts/login.html")]
+pub struct LoginPage {
+    pub layout: Layout,
+    pub email: String,
+    pub next: String,
+    pub errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/register.html")]
+pub struct RegisterPage {
+    pub layout: Layout,
+    pub name: String,
+    pub email: String,
+    pub errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/change_password.html")]
+pub struct ChangePasswordPage {
+    pub layout: Layout,
+    pub errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/reset_request.html")]
+pub struct ResetRequestPage {
+    pub layout: Layout,
+    pub email: String,
+    pub sent: bool,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/reset.html")]
+pub struct ResetPage {
+    pub layout: Layout,
+    pub token: String,
+    pub usable: bool,
+    pub errors: FieldErrors,
+}
+
+pub struct MembershipRow {
+    pub organisation: String,
+    pub status: &'static str,
+    pub note: String,
+}
+
+/// What was typed into the "register a new institution" form.
+#[derive(Clone, Default)]
+pub struct InstitutionInput {
+    pub name: String,
+    pub country: String,
+    pub region: String,
+    pub kind: String,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/account.html")]
+pub struct AccountPage {
+    pub layout: Layout,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub memberships: Vec<MembershipRow>,
+    pub organisations: Vec<Choice>,
+    pub institution: InstitutionInput,
+    pub regions: Vec<Choice>,
+    pub kinds: Vec<Choice>,
+    pub errors: FieldErrors,
+}
+
+impl AccountPage {
+    pub fn new(
+        layout: Layout,
+        user: &User,
+        memberships: Vec<(Membership, Organisation)>,
+        joinable: Vec<Organisation>,
+        institution: InstitutionInput,
+        errors: FieldErrors,
+    ) -> AccountPage {
+        AccountPage {
+            layout,
+            name: user.name.clone(),
+            email: user.email.clone(),
+            role: user.role,
+            memberships: memberships
+                .into_iter()
+                .map(|(membership, organisation)| MembershipRow {
+                    organisation: organisation.name,
+                    status: membership.status.label(),
+                    note: membership.decision_note,
+                })
+                .collect(),
+            organisations: joinable
+                .into_iter()
+                .map(|organisation| Choice {
+                    value: organisation.id.to_string(),
+                    label: format!("{} ({})", organisation.name, organisation.country),
+                    selected: false,
+                })
+                .collect(),
+            regions: Choice::terms::<Region>(std::slice::from_ref(&institution.region)),
+            kinds: Choice::terms::<OrganisationKind>(std::slice::from_ref(&institution.kind)),
+            institution,
+            errors,
+        }
+    }
+}
+
+pub struct PendingMembership {
+    pub id: i32,
+    pub person: String,
+    pub email: String,
+    pub organisation: String,
+    pub country: String,
+    pub region: &'static str,
+    pub new_institution: bool,
+    pub requested_at: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/memberships.html")]
+pub struct MembershipsPage {
+    pub layout: Layout,
+    pub pending: Vec<PendingMembership>,
+    pub errors: FieldErrors,
+}
+
+pub struct UserRow {
+    pub id: i32,
+    pub name: String,
+    pub email: String,
+    pub roles: Vec<Choice>,
+    pub is_self: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+pub struct UsersPage {
+    pub layout: Layout,
+    pub users: Vec<UserRow>,
+    pub total: usize,
+    pub pagination: Pagination,
+    pub errors: FieldErrors,
+}
+
+pub struct QueueCount {
+    pub label: &'static str,
+    pub url: &'static str,
+    pub count: i64,
+}
+
+#[derive(Template)]
+#[template(path = "admin/home.html")]
+pub struct SecretariatHome {
+    pub layout: Layout,
+    pub queues: Vec<QueueCount>,
+}

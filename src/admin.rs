@@ -1,0 +1,41 @@
+//! The secretariat's start page: what is waiting for it.
+
+use actix_web::{web, HttpResponse};
+
+use crate::accounts::policy;
+use crate::accounts::session::Visitor;
+use crate::accounts::views::{QueueCount, SecretariatHome};
+use crate::db;
+use crate::error::AppError;
+use crate::http::render;
+use crate::AppState;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/admin", web::get().to(home));
+}
+
+async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
+    policy::require_secretariat(visitor.user()?)?;
+    let (screening, memberships) = db::run(&state.pool, |conn| {
+        Ok((
+            crate::submissions::repository::count_awaiting_screening(conn)?,
+            crate::accounts::repository::pending_memberships(conn)?.len() as i64,
+        ))
+    })
+    .await?;
+    render(&SecretariatHome {
+        layout: visitor.layout(),
+        queues: vec![
+            QueueCount {
+                label: "Entries to screen",
+                url: "/admin/screening",
+                count: screening,
+            },
+            QueueCount {
+                label: "Membership requests",
+                url: "/admin/memberships",
+                count: memberships,
+            },
+        ],
+    })
+}

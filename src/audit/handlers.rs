@@ -1,0 +1,45 @@
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+
+use super::Recorded;
+use crate::accounts::policy;
+use crate::accounts::session::{Layout, Visitor};
+use crate::db;
+use crate::error::AppError;
+use crate::http::render;
+use crate::pagination::{requested_page, Paged};
+use crate::AppState;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/admin/audit", web::get().to(audit_log));
+}
+
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+struct AuditPage {
+    layout: Layout,
+    records: Paged<Recorded>,
+}
+
+async fn audit_log(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    policy::require_secretariat(visitor.user()?)?;
+    let requested = requested_page(req.query_string());
+    let records = db::run(&state.pool, move |conn| {
+        let total = super::count(conn)?;
+        Ok(Paged::load(
+            requested,
+            total,
+            |page| format!("/admin/audit?page={page}"),
+            |offset, limit| super::page(conn, offset, limit),
+        )?)
+    })
+    .await?;
+    render(&AuditPage {
+        layout: visitor.layout(),
+        records,
+    })
+}

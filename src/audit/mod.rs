@@ -1,0 +1,157 @@
+//! The audit log: every change of state of an entry, a membership, an institution or an
+//! account, with who made it and when. Written in the same transaction as the change.
+
+pub mod handlers;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::ids::UserId;
+use crate::schema::{audit_log, users};
+use crate::taxonomy::vocabulary;
+
+vocabulary! {
+    /// The kind of thing that changed.
+    AuditSubject {
+        Entry => ("entry", "Entry"),
+        Membership => ("membership", "Membership"),
+        Organisation => ("organisation", "Institution"),
+        Account => ("account", "Account"),
+    }
+}
+
+vocabulary! {
+    /// What happened to it.
+    AuditAction {
+        Registered => ("registered", "Account registered"),
+        AdminCreated => ("admin-created", "Secretariat account created"),
+        PasswordChanged => ("password-changed", "Password changed"),
+        PasswordReset => ("password-reset", "Password reset by e-mail link"),
+        RoleChanged => ("role-changed", "Role changed"),
+        MembershipRequested => ("membership-requested", "Asked to act for the institution"),
+        MembershipApproved => ("membership-approved", "Membership approved"),
+        MembershipRejected => ("membership-rejected", "Membership rejected"),
+        OrganisationRegistered => ("organisation-registered", "Institution registered"),
+        OrganisationApproved => ("organisation-approved", "Institution approved"),
+        EntryCreated => ("entry-created", "Draft started"),
+        EntrySubmitted => ("entry-submitted", "Submitted"),
+        EntryWithdrawn => ("entry-withdrawn", "Withdrawn"),
+        ScreeningStarted => ("screening-started", "Screening started"),
+        EntryEligible => ("entry-eligible", "Found eligible"),
+        EntryIneligible => ("entry-ineligible", "Found ineligible"),
+        EntryReturned => ("entry-returned", "Returned for completion"),
+    }
+}
+
+/// One change to record.
+pub struct Change<'a> {
+    pub actor: Option<UserId>,
+    pub subject: AuditSubject,
+    pub subject_id: i32,
+    pub action: AuditAction,
+    pub from_state: Option<&'a str>,
+    pub to_state: Option<&'a str>,
+    pub note: &'a str,
+}
+
+impl<'a> Change<'a> {
+    /// A change with no states and no note; fill in the rest with struct update syntax.
+    pub fn new(
+        actor: Option<UserId>,
+        subject: AuditSubject,
+        subject_id: i32,
+        action: AuditAction,
+    ) -> Change<'a> {
+        Change {
+            actor,
+            subject,
+            subject_id,
+            action,
+            from_state: None,
+            to_state: None,
+            note: "",
+        }
+    }
+}
+
+pub fn record(conn: &mut SqliteConnection, change: &Change<'_>) -> QueryResult<()> {
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::actor_id.eq(change.actor),
+            audit_log::subject.eq(change.subject),
+            audit_log::subject_id.eq(change.subject_id),
+            audit_log::action.eq(change.action),
+            audit_log::from_state.eq(change.from_state),
+            audit_log::to_state.eq(change.to_state),
+            audit_log::note.eq(change.note),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// A recorded change, with the name of whoever made it.
+#[derive(Debug, Queryable)]
+pub struct Recorded {
+    pub at: NaiveDateTime,
+    pub actor_name: Option<String>,
+    pub subject: AuditSubject,
+    pub subject_id: i32,
+    pub action: AuditAction,
+    pub from_state: Option<String>,
+    pub to_state: Option<String>,
+    pub note: String,
+}
+
+type RecordedColumns = (
+    audit_log::at,
+    diesel::dsl::Nullable<users::name>,
+    audit_log::subject,
+    audit_log::subject_id,
+    audit_log::action,
+    audit_log::from_state,
+    audit_log::to_state,
+    audit_log::note,
+);
+
+fn recorded() -> RecordedColumns {
+    (
+        audit_log::at,
+        users::name.nullable(),
+        audit_log::subject,
+        audit_log::subject_id,
+        audit_log::action,
+        audit_log::from_state,
+        audit_log::to_state,
+        audit_log::note,
+    )
+}
+
+/// The history of one thing, oldest first.
+pub fn history(
+    conn: &mut SqliteConnection,
+    subject: AuditSubject,
+    subject_id: i32,
+) -> QueryResult<Vec<Recorded>> {
+    audit_log::table
+        .left_join(users::table.on(audit_log::actor_id.eq(users::id.nullable())))
+        .filter(audit_log::subject.eq(subject))
+        .filter(audit_log::subject_id.eq(subject_id))
+        .order(audit_log::id)
+        .select(recorded())
+        .load(conn)
+}
+
+pub fn count(conn: &mut SqliteConnection) -> QueryResult<i64> {
+    audit_log::table.count().get_result(conn)
+}
+
+/// Newest first, one page at a time.
+pub fn page(conn: &mut SqliteConnection, offset: i64, limit: i64) -> QueryResult<Vec<Recorded>> {
+    audit_log::table
+        .left_join(users::table.on(audit_log::actor_id.eq(users::id.nullable())))
+        .order(audit_log::id.desc())
+        .offset(offset)
+        .limit(limit)
+        .select(recorded())
+        .load(conn)
+}

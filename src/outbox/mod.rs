@@ -1,0 +1,85 @@
+//! Outgoing e-mail. Every message is first written to the outbox table, in the same
+//! transaction as whatever caused it; with SMTP settings a background thread sends it,
+//! without them the secretariat reads it at `/admin/outbox`, so the portal works out of the box.
+
+pub mod handlers;
+pub mod sender;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::schema::outbox;
+
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = outbox, check_for_backend(diesel::sqlite::Sqlite))]
+pub struct Message {
+    pub id: i32,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: NaiveDateTime,
+    pub sent_at: Option<NaiveDateTime>,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+}
+
+pub fn queue(
+    conn: &mut SqliteConnection,
+    recipient: &str,
+    subject: &str,
+    body: &str,
+) -> QueryResult<()> {
+    diesel::insert_into(outbox::table)
+        .values((
+            outbox::recipient.eq(recipient),
+            outbox::subject.eq(subject),
+            outbox::body.eq(body),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn count(conn: &mut SqliteConnection) -> QueryResult<i64> {
+    outbox::table.count().get_result(conn)
+}
+
+/// Newest first, one page at a time.
+pub fn page(conn: &mut SqliteConnection, offset: i64, limit: i64) -> QueryResult<Vec<Message>> {
+    outbox::table
+        .order(outbox::id.desc())
+        .offset(offset)
+        .limit(limit)
+        .select(Message::as_select())
+        .load(conn)
+}
+
+/// Messages still to send, oldest first, leaving alone those that failed too often.
+pub fn unsent(conn: &mut SqliteConnection, max_attempts: i32) -> QueryResult<Vec<Message>> {
+    outbox::table
+        .filter(outbox::sent_at.is_null())
+        .filter(outbox::attempts.lt(max_attempts))
+        .order(outbox::id)
+        .limit(50)
+        .select(Message::as_select())
+        .load(conn)
+}
+
+pub fn mark_sent(conn: &mut SqliteConnection, id: i32, at: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::sent_at.eq(at),
+            outbox::attempts.eq(outbox::attempts + 1),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn mark_failed(conn: &mut SqliteConnection, id: i32, error: &str) -> QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::last_error.eq(error),
+            outbox::attempts.eq(outbox::attempts + 1),
+        ))
+        .execute(conn)
+        .map(drop)
+}

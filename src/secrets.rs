@@ -1,0 +1,51 @@
+//! The key that signs and encrypts session cookies. It is made on first start and kept in
+//! the data folder (never in the repository), so sessions survive a restart; a key can also
+//! be given in `PORTAL_SESSION_KEY` for several processes behind one address.
+
+use std::io::Write;
+use std::path::Path;
+
+use actix_web::cookie::Key;
+use base64::Engine;
+use rand::RngCore;
+
+use crate::error::AppError;
+
+const KEY_FILE: &str = "session.key";
+/// actix-web's `Key` needs 64 bytes: half to sign, half to encrypt.
+const KEY_BYTES: usize = 64;
+
+pub fn session_key(data_dir: &Path) -> Result<Key, AppError> {
+    if let Ok(encoded) = std::env::var("PORTAL_SESSION_KEY") {
+        return decode(encoded.trim()).ok_or_else(|| {
+            AppError::Storage("PORTAL_SESSION_KEY is not 64 bytes in base64".into())
+        });
+    }
+    let path = data_dir.join(KEY_FILE);
+    if let Ok(encoded) = std::fs::read_to_string(&path) {
+        return decode(encoded.trim())
+            .ok_or_else(|| AppError::Storage(format!("{} is not a session key", path.display())));
+    }
+    let mut bytes = [0u8; KEY_BYTES];
+    rand::rng().fill_bytes(&mut bytes);
+    let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
+    write_private(&path, &encoded)
+        .map_err(|error| AppError::Storage(format!("cannot write {}: {error}", path.display())))?;
+    Ok(Key::from(&bytes))
+}
+
+fn decode(encoded: &str) -> Option<Key> {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .ok()?;
+    (bytes.len() == KEY_BYTES).then(|| Key::from(&bytes))
+}
+
+/// Writes a file only its owner can read.
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(contents.as_bytes())
+}

@@ -1,0 +1,169 @@
+//! Background documents: what may be attached, judged by the content and never by the name,
+//! and where the files live (outside the web root, under generated names).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use rand::RngCore;
+
+use crate::error::AppError;
+pub use crate::forms::Upload;
+use crate::ids::{DocumentId, EntryId};
+use crate::schema::documents;
+
+pub use crate::forms::MAX_UPLOAD_BYTES as MAX_DOCUMENT_BYTES;
+pub const MAX_DOCUMENTS_PER_ENTRY: i64 = 5;
+
+/// The kinds of file an entry may carry, by the media type their content shows.
+const ACCEPTED: &[(&str, &str)] = &[
+    ("application/pdf", "PDF"),
+    (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "Word (DOCX)",
+    ),
+    (
+        "application/vnd.oasis.opendocument.text",
+        "OpenDocument text (ODT)",
+    ),
+    ("image/png", "PNG image"),
+    ("image/jpeg", "JPEG image"),
+];
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = documents, check_for_backend(diesel::sqlite::Sqlite))]
+pub struct Document {
+    pub id: DocumentId,
+    pub entry_id: EntryId,
+    pub original_name: String,
+    pub stored_name: String,
+    pub media_type: String,
+    pub size_bytes: i64,
+    pub uploaded_at: NaiveDateTime,
+}
+
+impl Document {
+    pub fn kind(&self) -> &'static str {
+        ACCEPTED
+            .iter()
+            .find(|(media_type, _)| *media_type == self.media_type)
+            .map_or("Document", |(_, label)| label)
+    }
+
+    pub fn size_display(&self) -> String {
+        let kilobytes = (self.size_bytes + 1023) / 1024;
+        if kilobytes < 1024 {
+            format!("{kilobytes} kB")
+        } else {
+            format!("{:.1} MB", self.size_bytes as f64 / (1024.0 * 1024.0))
+        }
+    }
+}
+
+/// The accepted media type of an upload, or why it is refused.
+pub fn check(upload: &Upload) -> Result<&'static str, String> {
+    if upload.truncated || upload.bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(format!(
+            "“{}” is larger than 10 MB; attach a smaller file.",
+            upload.file_name
+        ));
+    }
+    if upload.bytes.is_empty() {
+        return Err(format!("“{}” is empty.", upload.file_name));
+    }
+    let sniffed = infer::get(&upload.bytes).map(|kind| kind.mime_type());
+    ACCEPTED
+        .iter()
+        .map(|(media_type, _)| *media_type)
+        .find(|media_type| Some(*media_type) == sniffed)
+        .ok_or_else(|| {
+            format!(
+                "“{}” is not a PDF, DOCX, ODT, PNG or JPEG file (its content was checked, \
+                 not its name).",
+                upload.file_name
+            )
+        })
+}
+
+/// A file name fit to show and to offer for download: no folders, no control characters.
+pub fn clean_file_name(raw: &str) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control() && *c != '"')
+        .take(120)
+        .collect();
+    if cleaned.trim().is_empty() {
+        "document".to_owned()
+    } else {
+        cleaned
+    }
+}
+
+/// Writes the file under a new random name and makes it durable before the database
+/// refers to it.
+pub fn store(uploads: &Path, bytes: &[u8]) -> Result<String, AppError> {
+    let mut random = [0u8; 16];
+    rand::rng().fill_bytes(&mut random);
+    let stored_name: String = random.iter().map(|byte| format!("{byte:02x}")).collect();
+    let write = || -> std::io::Result<()> {
+        let mut file = std::fs::File::create_new(uploads.join(&stored_name))?;
+        file.write_all(bytes)?;
+        file.sync_all()
+    };
+    write().map_err(|error| AppError::Storage(format!("cannot store a document: {error}")))?;
+    Ok(stored_name)
+}
+
+pub fn path_of(uploads: &Path, document: &Document) -> PathBuf {
+    uploads.join(&document.stored_name)
+}
+
+/// Removes a stored file; a file already gone is not an error.
+pub fn remove(uploads: &Path, stored_name: &str) {
+    if let Err(error) = std::fs::remove_file(uploads.join(stored_name)) {
+        if error.kind() != std::io::ErrorKind::NotFound {
+            tracing::warn!(%error, stored_name, "a document file could not be removed");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn upload(name: &str, bytes: &[u8]) -> Upload {
+        Upload {
+            file_name: name.into(),
+            bytes: bytes.to_vec(),
+            truncated: false,
+        }
+    }
+
+    #[test]
+    fn the_content_decides_not_the_name() {
+        assert_eq!(
+            check(&upload(
+                "report.pdf",
+                b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"
+            )),
+            Ok("application/pdf")
+        );
+        assert_eq!(
+            check(&upload("x.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")),
+            Ok("image/png")
+        );
+        assert!(check(&upload("virus.pdf", b"MZ\x90\0\x03\0\0\0")).is_err());
+        assert!(check(&upload("notes.pdf", b"just some text")).is_err());
+        assert!(check(&upload("empty.pdf", b"")).is_err());
+    }
+
+    #[test]
+    fn file_names_lose_folders_and_control_characters() {
+        assert_eq!(clean_file_name("C:\\Users\\me\\plan.pdf"), "plan.pdf");
+        assert_eq!(clean_file_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_file_name("a\"b\nc.pdf"), "abc.pdf");
+        assert_eq!(clean_file_name("///"), "document");
+    }
+}

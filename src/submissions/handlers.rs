@@ -1,0 +1,516 @@
+use actix_web::http::header::{self, ContentDisposition};
+use actix_web::{web, HttpRequest, HttpResponse};
+use chrono::Utc;
+use diesel::SqliteConnection;
+
+use super::documents;
+use super::form::EntryForm;
+use super::screening::ScreeningItem;
+use super::service::{self, EntryRecord, Save, SaveOutcome, ScreeningOutcome, Target};
+use super::views::{
+    CheckRow, Deadline, DocumentRow, EntryDetails, EntryFormPage, EntryPage, EntryRow, FormChoices,
+    ListPage, OpenCompetition, Placement, QueuePage, QueueRow, ScreeningPage, TimelineItem,
+};
+use super::{repository, EntryStatus};
+use crate::accounts::policy::{self, EntryAccess};
+use crate::accounts::session::{Layout, Visitor};
+use crate::accounts::{Role, User};
+use crate::audit::{self, AuditSubject};
+use crate::competitions;
+use crate::db;
+use crate::error::AppError;
+use crate::forms::{Choice, FieldErrors, FormError, PostedForm, PostedWithFile};
+use crate::http::{parse_id, Reply};
+use crate::ids::{DocumentId, EntryId};
+use crate::organisations;
+use crate::pagination::{requested_page, Paged};
+use crate::AppState;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/submissions", web::get().to(list))
+        .route("/submissions", web::post().to(save_new))
+        .route("/submissions/new", web::get().to(new_entry))
+        .route("/submissions/{id}", web::get().to(entry))
+        .route("/submissions/{id}", web::post().to(save_existing))
+        .route("/submissions/{id}/withdraw", web::post().to(withdraw))
+        .route(
+            "/submissions/{id}/documents/{document}",
+            web::get().to(document),
+        )
+        .route("/admin/screening", web::get().to(screening_queue))
+        .route("/admin/screening/{id}", web::get().to(screening))
+        .route("/admin/screening/{id}", web::post().to(screen));
+}
+
+fn now() -> chrono::NaiveDateTime {
+    Utc::now().naive_utc()
+}
+
+fn submitter(visitor: &Visitor) -> Result<User, AppError> {
+    let user = visitor.user()?.clone();
+    policy::require_role(&user, Role::Submitter)?;
+    Ok(user)
+}
+
+async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
+    let user = submitter(&visitor)?;
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let acting_for = service::acting_for(conn, &user)?;
+        let ids: Vec<_> = acting_for
+            .iter()
+            .map(|organisation| organisation.id)
+            .collect();
+        let regions: Vec<_> = acting_for
+            .iter()
+            .map(|organisation| organisation.region)
+            .collect();
+        let open = competitions::repository::open_for(conn, &regions, now())?;
+        let mut entries = Vec::new();
+        for (entry, competition, organisation) in repository::of_organisations(conn, &ids)? {
+            entries.push(EntryRow {
+                url: format!("/submissions/{}", entry.id),
+                title: if entry.fields.title.is_empty() {
+                    "Untitled draft".to_owned()
+                } else {
+                    entry.fields.title.clone()
+                },
+                competition: competition.title,
+                institution: organisation.name,
+                status: entry.status,
+                returned: entry.returned_at.is_some(),
+                timeline: TimelineItem::list(service::history(conn, entry.id)?),
+            });
+        }
+        Reply::page(&ListPage {
+            layout,
+            institutions: acting_for
+                .into_iter()
+                .map(|organisation| organisation.name)
+                .collect(),
+            open_competitions: open
+                .iter()
+                .map(|competition| OpenCompetition {
+                    title: competition.title.clone(),
+                    deadline: Deadline::of(competition),
+                })
+                .collect(),
+            entries,
+        })
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+/// The entry form, for a new entry (`record` is `None`) or a draft.
+fn form_page(
+    conn: &mut SqliteConnection,
+    user: &User,
+    layout: Layout,
+    record: Option<&EntryRecord>,
+    form: EntryForm,
+    errors: FieldErrors,
+    saved_anyway: bool,
+) -> Result<EntryFormPage, AppError> {
+    let acting_for = service::acting_for(conn, user)?;
+    let partners = organisations::repository::approved(conn)?;
+    let choices = FormChoices::new(&form, &partners, &acting_for);
+    let (placement, documents, timeline) = match record {
+        Some(record) => (
+            Placement::Existing {
+                id: record.entry.id.0,
+                competition: record.competition.title.clone(),
+                institution: record.organisation.name.clone(),
+                deadline: Deadline::of(&record.competition),
+                returned_note: record
+                    .entry
+                    .returned_at
+                    .map(|_| record.entry.screening_note.clone()),
+            },
+            DocumentRow::list(&record.documents),
+            TimelineItem::list(service::history(conn, record.entry.id)?),
+        ),
+        None => {
+            let regions: Vec<_> = acting_for
+                .iter()
+                .map(|organisation| organisation.region)
+                .collect();
+            let open = competitions::repository::open_for(conn, &regions, now())?;
+            (
+                Placement::New {
+                    competitions: open
+                        .iter()
+                        .map(|competition| Choice {
+                            value: competition.id.to_string(),
+                            label: format!(
+                                "{} (deadline {})",
+                                competition.title,
+                                competition.deadline_display()
+                            ),
+                            selected: open.len() == 1,
+                        })
+                        .collect(),
+                    organisations: if acting_for.len() > 1 {
+                        acting_for
+                            .iter()
+                            .map(|organisation| Choice {
+                                value: organisation.id.to_string(),
+                                label: organisation.name.clone(),
+                                selected: false,
+                            })
+                            .collect()
+                    } else {
+                        Vec::new()
+                    },
+                },
+                Vec::new(),
+                Vec::new(),
+            )
+        }
+    };
+    Ok(EntryFormPage::new(
+        layout,
+        placement,
+        form,
+        choices,
+        errors,
+        saved_anyway,
+        documents,
+        timeline,
+    ))
+}
+
+async fn new_entry(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
+    let user = submitter(&visitor)?;
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        if service::acting_for(conn, &user)?.is_empty() {
+            return Ok(Reply::redirect(
+                "/account",
+                "Before you can enter a practice, the secretariat must approve you as a member \
+                 of your institution. Ask to join it here.",
+            ));
+        }
+        Reply::page(&form_page(
+            conn,
+            &user,
+            layout,
+            None,
+            EntryForm::default(),
+            FieldErrors::default(),
+            false,
+        )?)
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn entry(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user()?.clone();
+    let id = EntryId(parse_id(&id)?);
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let record = service::load(conn, &user, id)?;
+        if record.access == EntryAccess::Member && record.entry.status == EntryStatus::Draft {
+            let form = EntryForm::from_content(&record.content);
+            return Reply::page(&form_page(
+                conn,
+                &user,
+                layout,
+                Some(&record),
+                form,
+                FieldErrors::default(),
+                false,
+            )?);
+        }
+        Reply::page(&entry_page(conn, layout, &record, FieldErrors::default())?)
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+fn entry_page(
+    conn: &mut SqliteConnection,
+    layout: Layout,
+    record: &EntryRecord,
+    errors: FieldErrors,
+) -> Result<EntryPage, AppError> {
+    Ok(EntryPage {
+        layout,
+        entry: details(conn, record)?,
+        can_withdraw: record.access == EntryAccess::Member
+            && record.entry.status == EntryStatus::Submitted,
+        errors,
+    })
+}
+
+fn details(conn: &mut SqliteConnection, record: &EntryRecord) -> Result<EntryDetails, AppError> {
+    let partners = organisations::repository::approved(conn)?;
+    let history = audit::history(conn, AuditSubject::Entry, record.entry.id.0)?;
+    Ok(EntryDetails::new(record, &partners, history))
+}
+
+async fn save_new(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    posted: PostedWithFile,
+) -> Result<HttpResponse, AppError> {
+    let target = Target::New {
+        competition: posted.form.value("competition").to_owned(),
+        organisation: posted.form.value("organisation").to_owned(),
+    };
+    save_entry(state, visitor, target, posted).await
+}
+
+async fn save_existing(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    posted: PostedWithFile,
+) -> Result<HttpResponse, AppError> {
+    let id = EntryId(parse_id(&id)?);
+    save_entry(state, visitor, Target::Existing(id), posted).await
+}
+
+async fn save_entry(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    target: Target,
+    posted: PostedWithFile,
+) -> Result<HttpResponse, AppError> {
+    let user = submitter(&visitor)?;
+    let layout = visitor.layout();
+    let form = EntryForm::from_posted(&posted.form);
+    let save = Save {
+        target,
+        form: form.clone(),
+        upload: posted.file,
+        remove_documents: posted
+            .form
+            .values("remove_documents")
+            .iter()
+            .filter_map(|id| id.parse().ok().map(DocumentId))
+            .collect(),
+        submit: posted.form.value("action") == "submit",
+    };
+    let uploads = state.config.uploads_dir();
+    let reply = db::run(&state.pool, move |conn| {
+        match service::save(conn, &user, save, &uploads, now())? {
+            SaveOutcome::Saved(id) => Ok(Reply::redirect(
+                format!("/submissions/{id}"),
+                "Your draft has been saved.",
+            )),
+            SaveOutcome::Submitted(id) => Ok(Reply::redirect(
+                format!("/submissions/{id}"),
+                "Your entry has been submitted. An acknowledgement is on its way by e-mail.",
+            )),
+            SaveOutcome::Problems {
+                entry,
+                saved,
+                errors,
+            } => {
+                let record = entry.map(|id| service::load(conn, &user, id)).transpose()?;
+                Reply::invalid(&form_page(
+                    conn,
+                    &user,
+                    layout,
+                    record.as_ref(),
+                    form,
+                    errors,
+                    saved,
+                )?)
+            }
+        }
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn withdraw(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    _form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = submitter(&visitor)?;
+    let id = EntryId(parse_id(&id)?);
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        match service::withdraw(conn, &user, id, now()) {
+            Ok(()) => Ok(Reply::redirect(
+                format!("/submissions/{id}"),
+                "Your entry has been withdrawn.",
+            )),
+            Err(FormError::Invalid(errors)) => {
+                let record = service::load(conn, &user, id)?;
+                Reply::invalid(&entry_page(conn, layout, &record, errors)?)
+            }
+            Err(FormError::App(error)) => Err(error),
+        }
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn document(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user()?.clone();
+    let entry = EntryId(parse_id(&path.0)?);
+    let id = DocumentId(parse_id(&path.1)?);
+    let uploads = state.config.uploads_dir();
+    let (document, bytes) = db::run(&state.pool, move |conn| {
+        let document = service::document(conn, &user, entry, id)?;
+        let bytes = std::fs::read(documents::path_of(&uploads, &document)).map_err(|error| {
+            AppError::Storage(format!("document {} unreadable: {error}", document.id))
+        })?;
+        Ok((document, bytes))
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type(document.media_type.as_str())
+        .insert_header(ContentDisposition::attachment(document.original_name))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .body(bytes))
+}
+
+async fn screening_queue(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    policy::require_secretariat(visitor.user()?)?;
+    let requested = requested_page(req.query_string());
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let total = repository::count_awaiting_screening(conn)?;
+        let queue = Paged::load(
+            requested,
+            total,
+            |page| format!("/admin/screening?page={page}"),
+            |offset, limit| repository::screening_queue(conn, offset, limit),
+        )?;
+        Reply::page(&QueuePage {
+            layout,
+            total: queue.total,
+            rows: queue
+                .rows
+                .into_iter()
+                .map(|(entry, competition, organisation)| QueueRow {
+                    url: format!("/admin/screening/{}", entry.id),
+                    title: entry.fields.title,
+                    institution: format!("{} ({})", organisation.name, organisation.country),
+                    competition: competition.title,
+                    status: entry.status,
+                    submitted_at: entry
+                        .submitted_at
+                        .map(|at| at.format("%Y-%m-%d %H:%M UTC").to_string())
+                        .unwrap_or_default(),
+                })
+                .collect(),
+            pagination: queue.pagination,
+        })
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+fn screening_page(
+    conn: &mut SqliteConnection,
+    layout: Layout,
+    record: &EntryRecord,
+    ticked: Option<Vec<ScreeningItem>>,
+    note: String,
+    errors: FieldErrors,
+) -> Result<ScreeningPage, AppError> {
+    Ok(ScreeningPage {
+        layout,
+        entry: details(conn, record)?,
+        checks: CheckRow::list(&service::checklist(conn, record, ticked)?),
+        open: EntryStatus::AWAITING_SCREENING.contains(&record.entry.status),
+        note,
+        errors,
+    })
+}
+
+async fn screening(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user()?.clone();
+    policy::require_secretariat(&user)?;
+    let id = EntryId(parse_id(&id)?);
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let record = service::load(conn, &user, id)?;
+        Reply::page(&screening_page(
+            conn,
+            layout,
+            &record,
+            None,
+            String::new(),
+            FieldErrors::default(),
+        )?)
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn screen(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user()?.clone();
+    policy::require_secretariat(&user)?;
+    let id = EntryId(parse_id(&id)?);
+    let ticked: Vec<ScreeningItem> = form
+        .values("checks")
+        .iter()
+        .filter_map(|slug| ScreeningItem::from_slug(slug))
+        .collect();
+    let outcome = match form.value("outcome") {
+        "eligible" => ScreeningOutcome::Eligible,
+        "ineligible" => ScreeningOutcome::Ineligible,
+        "return" => ScreeningOutcome::ReturnForCompletion,
+        _ => ScreeningOutcome::KeepScreening,
+    };
+    let note = form.value("note").to_owned();
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        match service::screen(conn, &user, id, &ticked, outcome, &note, now()) {
+            Ok(()) => Ok(match outcome {
+                ScreeningOutcome::KeepScreening => Reply::redirect(
+                    format!("/admin/screening/{id}"),
+                    "The checklist has been saved.",
+                ),
+                _ => Reply::redirect(
+                    "/admin/screening",
+                    "The outcome has been recorded and the institution told by e-mail.",
+                ),
+            }),
+            Err(FormError::Invalid(errors)) => {
+                let record = service::load(conn, &user, id)?;
+                Reply::invalid(&screening_page(
+                    conn,
+                    layout,
+                    &record,
+                    Some(ticked),
+                    note,
+                    errors,
+                )?)
+            }
+            Err(FormError::App(error)) => Err(error),
+        }
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}

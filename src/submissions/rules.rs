@@ -1,0 +1,236 @@
+//! The rules of the ISSA template and of submitting, as plain functions.
+
+use chrono::NaiveDateTime;
+
+use super::{EntryContent, EntryFields};
+use crate::competitions::Competition;
+use crate::forms::FieldErrors;
+
+pub const SUMMARY_WORD_LIMIT: usize = 180;
+pub const BODY_WORD_LIMIT: usize = 1500;
+/// Entries one institution may submit to one competition.
+pub const ENTRY_LIMIT: i64 = 10;
+pub const TITLE_CHARACTER_LIMIT: usize = 200;
+
+/// Words as the template counts them: runs of non-space characters with at least one letter
+/// or digit, so that a lone dash or bullet is not a word. `static/word-count.js` counts the
+/// same way for the live counter; this count decides.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The six sections of the body, with their field names and labels.
+pub fn body_sections(fields: &EntryFields) -> [(&'static str, &'static str, &str); 6] {
+    [
+        ("challenge", "The challenge", &fields.challenge),
+        (
+            "solution",
+            "The solution and its implementation",
+            &fields.solution,
+        ),
+        (
+            "results",
+            "Results achieved, with indicators",
+            &fields.results,
+        ),
+        ("innovation", "Innovation", &fields.innovation),
+        ("sustainability", "Sustainability", &fields.sustainability),
+        ("replicability", "Replicability", &fields.replicability),
+    ]
+}
+
+pub fn body_word_count(fields: &EntryFields) -> usize {
+    body_sections(fields)
+        .iter()
+        .map(|(_, _, text)| word_count(text))
+        .sum()
+}
+
+/// The word limits, which hold for drafts too (a draft may be saved over them, but is told).
+pub fn word_limit_problems(fields: &EntryFields, errors: &mut FieldErrors) {
+    let summary_words = word_count(&fields.summary);
+    if summary_words > SUMMARY_WORD_LIMIT {
+        errors.add(
+            "summary",
+            format!("The summary has {summary_words} words; the limit is {SUMMARY_WORD_LIMIT}."),
+        );
+    }
+    let body_words = body_word_count(fields);
+    if body_words > BODY_WORD_LIMIT {
+        errors.add(
+            "body",
+            format!(
+                "The six sections have {body_words} words together; the limit is \
+                 {BODY_WORD_LIMIT}."
+            ),
+        );
+    }
+}
+
+/// What is missing or too long for the entry to be submitted.
+pub fn completeness_problems(content: &EntryContent) -> FieldErrors {
+    let fields = &content.fields;
+    let mut errors = FieldErrors::default();
+    if fields.title.trim().is_empty() {
+        errors.add("title", "Give the practice a title.");
+    }
+    if fields.summary.trim().is_empty() {
+        errors.add("summary", "Write the summary.");
+    }
+    for (name, label, text) in body_sections(fields) {
+        if text.trim().is_empty() {
+            errors.add(name, format!("Fill in “{label}”."));
+        }
+    }
+    word_limit_problems(fields, &mut errors);
+    if fields.language.is_none() {
+        errors.add("language", "Choose the language of the entry.");
+    }
+    if content.links.topics.is_empty() {
+        errors.add("topics", "Choose at least one topic.");
+    }
+    if fields.implementation_year.is_none() {
+        errors.add(
+            "implementation_year",
+            "Give the year the practice was implemented.",
+        );
+    }
+    if fields.impact_area.is_none() {
+        errors.add("impact_area", "Choose the main impact area.");
+    }
+    if fields.approach.is_none() {
+        errors.add("approach", "Choose the approach.");
+    }
+    if fields.innovation_type.is_none() {
+        errors.add(
+            "innovation_type",
+            "Choose the type of ICT-enabled innovation.",
+        );
+    }
+    if fields.governance_level.is_none() {
+        errors.add(
+            "governance_level",
+            "Choose the governance level of service integration.",
+        );
+    }
+    if fields.endorser_name.trim().is_empty() {
+        errors.add(
+            "endorser_name",
+            "Give the name of the senior manager who endorses the entry.",
+        );
+    }
+    if fields.endorser_position.trim().is_empty() {
+        errors.add(
+            "endorser_position",
+            "Give the position of the senior manager.",
+        );
+    }
+    if !fields.endorsement_confirmed {
+        errors.add(
+            "endorsement_confirmed",
+            "Confirm that senior management endorses the entry.",
+        );
+    }
+    errors
+}
+
+/// Why the competition does not take this entry now, if it does not.
+pub fn competition_problem(
+    competition: &Competition,
+    returned: bool,
+    submitted_by_institution: i64,
+    now: NaiveDateTime,
+) -> Option<String> {
+    let window_open =
+        competition.accepts_entries_at(now) || (returned && competition.accepts_returned_entries());
+    if !window_open {
+        return Some(if now >= competition.submission_deadline {
+            format!(
+                "The deadline of {} was {}; entries can no longer be submitted.",
+                competition.title,
+                competition.deadline_display()
+            )
+        } else {
+            format!("{} is not open for entries.", competition.title)
+        });
+    }
+    if submitted_by_institution >= ENTRY_LIMIT {
+        return Some(format!(
+            "Your institution has already submitted {ENTRY_LIMIT} entries to this \
+             competition, the most it may."
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_need_a_letter_or_digit() {
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("  one\ttwo\nthree  "), 3);
+        assert_eq!(word_count("a – b • c"), 3);
+        assert_eq!(word_count("e-services, 24/7 coverage."), 3);
+        assert_eq!(word_count("الضمان الاجتماعي"), 2);
+    }
+
+    #[test]
+    fn the_summary_may_have_180_words_but_not_181() {
+        let fields = |words: usize| EntryFields {
+            summary: vec!["word"; words].join(" "),
+            ..EntryFields::default()
+        };
+        let mut errors = FieldErrors::default();
+        word_limit_problems(&fields(180), &mut errors);
+        assert!(errors.get("summary").is_none());
+        word_limit_problems(&fields(181), &mut errors);
+        assert_eq!(
+            errors.get("summary"),
+            Some("The summary has 181 words; the limit is 180.")
+        );
+    }
+
+    #[test]
+    fn the_body_limit_counts_all_six_sections_together() {
+        let section = vec!["w"; 250].join(" ");
+        let mut fields = EntryFields {
+            challenge: section.clone(),
+            solution: section.clone(),
+            results: section.clone(),
+            innovation: section.clone(),
+            sustainability: section.clone(),
+            replicability: section,
+            ..EntryFields::default()
+        };
+        let mut errors = FieldErrors::default();
+        word_limit_problems(&fields, &mut errors);
+        assert!(errors.is_empty());
+        fields.replicability.push_str(" one-more");
+        word_limit_problems(&fields, &mut errors);
+        assert!(errors.get("body").is_some());
+    }
+
+    #[test]
+    fn an_empty_entry_lists_every_missing_part() {
+        let errors = completeness_problems(&EntryContent::default());
+        for field in [
+            "title",
+            "summary",
+            "challenge",
+            "replicability",
+            "language",
+            "topics",
+            "implementation_year",
+            "innovation_type",
+            "governance_level",
+            "endorser_name",
+            "endorsement_confirmed",
+        ] {
+            assert!(errors.get(field).is_some(), "{field} not reported");
+        }
+    }
+}

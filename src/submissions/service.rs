@@ -1,0 +1,672 @@
+//! The submission workflow: drafts, documents, submitting, withdrawing and screening. Each
+//! operation checks who may do it (through `accounts::policy`), runs in one immediate
+//! transaction, and records the change in the audit log.
+
+use std::path::Path;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::documents::{self, Document, Upload, MAX_DOCUMENTS_PER_ENTRY};
+use super::form::EntryForm;
+use super::rules;
+use super::screening::{self, Check, ScreeningItem};
+use super::{repository, Entry, EntryContent, EntryStatus};
+use crate::accounts::policy::{self, EntryAccess};
+use crate::accounts::{self, User};
+use crate::audit::{self, AuditAction, AuditSubject, Change, Recorded};
+use crate::competitions::{self, Competition};
+use crate::error::AppError;
+use crate::forms::{FieldErrors, FormError};
+use crate::ids::{CompetitionId, DocumentId, EntryId, OrganisationId};
+use crate::organisations::{self, Organisation};
+use crate::outbox;
+
+/// The institutions a person acts for.
+pub fn acting_for(conn: &mut SqliteConnection, user: &User) -> QueryResult<Vec<Organisation>> {
+    accounts::repository::approved_organisations(conn, user.id)
+}
+
+fn ids_of(organisations: &[Organisation]) -> Vec<OrganisationId> {
+    organisations
+        .iter()
+        .map(|organisation| organisation.id)
+        .collect()
+}
+
+/// Which entry a save is for.
+pub enum Target {
+    /// A new draft, for the competition and institution chosen in the form.
+    New {
+        competition: String,
+        organisation: String,
+    },
+    Existing(EntryId),
+}
+
+/// One press of a button on the entry form.
+pub struct Save {
+    pub target: Target,
+    pub form: EntryForm,
+    pub upload: Option<Upload>,
+    pub remove_documents: Vec<DocumentId>,
+    pub submit: bool,
+}
+
+#[derive(Debug)]
+pub enum SaveOutcome {
+    Saved(EntryId),
+    Submitted(EntryId),
+    /// The form comes back with `errors`; `saved` says whether the draft was stored anyway
+    /// (it is, whenever its values could be read).
+    Problems {
+        entry: Option<EntryId>,
+        saved: bool,
+        errors: FieldErrors,
+    },
+}
+
+/// The entry and its context, loaded for someone allowed to see it.
+pub struct EntryRecord {
+    pub entry: Entry,
+    pub content: EntryContent,
+    pub competition: Competition,
+    pub organisation: Organisation,
+    pub documents: Vec<Document>,
+    pub access: EntryAccess,
+}
+
+/// Loads an entry if `user` may see it; anyone else is told it does not exist.
+pub fn load(
+    conn: &mut SqliteConnection,
+    user: &User,
+    id: EntryId,
+) -> Result<EntryRecord, AppError> {
+    let entry = repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+    let acting_for = ids_of(&acting_for(conn, user)?);
+    let access = policy::entry_access(user, entry.organisation_id, &acting_for)?;
+    let links = repository::links(conn, id)?;
+    let competition =
+        competitions::repository::find(conn, entry.competition_id)?.ok_or(AppError::NotFound)?;
+    let organisation =
+        organisations::repository::find(conn, entry.organisation_id)?.ok_or(AppError::NotFound)?;
+    Ok(EntryRecord {
+        content: EntryContent {
+            fields: entry.fields.clone(),
+            links,
+        },
+        documents: repository::documents_of(conn, id)?,
+        entry,
+        competition,
+        organisation,
+        access,
+    })
+}
+
+pub fn history(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<Vec<Recorded>> {
+    audit::history(conn, AuditSubject::Entry, id.0)
+}
+
+/// Partners must be other institutions in the portal.
+fn partner_problem(
+    conn: &mut SqliteConnection,
+    own: OrganisationId,
+    partners: &[OrganisationId],
+) -> QueryResult<Option<&'static str>> {
+    let approved = ids_of(&organisations::repository::approved(conn)?);
+    Ok(partners
+        .iter()
+        .any(|partner| *partner == own || !approved.contains(partner))
+        .then_some("Choose joint institutions from the list, other than your own."))
+}
+
+fn start_draft(
+    conn: &mut SqliteConnection,
+    user: &User,
+    competition: &str,
+    organisation: &str,
+    content: &EntryContent,
+    now: NaiveDateTime,
+) -> Result<Result<EntryId, FieldErrors>, AppError> {
+    let acting_for = acting_for(conn, user)?;
+    let organisation = match organisation.parse().map(OrganisationId) {
+        Ok(id) => acting_for.iter().find(|organisation| organisation.id == id),
+        // With one institution the form does not ask.
+        Err(_) if acting_for.len() == 1 => acting_for.first(),
+        Err(_) => None,
+    };
+    let Some(organisation) = organisation else {
+        return Ok(Err(FieldErrors::of(
+            "organisation",
+            "Choose the institution you enter for.",
+        )));
+    };
+    let competition = competition
+        .parse()
+        .ok()
+        .map(CompetitionId)
+        .map(|id| competitions::repository::find(conn, id))
+        .transpose()?
+        .flatten()
+        .filter(|competition| {
+            competition.region == organisation.region && competition.accepts_entries_at(now)
+        });
+    let Some(competition) = competition else {
+        return Ok(Err(FieldErrors::of(
+            "competition",
+            "Choose a competition that is open for your institution's region.",
+        )));
+    };
+    let id = repository::insert(conn, competition.id, organisation.id, user.id, content)?;
+    audit::record(
+        conn,
+        &Change {
+            to_state: Some(EntryStatus::Draft.slug()),
+            note: &competition.title,
+            ..Change::new(
+                Some(user.id),
+                AuditSubject::Entry,
+                id.0,
+                AuditAction::EntryCreated,
+            )
+        },
+    )?;
+    Ok(Ok(id))
+}
+
+/// An upload after its checks: written under a generated name, or refused with a reason.
+enum CheckedUpload {
+    Stored {
+        file_name: String,
+        media_type: &'static str,
+        stored_name: String,
+        size: i64,
+    },
+    Refused(String),
+}
+
+impl CheckedUpload {
+    fn of(upload: &Upload, uploads: &Path) -> CheckedUpload {
+        let media_type = match documents::check(upload) {
+            Ok(media_type) => media_type,
+            Err(problem) => return CheckedUpload::Refused(problem),
+        };
+        match documents::store(uploads, &upload.bytes) {
+            Ok(stored_name) => CheckedUpload::Stored {
+                file_name: documents::clean_file_name(&upload.file_name),
+                media_type,
+                stored_name,
+                size: i64::try_from(upload.bytes.len()).unwrap_or(i64::MAX),
+            },
+            Err(error) => {
+                tracing::error!(%error, "an upload could not be stored");
+                CheckedUpload::Refused("The document could not be stored; please try again.".into())
+            }
+        }
+    }
+
+    fn stored_name(&self) -> Option<&str> {
+        match self {
+            CheckedUpload::Stored { stored_name, .. } => Some(stored_name),
+            CheckedUpload::Refused(_) => None,
+        }
+    }
+}
+
+/// Removes documents from a draft and attaches a new one; problems go to the `document`
+/// field. Says whether the new file is now part of the entry.
+fn change_documents(
+    conn: &mut SqliteConnection,
+    user: &User,
+    id: EntryId,
+    upload: Option<&CheckedUpload>,
+    remove: &[DocumentId],
+    removed_files: &mut Vec<String>,
+    errors: &mut FieldErrors,
+) -> QueryResult<bool> {
+    for &document in remove {
+        if let Some(document) = repository::find_document(conn, id, document)? {
+            repository::delete_document(conn, document.id)?;
+            removed_files.push(document.stored_name);
+        }
+    }
+    match upload {
+        None => Ok(false),
+        Some(CheckedUpload::Refused(problem)) => {
+            errors.add("document", problem.clone());
+            Ok(false)
+        }
+        Some(_) if repository::count_documents(conn, id)? >= MAX_DOCUMENTS_PER_ENTRY => {
+            errors.add(
+                "document",
+                format!(
+                    "An entry can carry at most {MAX_DOCUMENTS_PER_ENTRY} documents; remove \
+                     one before attaching another."
+                ),
+            );
+            Ok(false)
+        }
+        Some(CheckedUpload::Stored {
+            file_name,
+            media_type,
+            stored_name,
+            size,
+        }) => {
+            repository::insert_document(
+                conn,
+                id,
+                file_name,
+                stored_name,
+                media_type,
+                *size,
+                user.id,
+            )?;
+            Ok(true)
+        }
+    }
+}
+
+/// Saves the entry form, attaching or removing a document, and submits it when asked and
+/// complete. The file is written before the transaction and removed again if it is not used.
+pub fn save(
+    conn: &mut SqliteConnection,
+    user: &User,
+    save: Save,
+    uploads: &Path,
+    now: NaiveDateTime,
+) -> Result<SaveOutcome, AppError> {
+    let existing = match save.target {
+        Target::Existing(id) => Some(id),
+        Target::New { .. } => None,
+    };
+    let content = match save.form.parse() {
+        Ok(content) => content,
+        Err(errors) => {
+            return Ok(SaveOutcome::Problems {
+                entry: existing,
+                saved: false,
+                errors,
+            })
+        }
+    };
+    let upload = save
+        .upload
+        .as_ref()
+        .map(|upload| CheckedUpload::of(upload, uploads));
+    let mut removed_files = Vec::new();
+    let mut attached = false;
+    let outcome = conn.immediate_transaction(|conn| {
+        let id = match &save.target {
+            Target::Existing(id) => {
+                let record = load(conn, user, *id)?;
+                if record.access != EntryAccess::Member || record.entry.status != EntryStatus::Draft
+                {
+                    return Err(AppError::Forbidden);
+                }
+                repository::update_content(conn, *id, &content, now)?;
+                *id
+            }
+            Target::New {
+                competition,
+                organisation,
+            } => match start_draft(conn, user, competition, organisation, &content, now)? {
+                Ok(id) => id,
+                Err(errors) => {
+                    return Ok(SaveOutcome::Problems {
+                        entry: None,
+                        saved: false,
+                        errors,
+                    })
+                }
+            },
+        };
+        let mut errors = FieldErrors::default();
+        let entry = repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+        if let Some(problem) =
+            partner_problem(conn, entry.organisation_id, &content.links.partners)?
+        {
+            errors.add("partners", problem);
+        }
+        attached = change_documents(
+            conn,
+            user,
+            id,
+            upload.as_ref(),
+            &save.remove_documents,
+            &mut removed_files,
+            &mut errors,
+        )?;
+        if save.submit {
+            submission_problems(conn, &entry, &content, now, &mut errors)?;
+        } else {
+            rules::word_limit_problems(&content.fields, &mut errors);
+        }
+        if !errors.is_empty() {
+            return Ok(SaveOutcome::Problems {
+                entry: Some(id),
+                saved: true,
+                errors,
+            });
+        }
+        if save.submit {
+            submit(conn, user, &entry, now)?;
+            Ok(SaveOutcome::Submitted(id))
+        } else {
+            Ok(SaveOutcome::Saved(id))
+        }
+    });
+    // A file the database does not refer to in the end is deleted again.
+    let kept = attached && outcome.is_ok();
+    if let Some(name) = upload.as_ref().and_then(CheckedUpload::stored_name) {
+        if !kept {
+            documents::remove(uploads, name);
+        }
+    }
+    if outcome.is_ok() {
+        for name in removed_files {
+            documents::remove(uploads, &name);
+        }
+    }
+    outcome
+}
+
+fn submission_problems(
+    conn: &mut SqliteConnection,
+    entry: &Entry,
+    content: &EntryContent,
+    now: NaiveDateTime,
+    errors: &mut FieldErrors,
+) -> Result<(), AppError> {
+    for error in rules::completeness_problems(content).iter() {
+        errors.add(error.field, error.message.clone());
+    }
+    let competition =
+        competitions::repository::find(conn, entry.competition_id)?.ok_or(AppError::NotFound)?;
+    let submitted = repository::count_submitted(
+        conn,
+        entry.competition_id,
+        entry.organisation_id,
+        Some(entry.id),
+    )?;
+    if let Some(problem) =
+        rules::competition_problem(&competition, entry.returned_at.is_some(), submitted, now)
+    {
+        errors.add("competition", problem);
+    }
+    Ok(())
+}
+
+fn tell_institution(
+    conn: &mut SqliteConnection,
+    organisation: OrganisationId,
+    subject: &str,
+    body: &str,
+) -> QueryResult<()> {
+    for email in accounts::repository::member_emails(conn, organisation)? {
+        outbox::queue(conn, &email, subject, body)?;
+    }
+    Ok(())
+}
+
+fn submit(
+    conn: &mut SqliteConnection,
+    user: &User,
+    entry: &Entry,
+    now: NaiveDateTime,
+) -> Result<(), AppError> {
+    let moved = move_entry(
+        conn,
+        user,
+        entry,
+        EntryStatus::Submitted,
+        AuditAction::EntrySubmitted,
+        "",
+        now,
+    )?;
+    if !moved {
+        return Err(AppError::Forbidden);
+    }
+    repository::set_submitted_at(conn, entry.id, now)?;
+    let competition =
+        competitions::repository::find(conn, entry.competition_id)?.ok_or(AppError::NotFound)?;
+    tell_institution(
+        conn,
+        entry.organisation_id,
+        &format!("Entry received: {}", entry.fields.title),
+        &format!(
+            "Your entry “{}” to {} was received on {} UTC (entry number {}).\n\nThe \
+             secretariat will screen it for completeness and eligibility and tell you the \
+             outcome. You can withdraw it until screening starts.\n",
+            entry.fields.title,
+            competition.title,
+            now.format("%-d %B %Y at %H:%M"),
+            entry.id
+        ),
+    )?;
+    Ok(())
+}
+
+/// Withdraws a submitted entry; only before screening starts.
+pub fn withdraw(
+    conn: &mut SqliteConnection,
+    user: &User,
+    id: EntryId,
+    now: NaiveDateTime,
+) -> Result<(), FormError> {
+    conn.immediate_transaction(|conn| {
+        let record = load(conn, user, id)?;
+        if record.access != EntryAccess::Member {
+            return Err(AppError::Forbidden.into());
+        }
+        let submitted = record.entry.status == EntryStatus::Submitted;
+        if !submitted
+            || !move_entry(
+                conn,
+                user,
+                &record.entry,
+                EntryStatus::Withdrawn,
+                AuditAction::EntryWithdrawn,
+                "",
+                now,
+            )?
+        {
+            return Err(FormError::invalid(
+                "withdraw",
+                "Screening of this entry has started, so it can no longer be withdrawn. \
+                 Write to the secretariat instead.",
+            ));
+        }
+        Ok(())
+    })
+}
+
+/// A document of an entry, for someone allowed to see the entry.
+pub fn document(
+    conn: &mut SqliteConnection,
+    user: &User,
+    entry: EntryId,
+    id: DocumentId,
+) -> Result<Document, AppError> {
+    load(conn, user, entry)?;
+    repository::find_document(conn, entry, id)?.ok_or(AppError::NotFound)
+}
+
+/// The checklist of an entry, with the manual lines as stored or, when a form comes back,
+/// as ticked in it.
+pub fn checklist(
+    conn: &mut SqliteConnection,
+    record: &EntryRecord,
+    ticked: Option<Vec<ScreeningItem>>,
+) -> QueryResult<Vec<Check>> {
+    let submitted = repository::count_submitted(
+        conn,
+        record.entry.competition_id,
+        record.entry.organisation_id,
+        None,
+    )?;
+    let ticked = match ticked {
+        Some(ticked) => ticked,
+        None => repository::ticked_items(conn, record.entry.id)?,
+    };
+    Ok(screening::checklist(
+        &record.content,
+        &record.competition,
+        &record.organisation,
+        submitted,
+        &ticked,
+    ))
+}
+
+/// What the secretariat decides after screening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreeningOutcome {
+    /// Only the ticks are saved; screening has started.
+    KeepScreening,
+    Eligible,
+    Ineligible,
+    ReturnForCompletion,
+}
+
+/// Records the manual ticks and, when given, the outcome of screening.
+pub fn screen(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    id: EntryId,
+    ticked: &[ScreeningItem],
+    outcome: ScreeningOutcome,
+    note: &str,
+    now: NaiveDateTime,
+) -> Result<(), FormError> {
+    policy::require_secretariat(secretariat)?;
+    let note = note.trim();
+    match outcome {
+        ScreeningOutcome::Ineligible if note.is_empty() => {
+            return Err(FormError::invalid(
+                "note",
+                "Give the reason the entry is ineligible; it is sent to the institution.",
+            ))
+        }
+        ScreeningOutcome::ReturnForCompletion if note.is_empty() => {
+            return Err(FormError::invalid(
+                "note",
+                "Say what the institution should complete; it is sent to them.",
+            ))
+        }
+        _ => {}
+    }
+    conn.immediate_transaction(|conn| {
+        let record = load(conn, secretariat, id)?;
+        if !EntryStatus::AWAITING_SCREENING.contains(&record.entry.status) {
+            return Err(FormError::invalid(
+                "outcome",
+                "This entry has already been screened.",
+            ));
+        }
+        let manual: Vec<ScreeningItem> = ticked
+            .iter()
+            .copied()
+            .filter(|item| item.is_manual())
+            .collect();
+        repository::set_ticked_items(conn, id, &manual)?;
+        let mut status = record.entry.status;
+        if status == EntryStatus::Submitted {
+            let started = move_entry(
+                conn,
+                secretariat,
+                &record.entry,
+                EntryStatus::Screening,
+                AuditAction::ScreeningStarted,
+                "",
+                now,
+            )?;
+            if !started {
+                return Err(changed_meanwhile());
+            }
+            status = EntryStatus::Screening;
+        }
+        let (to, action, subject, message) = match outcome {
+            ScreeningOutcome::KeepScreening => return Ok(()),
+            ScreeningOutcome::Eligible => {
+                if !screening::all_passed(&checklist(conn, &record, None)?) {
+                    return Err(FormError::invalid(
+                        "outcome",
+                        "Every line of the checklist must pass before the entry is eligible.",
+                    ));
+                }
+                (
+                    EntryStatus::Eligible,
+                    AuditAction::EntryEligible,
+                    "Your entry is eligible",
+                    "has been found complete and eligible. It goes forward to the jury.".to_owned(),
+                )
+            }
+            ScreeningOutcome::Ineligible => (
+                EntryStatus::Ineligible,
+                AuditAction::EntryIneligible,
+                "Your entry is not eligible",
+                format!("has been found ineligible, for this reason:\n\n{note}"),
+            ),
+            ScreeningOutcome::ReturnForCompletion => (
+                EntryStatus::Draft,
+                AuditAction::EntryReturned,
+                "Your entry needs completing",
+                format!(
+                    "has been returned to you for completion, with this comment:\n\n{note}\n\n\
+                     It is a draft again: complete it and submit it once more."
+                ),
+            ),
+        };
+        let returned_at = (to == EntryStatus::Draft).then_some(now);
+        repository::set_screening_note(conn, id, note, returned_at)?;
+        let entry = Entry {
+            status,
+            ..record.entry.clone()
+        };
+        if !move_entry(conn, secretariat, &entry, to, action, note, now)? {
+            return Err(changed_meanwhile());
+        }
+        tell_institution(
+            conn,
+            record.entry.organisation_id,
+            &format!("{subject}: {}", record.entry.fields.title),
+            &format!(
+                "Your entry “{}” to {} {message}\n",
+                record.entry.fields.title, record.competition.title
+            ),
+        )?;
+        Ok(())
+    })
+}
+
+fn changed_meanwhile() -> FormError {
+    FormError::invalid(
+        "outcome",
+        "The entry changed while you were looking at it; reload the page.",
+    )
+}
+
+/// Moves an entry on from the status it was read with and records it; false when someone
+/// else moved it first.
+fn move_entry(
+    conn: &mut SqliteConnection,
+    actor: &User,
+    entry: &Entry,
+    to: EntryStatus,
+    action: AuditAction,
+    note: &str,
+    now: NaiveDateTime,
+) -> Result<bool, AppError> {
+    if !repository::transition(conn, entry.id, &[entry.status], to, now)? {
+        return Ok(false);
+    }
+    audit::record(
+        conn,
+        &Change {
+            from_state: Some(entry.status.slug()),
+            to_state: Some(to.slug()),
+            note,
+            ..Change::new(Some(actor.id), AuditSubject::Entry, entry.id.0, action)
+        },
+    )?;
+    Ok(true)
+}

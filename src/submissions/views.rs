@@ -1,0 +1,389 @@
+//! The pages of submissions and screening, in display form.
+
+use askama::Template;
+
+use super::documents::Document;
+use super::form::EntryForm;
+use super::rules::{self, BODY_WORD_LIMIT, SUMMARY_WORD_LIMIT};
+use super::screening::Check;
+use super::service::EntryRecord;
+use super::EntryStatus;
+use crate::accounts::session::Layout;
+use crate::audit::Recorded;
+use crate::competitions::Competition;
+use crate::forms::{Choice, FieldErrors};
+use crate::organisations::Organisation;
+use crate::pagination::Pagination;
+use crate::taxonomy::{
+    Approach, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
+    SocialInnovationElement, Term, Topic,
+};
+
+pub struct TimelineItem {
+    pub at: String,
+    pub what: &'static str,
+    pub who: String,
+    pub note: String,
+}
+
+impl TimelineItem {
+    pub fn list(history: Vec<Recorded>) -> Vec<TimelineItem> {
+        history
+            .into_iter()
+            .map(|record| TimelineItem {
+                at: record.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                what: record.action.label(),
+                who: record.actor_name.unwrap_or_else(|| "the portal".to_owned()),
+                note: record.note,
+            })
+            .collect()
+    }
+}
+
+pub struct DocumentRow {
+    pub id: i32,
+    pub url: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub size: String,
+}
+
+impl DocumentRow {
+    pub fn list(documents: &[Document]) -> Vec<DocumentRow> {
+        documents
+            .iter()
+            .map(|document| DocumentRow {
+                id: document.id.0,
+                url: format!(
+                    "/submissions/{}/documents/{}",
+                    document.entry_id, document.id
+                ),
+                name: document.original_name.clone(),
+                kind: document.kind(),
+                size: document.size_display(),
+            })
+            .collect()
+    }
+}
+
+/// The deadline of a competition, shown in UTC and, with the optional script, in the
+/// reader's own time zone.
+pub struct Deadline {
+    pub iso: String,
+    pub display: String,
+}
+
+impl Deadline {
+    pub fn of(competition: &Competition) -> Deadline {
+        Deadline {
+            iso: competition.deadline_iso(),
+            display: competition.deadline_display(),
+        }
+    }
+}
+
+/// The labelled value of a classification, or a dash.
+fn label<T: Term>(value: Option<T>) -> &'static str {
+    value.map_or("—", Term::label)
+}
+
+fn labels<T: Term>(values: &[T]) -> String {
+    if values.is_empty() {
+        return "—".to_owned();
+    }
+    values
+        .iter()
+        .map(|value| value.label())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// An entry as read, for its own page and the screening page.
+pub struct EntryDetails {
+    pub id: i32,
+    pub title: String,
+    pub competition: String,
+    pub deadline: Deadline,
+    pub institution: String,
+    pub status: EntryStatus,
+    pub screening_note: String,
+    pub returned: bool,
+    pub summary: String,
+    pub summary_words: usize,
+    pub body_words: usize,
+    pub sections: Vec<(&'static str, String)>,
+    pub facts: Vec<(&'static str, String)>,
+    pub endorsement: String,
+    pub documents: Vec<DocumentRow>,
+    pub timeline: Vec<TimelineItem>,
+}
+
+impl EntryDetails {
+    pub fn new(record: &EntryRecord, partners: &[Organisation], history: Vec<Recorded>) -> Self {
+        let fields = &record.content.fields;
+        let links = &record.content.links;
+        let partner_names = partners
+            .iter()
+            .filter(|partner| links.partners.contains(&partner.id))
+            .map(|partner| partner.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        EntryDetails {
+            id: record.entry.id.0,
+            title: if fields.title.is_empty() {
+                "Untitled draft".to_owned()
+            } else {
+                fields.title.clone()
+            },
+            competition: record.competition.title.clone(),
+            deadline: Deadline::of(&record.competition),
+            institution: format!(
+                "{} ({})",
+                record.organisation.name, record.organisation.country
+            ),
+            status: record.entry.status,
+            screening_note: record.entry.screening_note.clone(),
+            returned: record.entry.returned_at.is_some(),
+            summary: fields.summary.clone(),
+            summary_words: rules::word_count(&fields.summary),
+            body_words: rules::body_word_count(fields),
+            sections: rules::body_sections(fields)
+                .iter()
+                .map(|(_, label, text)| (*label, (*text).to_owned()))
+                .collect(),
+            facts: vec![
+                ("Language", label(fields.language).to_owned()),
+                (
+                    "Implemented in",
+                    fields
+                        .implementation_year
+                        .map_or_else(|| "—".to_owned(), |year| year.to_string()),
+                ),
+                ("Topics", labels(&links.topics)),
+                ("Impact area", label(fields.impact_area).to_owned()),
+                ("Approach", label(fields.approach).to_owned()),
+                (
+                    "ICT-enabled innovation",
+                    label(fields.innovation_type).to_owned(),
+                ),
+                ("Social-innovation elements", labels(&links.elements)),
+                (
+                    "Governance level",
+                    label(fields.governance_level).to_owned(),
+                ),
+                ("Service integration", labels(&links.integrations)),
+                (
+                    "Joint institutions",
+                    if partner_names.is_empty() {
+                        "—".to_owned()
+                    } else {
+                        partner_names
+                    },
+                ),
+            ],
+            endorsement: if fields.endorser_name.is_empty() {
+                "—".to_owned()
+            } else {
+                format!(
+                    "{}, {}{}",
+                    fields.endorser_name,
+                    fields.endorser_position,
+                    if fields.endorsement_confirmed {
+                        " (confirmed)"
+                    } else {
+                        " (not confirmed)"
+                    }
+                )
+            },
+            documents: DocumentRow::list(&record.documents),
+            timeline: TimelineItem::list(history),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "submissions/entry.html")]
+pub struct EntryPage {
+    pub layout: Layout,
+    pub entry: EntryDetails,
+    pub can_withdraw: bool,
+    pub errors: FieldErrors,
+}
+
+/// The choices of the entry form, ticked as in `form`.
+pub struct FormChoices {
+    pub languages: Vec<Choice>,
+    pub impact_areas: Vec<Choice>,
+    pub approaches: Vec<Choice>,
+    pub innovation_types: Vec<Choice>,
+    pub governance_levels: Vec<Choice>,
+    pub topics: Vec<Choice>,
+    pub elements: Vec<Choice>,
+    pub integrations: Vec<Choice>,
+    pub partners: Vec<Choice>,
+}
+
+impl FormChoices {
+    pub fn new(form: &EntryForm, partners: &[Organisation], own: &[Organisation]) -> FormChoices {
+        let one = |value: &String| std::slice::from_ref(value).to_vec();
+        FormChoices {
+            languages: Choice::terms::<Language>(&one(&form.language)),
+            impact_areas: Choice::terms::<ImpactArea>(&one(&form.impact_area)),
+            approaches: Choice::terms::<Approach>(&one(&form.approach)),
+            innovation_types: Choice::terms::<InnovationType>(&one(&form.innovation_type)),
+            governance_levels: Choice::terms::<GovernanceLevel>(&one(&form.governance_level)),
+            topics: Choice::terms::<Topic>(&form.topics),
+            elements: Choice::terms::<SocialInnovationElement>(&form.elements),
+            integrations: Choice::terms::<IntegrationType>(&form.integrations),
+            partners: partners
+                .iter()
+                .filter(|partner| !own.iter().any(|organisation| organisation.id == partner.id))
+                .map(|partner| Choice {
+                    value: partner.id.to_string(),
+                    label: format!("{} ({})", partner.name, partner.country),
+                    selected: form.partners.contains(&partner.id.to_string()),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Where a new entry goes: chosen in the form, or fixed for an existing one.
+pub enum Placement {
+    New {
+        competitions: Vec<Choice>,
+        organisations: Vec<Choice>,
+    },
+    Existing {
+        id: i32,
+        competition: String,
+        institution: String,
+        deadline: Deadline,
+        returned_note: Option<String>,
+    },
+}
+
+#[derive(Template)]
+#[template(path = "submissions/form.html")]
+pub struct EntryFormPage {
+    pub layout: Layout,
+    pub action: String,
+    pub placement: Placement,
+    pub form: EntryForm,
+    pub choices: FormChoices,
+    pub errors: FieldErrors,
+    /// Set when the form comes back with problems although the draft was stored.
+    pub saved_anyway: bool,
+    pub documents: Vec<DocumentRow>,
+    pub timeline: Vec<TimelineItem>,
+    pub summary_limit: usize,
+    pub body_limit: usize,
+    pub document_limit: i64,
+}
+
+impl EntryFormPage {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        layout: Layout,
+        placement: Placement,
+        form: EntryForm,
+        choices: FormChoices,
+        errors: FieldErrors,
+        saved_anyway: bool,
+        documents: Vec<DocumentRow>,
+        timeline: Vec<TimelineItem>,
+    ) -> EntryFormPage {
+        let action = match &placement {
+            Placement::New { .. } => "/submissions".to_owned(),
+            Placement::Existing { id, .. } => format!("/submissions/{id}"),
+        };
+        EntryFormPage {
+            layout,
+            action,
+            placement,
+            form,
+            choices,
+            errors,
+            saved_anyway,
+            documents,
+            timeline,
+            summary_limit: SUMMARY_WORD_LIMIT,
+            body_limit: BODY_WORD_LIMIT,
+            document_limit: super::documents::MAX_DOCUMENTS_PER_ENTRY,
+        }
+    }
+}
+
+pub struct OpenCompetition {
+    pub title: String,
+    pub deadline: Deadline,
+}
+
+pub struct EntryRow {
+    pub url: String,
+    pub title: String,
+    pub competition: String,
+    pub institution: String,
+    pub status: EntryStatus,
+    pub returned: bool,
+    pub timeline: Vec<TimelineItem>,
+}
+
+#[derive(Template)]
+#[template(path = "submissions/list.html")]
+pub struct ListPage {
+    pub layout: Layout,
+    pub institutions: Vec<String>,
+    pub open_competitions: Vec<OpenCompetition>,
+    pub entries: Vec<EntryRow>,
+}
+
+pub struct QueueRow {
+    pub url: String,
+    pub title: String,
+    pub institution: String,
+    pub competition: String,
+    pub status: EntryStatus,
+    pub submitted_at: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/screening_queue.html")]
+pub struct QueuePage {
+    pub layout: Layout,
+    pub total: usize,
+    pub rows: Vec<QueueRow>,
+    pub pagination: Pagination,
+}
+
+pub struct CheckRow {
+    pub value: &'static str,
+    pub label: &'static str,
+    pub passed: bool,
+    pub manual: bool,
+}
+
+impl CheckRow {
+    pub fn list(checks: &[Check]) -> Vec<CheckRow> {
+        checks
+            .iter()
+            .map(|check| CheckRow {
+                value: check.item.slug(),
+                label: check.item.label(),
+                passed: check.passed,
+                manual: check.item.is_manual(),
+            })
+            .collect()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/screening.html")]
+pub struct ScreeningPage {
+    pub layout: Layout,
+    pub entry: EntryDetails,
+    pub checks: Vec<CheckRow>,
+    pub open: bool,
+    pub note: String,
+    pub errors: FieldErrors,
+}
