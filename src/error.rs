@@ -93,9 +93,8 @@ impl ResponseError for AppError {
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
         if let AppError::SignInRequired { next } = self {
-            let target: String = form_urlencoded::Serializer::new(String::from("/login?"))
-                .append_pair("next", next)
-                .finish();
+            let next: String = form_urlencoded::byte_serialize(next.as_bytes()).collect();
+            let target = format!("/login?next={next}");
             return HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, target))
                 .finish();

@@ -133,12 +133,14 @@ impl TestApp {
             #[diesel(sql_type = diesel::sql_types::Text)]
             body: String,
         }
-        diesel::sql_query("SELECT subject, body FROM outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1")
-            .bind::<diesel::sql_types::Text, _>(recipient)
-            .load::<Mail>(&mut self.db())
-            .unwrap()
-            .pop()
-            .map(|mail| (mail.subject, mail.body))
+        diesel::sql_query(
+            "SELECT subject, body FROM outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1",
+        )
+        .bind::<diesel::sql_types::Text, _>(recipient)
+        .load::<Mail>(&mut self.db())
+        .unwrap()
+        .pop()
+        .map(|mail| (mail.subject, mail.body))
     }
 
     /// Runs a statement straight on the database, behind the portal's back.
