@@ -129,6 +129,14 @@ impl<E: Into<AppError>> From<E> for FormError {
 }
 
 impl FormError {
+    /// What the person can fix; a failure of the portal goes on as the error it is.
+    pub fn into_problems(self) -> Result<FieldErrors, AppError> {
+        match self {
+            FormError::Invalid(errors) => Ok(errors),
+            FormError::App(error) => Err(error),
+        }
+    }
+
     pub fn invalid(field: &'static str, message: impl Into<String>) -> FormError {
         FormError::Invalid(FieldErrors::of(field, message))
     }

@@ -1,5 +1,11 @@
 //! Page numbers for any long list: which page is shown and the links around it.
 
+use actix_web::HttpRequest;
+use diesel::{QueryResult, SqliteConnection};
+
+use crate::db::{self, DbPool};
+use crate::error::AppError;
+
 pub const PAGE_SIZE: usize = 25;
 
 pub struct PageLink {
@@ -89,6 +95,30 @@ impl<T> Paged<T> {
             rows,
             pagination,
         })
+    }
+}
+
+impl<T: Send + 'static> Paged<T> {
+    /// Loads the page a request asks for (`?page=N`) of a list kept in the database; the
+    /// page links keep the request's path.
+    pub async fn fetch(
+        pool: &DbPool,
+        req: &HttpRequest,
+        count: fn(&mut SqliteConnection) -> QueryResult<i64>,
+        rows: fn(&mut SqliteConnection, i64, i64) -> QueryResult<Vec<T>>,
+    ) -> Result<Paged<T>, AppError> {
+        let requested = requested_page(req.query_string());
+        let path = req.path().to_owned();
+        db::run(pool, move |conn| {
+            let total = count(conn)?;
+            Ok(Paged::load(
+                requested,
+                total,
+                |page| format!("{path}?page={page}"),
+                |offset, limit| rows(conn, offset, limit),
+            )?)
+        })
+        .await
     }
 }
 

@@ -159,13 +159,15 @@ async fn register(
             );
             Ok(see_other("/account"))
         }
-        Err(FormError::Invalid(errors)) => render_invalid(&RegisterPage {
-            layout: visitor.layout(),
-            name,
-            email,
-            errors,
-        }),
-        Err(FormError::App(error)) => Err(error),
+        Err(error) => {
+            let errors = error.into_problems()?;
+            render_invalid(&RegisterPage {
+                layout: visitor.layout(),
+                name,
+                email,
+                errors,
+            })
+        }
     }
 }
 
@@ -227,10 +229,10 @@ async fn after_membership_form(
             );
             Ok(see_other("/account"))
         }
-        Err(FormError::Invalid(errors)) => {
+        Err(error) => {
+            let errors = error.into_problems()?;
             render_invalid(&account_page(state, visitor, institution, errors).await?)
         }
-        Err(FormError::App(error)) => Err(error),
     }
 }
 
@@ -316,11 +318,13 @@ async fn change_password(
             session::flash(&visitor.session, "Your password has been changed.");
             Ok(see_other("/account"))
         }
-        Err(FormError::Invalid(errors)) => render_invalid(&ChangePasswordPage {
-            layout: visitor.layout(),
-            errors,
-        }),
-        Err(FormError::App(error)) => Err(error),
+        Err(error) => {
+            let errors = error.into_problems()?;
+            render_invalid(&ChangePasswordPage {
+                layout: visitor.layout(),
+                errors,
+            })
+        }
     }
 }
 
@@ -398,12 +402,6 @@ async fn reset_password(
             );
             Ok(see_other("/login"))
         }
-        Err(FormError::Invalid(errors)) => render_invalid(&ResetPage {
-            layout: visitor.layout(),
-            token,
-            usable: true,
-            errors,
-        }),
         // A link used up or expired while the form was open.
         Err(FormError::App(AppError::NotFound)) => render_invalid(&ResetPage {
             layout: visitor.layout(),
@@ -411,7 +409,12 @@ async fn reset_password(
             usable: false,
             errors: FieldErrors::default(),
         }),
-        Err(FormError::App(error)) => Err(error),
+        Err(error) => render_invalid(&ResetPage {
+            layout: visitor.layout(),
+            token,
+            usable: true,
+            errors: error.into_problems()?,
+        }),
     }
 }
 
@@ -487,10 +490,10 @@ async fn decide_membership(
             session::flash(&visitor.session, message);
             Ok(see_other("/admin/memberships"))
         }
-        Err(FormError::Invalid(errors)) => {
+        Err(error) => {
+            let errors = error.into_problems()?;
             render_invalid(&memberships_page(&state, &visitor, errors).await?)
         }
-        Err(FormError::App(error)) => Err(error),
     }
 }
 
@@ -563,9 +566,9 @@ async fn change_role(
             session::flash(&visitor.session, "The role has been changed.");
             Ok(see_other("/admin/users"))
         }
-        Err(FormError::Invalid(errors)) => {
+        Err(error) => {
+            let errors = error.into_problems()?;
             render_invalid(&users_page(&state, &visitor, 1, errors).await?)
         }
-        Err(FormError::App(error)) => Err(error),
     }
 }

@@ -4,10 +4,9 @@ use askama::Template;
 use super::Recorded;
 use crate::accounts::policy;
 use crate::accounts::session::{Layout, Visitor};
-use crate::db;
 use crate::error::AppError;
 use crate::http::render;
-use crate::pagination::{requested_page, Paged};
+use crate::pagination::Paged;
 use crate::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -27,17 +26,7 @@ async fn audit_log(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     policy::require_secretariat(visitor.user()?)?;
-    let requested = requested_page(req.query_string());
-    let records = db::run(&state.pool, move |conn| {
-        let total = super::count(conn)?;
-        Ok(Paged::load(
-            requested,
-            total,
-            |page| format!("/admin/audit?page={page}"),
-            |offset, limit| super::page(conn, offset, limit),
-        )?)
-    })
-    .await?;
+    let records = Paged::fetch(&state.pool, &req, super::count, super::page).await?;
     render(&AuditPage {
         layout: visitor.layout(),
         records,

@@ -4,10 +4,9 @@ use askama::Template;
 use super::Message;
 use crate::accounts::policy;
 use crate::accounts::session::{Layout, Visitor};
-use crate::db;
 use crate::error::AppError;
 use crate::http::render;
-use crate::pagination::{requested_page, Paged};
+use crate::pagination::Paged;
 use crate::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -28,17 +27,7 @@ async fn outbox(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     policy::require_secretariat(visitor.user()?)?;
-    let requested = requested_page(req.query_string());
-    let messages = db::run(&state.pool, move |conn| {
-        let total = super::count(conn)?;
-        Ok(Paged::load(
-            requested,
-            total,
-            |page| format!("/admin/outbox?page={page}"),
-            |offset, limit| super::page(conn, offset, limit),
-        )?)
-    })
-    .await?;
+    let messages = Paged::fetch(&state.pool, &req, super::count, super::page).await?;
     render(&OutboxPage {
         layout: visitor.layout(),
         sending: state.config.smtp.is_some(),

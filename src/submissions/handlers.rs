@@ -19,11 +19,11 @@ use crate::audit::{self, AuditSubject};
 use crate::competitions;
 use crate::db;
 use crate::error::AppError;
-use crate::forms::{Choice, FieldErrors, FormError, PostedForm, PostedWithFile};
-use crate::http::{parse_id, Reply};
+use crate::forms::{Choice, FieldErrors, PostedForm, PostedWithFile};
+use crate::http::{parse_id, render, Reply};
 use crate::ids::{DocumentId, EntryId};
 use crate::organisations;
-use crate::pagination::{requested_page, Paged};
+use crate::pagination::Paged;
 use crate::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -345,11 +345,11 @@ async fn withdraw(
                 format!("/submissions/{id}"),
                 "Your entry has been withdrawn.",
             )),
-            Err(FormError::Invalid(errors)) => {
+            Err(error) => {
+                let errors = error.into_problems()?;
                 let record = service::load(conn, &user, id)?;
                 Reply::invalid(&entry_page(conn, layout, &record, errors)?)
             }
-            Err(FormError::App(error)) => Err(error),
         }
     })
     .await?;
@@ -386,39 +386,33 @@ async fn screening_queue(
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     policy::require_secretariat(visitor.user()?)?;
-    let requested = requested_page(req.query_string());
-    let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
-        let total = repository::count_awaiting_screening(conn)?;
-        let queue = Paged::load(
-            requested,
-            total,
-            |page| format!("/admin/screening?page={page}"),
-            |offset, limit| repository::screening_queue(conn, offset, limit),
-        )?;
-        Reply::page(&QueuePage {
-            layout,
-            total: queue.total,
-            rows: queue
-                .rows
-                .into_iter()
-                .map(|(entry, competition, organisation)| QueueRow {
-                    url: format!("/admin/screening/{}", entry.id),
-                    title: entry.fields.title,
-                    institution: format!("{} ({})", organisation.name, organisation.country),
-                    competition: competition.title,
-                    status: entry.status,
-                    submitted_at: entry
-                        .submitted_at
-                        .map(|at| at.format("%Y-%m-%d %H:%M UTC").to_string())
-                        .unwrap_or_default(),
-                })
-                .collect(),
-            pagination: queue.pagination,
-        })
-    })
+    let queue = Paged::fetch(
+        &state.pool,
+        &req,
+        repository::count_awaiting_screening,
+        repository::screening_queue,
+    )
     .await?;
-    Ok(reply.respond(&visitor.session))
+    render(&QueuePage {
+        layout: visitor.layout(),
+        total: queue.total,
+        rows: queue
+            .rows
+            .into_iter()
+            .map(|(entry, competition, organisation)| QueueRow {
+                url: format!("/admin/screening/{}", entry.id),
+                title: entry.fields.title,
+                institution: format!("{} ({})", organisation.name, organisation.country),
+                competition: competition.title,
+                status: entry.status,
+                submitted_at: entry
+                    .submitted_at
+                    .map(|at| at.format("%Y-%m-%d %H:%M UTC").to_string())
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        pagination: queue.pagination,
+    })
 }
 
 fn screening_page(
@@ -497,7 +491,8 @@ async fn screen(
                     "The outcome has been recorded and the institution told by e-mail.",
                 ),
             }),
-            Err(FormError::Invalid(errors)) => {
+            Err(error) => {
+                let errors = error.into_problems()?;
                 let record = service::load(conn, &user, id)?;
                 Reply::invalid(&screening_page(
                     conn,
@@ -508,7 +503,6 @@ async fn screen(
                     errors,
                 )?)
             }
-            Err(FormError::App(error)) => Err(error),
         }
     })
     .await?;
