@@ -39,6 +39,13 @@ fn migrations_run_up_down_and_up_again() {
         "practice_topics",
         "practices_fts",
         "catalog_state",
+        "users",
+        "memberships",
+        "competitions",
+        "entries",
+        "documents",
+        "outbox",
+        "audit_log",
     ] {
         assert!(
             created.contains(&table.to_owned()),

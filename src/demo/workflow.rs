@@ -176,7 +176,7 @@ pub fn load(conn: &mut SqliteConnection, now: NaiveDateTime) -> Result<WorkflowR
         .and_time(NaiveTime::from_hms_opt(23, 59, 0).unwrap_or_default());
     let mut americas = None;
     for &region in Region::ALL {
-        let title = format!("ISSA Good Practice Award for {} 2027", region.label());
+        let title = format!("ISSA Good Practice Award 2027 – {}", region.label());
         let id = competitions::repository::insert(
             conn,
             &NewCompetition {
