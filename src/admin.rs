@@ -1,14 +1,27 @@
 //! The secretariat's start page: what is waiting for it.
 
 use actix_web::{web, HttpResponse};
+use askama::Template;
 
 use crate::accounts::policy;
-use crate::accounts::session::Visitor;
-use crate::accounts::views::{QueueCount, SecretariatHome};
+use crate::accounts::session::{Layout, Visitor};
 use crate::db;
 use crate::error::AppError;
 use crate::http::render;
 use crate::AppState;
+
+struct QueueCount {
+    label: &'static str,
+    url: &'static str,
+    count: i64,
+}
+
+#[derive(Template)]
+#[template(path = "admin/home.html")]
+struct SecretariatHome {
+    layout: Layout,
+    queues: Vec<QueueCount>,
+}
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(home));
@@ -19,7 +32,7 @@ async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
     let (screening, memberships) = db::run(&state.pool, |conn| {
         Ok((
             crate::submissions::repository::count_awaiting_screening(conn)?,
-            crate::accounts::repository::pending_memberships(conn)?.len() as i64,
+            crate::accounts::repository::count_pending_memberships(conn)?,
         ))
     })
     .await?;

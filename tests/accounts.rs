@@ -324,3 +324,53 @@ fn create_admin_makes_a_secretariat_account_from_the_command_line() {
         ["secretariat"]
     );
 }
+
+#[tokio::test]
+async fn registration_problems_keep_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let browser = app.browser();
+    let refused = browser
+        .post_form(
+            "/register",
+            "/register",
+            &[
+                ("name", "Ana Souza"),
+                ("email", "not an address"),
+                ("password", "short"),
+                ("confirmation", "short"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = Html::parse_document(&refused.text().await.unwrap());
+    assert_eq!(common::field_value(&page, "name"), "Ana Souza");
+    assert_eq!(common::field_value(&page, "email"), "not an address");
+    assert!(field_error(&page, "email").is_some());
+    assert_eq!(
+        field_error(&page, "password").as_deref(),
+        Some("Use at least 10 characters.")
+    );
+    // The summary links each problem to its field.
+    let links: Vec<_> = page
+        .select(&selector(".error-summary a"))
+        .map(|link| link.value().attr("href").unwrap().to_owned())
+        .collect();
+    assert_eq!(links, ["#email", "#password"]);
+    // An address already registered is named as such.
+    let taken = browser
+        .post_form(
+            "/register",
+            "/register",
+            &[
+                ("name", "Someone"),
+                ("email", SUBMITTER.0),
+                ("password", "long enough password"),
+                ("confirmation", "long enough password"),
+            ],
+        )
+        .await;
+    let page = Html::parse_document(&taken.text().await.unwrap());
+    assert!(field_error(&page, "email")
+        .unwrap()
+        .contains("already exists"));
+}

@@ -118,7 +118,7 @@ async fn logout(visitor: Visitor, _form: PostedForm) -> HttpResponse {
 async fn register_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
     render(&RegisterPage {
         layout: visitor.layout(),
-        name: String::new(),
+        full_name: String::new(),
         email: String::new(),
         errors: FieldErrors::default(),
     })
@@ -163,7 +163,7 @@ async fn register(
             let errors = error.into_problems()?;
             render_invalid(&RegisterPage {
                 layout: visitor.layout(),
-                name,
+                full_name: name,
                 email,
                 errors,
             })

@@ -6,7 +6,7 @@ pub mod policy;
 pub mod repository;
 pub mod service;
 pub mod session;
-pub mod views;
+mod views;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

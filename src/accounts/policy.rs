@@ -41,15 +41,3 @@ pub fn entry_access(
         _ => Err(AppError::NotFound),
     }
 }
-
-/// Starting an entry for an institution needs an approved membership of it.
-pub fn require_member_of(
-    user: &User,
-    organisation: OrganisationId,
-    acting_for: &[OrganisationId],
-) -> Result<(), AppError> {
-    match entry_access(user, organisation, acting_for)? {
-        EntryAccess::Member => Ok(()),
-        EntryAccess::Secretariat => Err(AppError::Forbidden),
-    }
-}

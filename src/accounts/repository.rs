@@ -176,6 +176,13 @@ pub fn member_emails(
         .load(conn)
 }
 
+pub fn count_pending_memberships(conn: &mut SqliteConnection) -> QueryResult<i64> {
+    memberships::table
+        .filter(memberships::status.eq(MembershipStatus::Requested))
+        .count()
+        .get_result(conn)
+}
+
 /// Requests waiting for the secretariat, oldest first.
 pub fn pending_memberships(
     conn: &mut SqliteConnection,

@@ -22,7 +22,8 @@ pub struct LoginPage {
 #[template(path = "accounts/register.html")]
 pub struct RegisterPage {
     pub layout: Layout,
-    pub name: String,
+    /// Not `name`, which the form macros use for the field's name.
+    pub full_name: String,
     pub email: String,
     pub errors: FieldErrors,
 }
@@ -154,17 +155,4 @@ pub struct UsersPage {
     pub total: usize,
     pub pagination: Pagination,
     pub errors: FieldErrors,
-}
-
-pub struct QueueCount {
-    pub label: &'static str,
-    pub url: &'static str,
-    pub count: i64,
-}
-
-#[derive(Template)]
-#[template(path = "admin/home.html")]
-pub struct SecretariatHome {
-    pub layout: Layout,
-    pub queues: Vec<QueueCount>,
 }
