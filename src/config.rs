@@ -12,6 +12,10 @@ pub struct Config {
     pub load_demo: bool,
     /// How long public pages may lag behind changes made by another process.
     pub catalog_staleness: Duration,
+    /// Where visitors reach the portal, e.g. `https://practices.example.org`: feeds, sitemaps
+    /// and exports need absolute links, and taking them from the request's Host header would
+    /// let one visitor poison the cached answers of all others.
+    pub public_url: String,
 }
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -24,6 +28,7 @@ impl Default for Config {
             database: PathBuf::from(DEFAULT_DATABASE),
             load_demo: true,
             catalog_staleness: Duration::from_secs(1),
+            public_url: format!("http://{DEFAULT_BIND}"),
         }
     }
 }

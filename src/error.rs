@@ -17,6 +17,9 @@ pub enum AppError {
     Migration(String),
     #[error("template error: {0}")]
     Template(#[from] askama::Error),
+    /// A feed, export or API answer could not be written (CSV, JSON or XML).
+    #[error("encoding error: {0}")]
+    Encoding(String),
     #[error("the background task was cancelled")]
     Cancelled,
 }
@@ -28,17 +31,15 @@ struct ErrorPage {
     message: &'static str,
 }
 
-impl ResponseError for AppError {
-    fn status_code(&self) -> StatusCode {
-        match self {
-            AppError::NotFound => StatusCode::NOT_FOUND,
-            _ => StatusCode::INTERNAL_SERVER_ERROR,
-        }
+impl AppError {
+    pub fn encoding(error: impl std::fmt::Display) -> AppError {
+        AppError::Encoding(error.to_string())
     }
 
-    fn error_response(&self) -> HttpResponse {
-        let status = self.status_code();
-        let page = if status == StatusCode::NOT_FOUND {
+    /// What the visitor is told: a title and a sentence, never the internal cause, which goes
+    /// to the log instead.
+    fn public_message(&self) -> ErrorPage {
+        if self.status_code() == StatusCode::NOT_FOUND {
             ErrorPage {
                 title: "Page not found",
                 message: "There is nothing at this address. It may have moved, or the link may \
@@ -51,12 +52,32 @@ impl ResponseError for AppError {
                 message: "The portal could not answer this request. The problem has been \
                           logged; please try again in a moment.",
             }
-        };
+        }
+    }
+
+    /// The same failure for a client of the JSON API: its status and `{"error": "..."}`.
+    pub fn json_response(&self) -> HttpResponse {
+        let page = self.public_message();
+        HttpResponse::build(self.status_code())
+            .json(serde_json::json!({ "error": page.title, "message": page.message }))
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let page = self.public_message();
         let body = page.render().unwrap_or_else(|error| {
             tracing::error!(%error, "error page could not be rendered");
             format!("<!doctype html><title>{0}</title><h1>{0}</h1>", page.title)
         });
-        HttpResponse::build(status)
+        HttpResponse::build(self.status_code())
             .content_type("text/html; charset=utf-8")
             .body(body)
     }

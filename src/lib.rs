@@ -4,11 +4,15 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod exports;
+pub mod framework;
 pub mod http;
 pub mod ids;
 pub mod organisations;
 pub mod practices;
 pub mod schema;
+pub mod sitemap;
+pub mod statistics;
 pub mod taxonomy;
 
 use std::net::TcpListener;
@@ -28,6 +32,8 @@ use practices::CatalogStore;
 pub struct AppState {
     pub pool: DbPool,
     pub catalog: Arc<CatalogStore>,
+    /// The public address without a trailing slash, for absolute links.
+    pub public_url: Arc<str>,
 }
 
 /// Opens the database, applies migrations, loads the demo data into an empty database when
@@ -42,12 +48,20 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
     }
     let catalog = Arc::new(CatalogStore::load(&mut conn, config.catalog_staleness)?);
     drop(conn);
-    Ok(AppState { pool, catalog })
+    Ok(AppState {
+        pool,
+        catalog,
+        public_url: config.public_url.trim_end_matches('/').into(),
+    })
 }
 
 /// Every route of the portal.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     practices::handlers::routes(cfg);
+    exports::handlers::routes(cfg);
+    framework::handlers::routes(cfg);
+    statistics::handlers::routes(cfg);
+    sitemap::handlers::routes(cfg);
     http::routes(cfg);
 }
 

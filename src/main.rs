@@ -53,6 +53,10 @@ struct ServeArgs {
     /// Do not load the demo data into a new, empty database.
     #[arg(long)]
     no_demo: bool,
+    /// The address visitors use, for absolute links in feeds and sitemaps (default: the bind
+    /// address over http).
+    #[arg(long, env = "PORTAL_PUBLIC_URL")]
+    public_url: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -81,6 +85,9 @@ fn main() -> ExitCode {
 
 fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {
     let config = Config {
+        public_url: args
+            .public_url
+            .unwrap_or_else(|| format!("http://{}", args.bind)),
         bind: args.bind,
         database: args.database.database,
         load_demo: !args.no_demo,

@@ -1,16 +1,9 @@
-use std::sync::Arc;
-
-use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse};
-use askama::Template;
-use diesel::SqliteConnection;
 
-use super::catalog::Catalog;
 use super::facets::BrowseQuery;
 use super::service;
-use crate::db;
 use crate::error::AppError;
-use crate::http::{html, parse_id};
+use crate::http::{cached_page, parse_id};
 use crate::ids::{OrganisationId, PracticeId};
 use crate::AppState;
 
@@ -21,46 +14,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/organisations/{id}", web::get().to(organisation));
 }
 
-/// Serves a public page from the catalogue's page cache, or builds, renders and keeps it.
-/// Public pages depend on nothing but their URL and the catalogue version.
-async fn public_page<T, F>(
-    state: &AppState,
-    req: &HttpRequest,
-    build: F,
-) -> Result<HttpResponse, AppError>
-where
-    T: Template,
-    F: FnOnce(&mut SqliteConnection, &Catalog) -> Result<T, AppError> + Send + 'static,
-{
-    let url = req.uri().to_string();
-    if let Some(body) = state
-        .catalog
-        .recent()
-        .and_then(|catalog| catalog.page(&url))
-    {
-        return Ok(html(body));
-    }
-    let store = Arc::clone(&state.catalog);
-    let body = db::run(&state.pool, move |conn| {
-        let catalog = store.fresh(conn)?;
-        if let Some(body) = catalog.page(&url) {
-            return Ok(body);
-        }
-        let body = Bytes::from(build(conn, &catalog)?.render()?);
-        catalog.keep_page(url, body.clone());
-        Ok(body)
-    })
-    .await?;
-    Ok(html(body))
-}
-
 async fn home(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    public_page(&state, &req, service::home).await
+    cached_page(&state, &req, service::home).await
 }
 
 async fn browse(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let query = BrowseQuery::parse(req.query_string());
-    public_page(&state, &req, move |conn, catalog| {
+    cached_page(&state, &req, move |conn, catalog| {
         service::browse(conn, catalog, &query)
     })
     .await
@@ -72,7 +32,7 @@ async fn practice(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let id = PracticeId(parse_id(&id)?);
-    public_page(&state, &req, move |conn, catalog| {
+    cached_page(&state, &req, move |conn, catalog| {
         service::practice(conn, catalog, id)
     })
     .await
@@ -85,7 +45,7 @@ async fn organisation(
 ) -> Result<HttpResponse, AppError> {
     let id = OrganisationId(parse_id(&id)?);
     let page = BrowseQuery::parse(req.query_string()).page;
-    public_page(&state, &req, move |conn, catalog| {
+    cached_page(&state, &req, move |conn, catalog| {
         service::organisation(conn, catalog, id, page)
     })
     .await
