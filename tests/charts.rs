@@ -197,7 +197,7 @@ async fn a_practice_page_marks_its_place_on_the_framework() {
          AND innovation_type = 'transformative' AND governance_level = 'segregated' LIMIT 1",
     );
     let page = body(&app, &format!("/practices/{id}")).await;
-    let [svg] = &svgs(&page, "plane mini")[..] else {
+    let [svg] = &svgs(&page, "mini-plane")[..] else {
         panic!("one small map expected")
     };
     let document = roxmltree::Document::parse(svg).unwrap();
