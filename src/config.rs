@@ -14,7 +14,9 @@ pub struct Config {
     pub load_demo: bool,
     /// How long public pages may lag behind changes made by another process.
     pub catalog_staleness: Duration,
-    /// The address people reach the portal at, for links in e-mails.
+    /// Where visitors reach the portal, e.g. `https://practices.example.org`: e-mails, feeds,
+    /// sitemaps and exports need absolute links, and taking them from the request's Host
+    /// header would let one visitor poison the cached answers of all others.
     pub public_url: String,
     /// Mark the session cookie `Secure`; set when the portal is served over TLS (usually
     /// behind a proxy that terminates it).

@@ -30,6 +30,9 @@ pub enum AppError {
     Template(#[from] askama::Error),
     #[error("{0}")]
     Internal(String),
+    /// A feed, export or API answer could not be written (CSV, JSON or XML).
+    #[error("encoding error: {0}")]
+    Encoding(String),
     #[error("the background task was cancelled")]
     Cancelled,
 }
@@ -43,6 +46,22 @@ struct ErrorPage {
 }
 
 impl AppError {
+    pub fn encoding(error: impl std::fmt::Display) -> AppError {
+        AppError::Encoding(error.to_string())
+    }
+
+    /// The same failure for a client of the JSON API: its status and `{"error": "..."}`.
+    pub fn json_response(&self) -> HttpResponse {
+        if self.status_code().is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        }
+        let page = self.page();
+        HttpResponse::build(self.status_code())
+            .json(serde_json::json!({ "error": page.title, "message": page.message }))
+    }
+
+    /// What the visitor is told: a title and a sentence, never the internal cause, which goes
+    /// to the log instead.
     fn page(&self) -> ErrorPage {
         let (title, message) = match self {
             AppError::NotFound => (

@@ -1,19 +1,101 @@
-//! What every page shares: rendering, security headers, static assets, health and 404.
+//! What every page shares: rendering, the page cache, security headers, static assets,
+//! health, robots.txt and 404.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use actix_web::body::MessageBody;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::DefaultHeaders;
-use actix_web::{web, HttpResponse};
+use actix_web::web::Bytes;
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use diesel::SqliteConnection;
 
+use crate::accounts::session::{Layout, Visitor};
+use crate::db;
 use crate::error::AppError;
+use crate::practices::catalog::Catalog;
 use crate::AppState;
 
-pub fn html(body: impl MessageBody + 'static) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(body)
+pub const HTML: &str = "text/html; charset=utf-8";
+
+pub fn html(body: impl actix_web::body::MessageBody + 'static) -> HttpResponse {
+    HttpResponse::Ok().content_type(HTML).body(body)
+}
+
+/// Runs `work` on the blocking pool with the catalogue as of now.
+pub async fn with_catalog<T, F>(state: &AppState, work: F) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut SqliteConnection, &Catalog) -> Result<T, AppError> + Send + 'static,
+{
+    let store = Arc::clone(&state.catalog);
+    db::run(&state.pool, move |conn| {
+        let catalog = store.fresh(conn)?;
+        work(conn, &catalog)
+    })
+    .await
+}
+
+/// Serves a public answer from the catalogue's page cache, or builds and keeps it. Public
+/// answers depend on nothing but their URL and the catalogue version, so the URL is the key
+/// and the catalogue version the lifetime.
+pub async fn cached<F>(
+    state: &AppState,
+    req: &HttpRequest,
+    content_type: &'static str,
+    build: F,
+) -> Result<HttpResponse, AppError>
+where
+    F: FnOnce(&mut SqliteConnection, &Catalog) -> Result<Bytes, AppError> + Send + 'static,
+{
+    let url = req.uri().to_string();
+    let respond = |body: Bytes| HttpResponse::Ok().content_type(content_type).body(body);
+    if let Some(body) = state
+        .catalog
+        .recent()
+        .and_then(|catalog| catalog.page(&url))
+    {
+        return Ok(respond(body));
+    }
+    let body = with_catalog(state, move |conn, catalog| {
+        if let Some(body) = catalog.page(&url) {
+            return Ok(body);
+        }
+        let body = build(conn, catalog)?;
+        catalog.keep_page(url, body.clone());
+        Ok(body)
+    })
+    .await?;
+    Ok(respond(body))
+}
+
+/// A public HTML page rendered from the view model `build` returns: cached when it is the
+/// same for everyone, built afresh with the account menu for a signed-in person (or one with
+/// a message waiting).
+pub async fn cached_page<T, F>(
+    state: &AppState,
+    req: &HttpRequest,
+    visitor: &Visitor,
+    build: F,
+) -> Result<HttpResponse, AppError>
+where
+    T: Template,
+    F: FnOnce(&mut SqliteConnection, &Catalog, Layout) -> Result<T, AppError> + Send + 'static,
+{
+    if !visitor.sees_public_page() {
+        let layout = visitor.layout();
+        let body = with_catalog(state, move |conn, catalog| {
+            Ok(build(conn, catalog, layout)?.render()?)
+        })
+        .await?;
+        return Ok(html(body));
+    }
+    cached(state, req, HTML, move |conn, catalog| {
+        Ok(Bytes::from(
+            build(conn, catalog, Layout::default())?.render()?,
+        ))
+    })
+    .await
 }
 
 /// Renders a page.
@@ -24,7 +106,7 @@ pub fn render(page: &impl askama::Template) -> Result<HttpResponse, AppError> {
 /// Renders a form again with its problems marked, keeping everything that was typed.
 pub fn render_invalid(page: &impl askama::Template) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::UnprocessableEntity()
-        .content_type("text/html; charset=utf-8")
+        .content_type(HTML)
         .body(page.render()?))
 }
 
@@ -63,7 +145,7 @@ impl Reply {
         match self {
             Reply::Page(body) => html(body),
             Reply::Invalid(body) => HttpResponse::UnprocessableEntity()
-                .content_type("text/html; charset=utf-8")
+                .content_type(HTML)
                 .body(body),
             Reply::Redirect { to, flash } => {
                 crate::accounts::session::flash(session, flash);
@@ -186,10 +268,16 @@ async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     }
 }
 
-async fn robots() -> HttpResponse {
+/// Crawlers are welcome on the pages; the exports and the API answer the same content in bulk,
+/// and one crawler following every filtered export could keep the server streaming all day.
+async fn robots(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
-        .body("User-agent: *\nAllow: /\n")
+        .body(format!(
+            "User-agent: *\nAllow: /\nDisallow: /practices.csv\nDisallow: /practices.json\n\
+             Disallow: /api/\n\nSitemap: {}/sitemap.xml\n",
+            state.public_url
+        ))
 }
 
 async fn not_found() -> Result<HttpResponse, AppError> {

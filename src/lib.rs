@@ -8,7 +8,9 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod exports;
 pub mod forms;
+pub mod framework;
 pub mod http;
 pub mod ids;
 pub mod organisations;
@@ -17,6 +19,8 @@ pub mod pagination;
 pub mod practices;
 pub mod schema;
 pub mod secrets;
+pub mod sitemap;
+pub mod statistics;
 pub mod submissions;
 pub mod taxonomy;
 
@@ -42,6 +46,8 @@ pub struct AppState {
     pub pool: DbPool,
     pub catalog: Arc<CatalogStore>,
     pub config: Arc<Config>,
+    /// The public address without a trailing slash, for absolute links.
+    pub public_url: Arc<str>,
     session_key: Key,
 }
 
@@ -71,6 +77,7 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
         catalog,
         session_key: secrets::session_key(&config.data_dir())?,
         config: Arc::new(config.clone()),
+        public_url: config.public_url.trim_end_matches('/').into(),
     })
 }
 
@@ -82,6 +89,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     admin::routes(cfg);
     audit::handlers::routes(cfg);
     outbox::handlers::routes(cfg);
+    exports::handlers::routes(cfg);
+    framework::handlers::routes(cfg);
+    statistics::handlers::routes(cfg);
+    sitemap::handlers::routes(cfg);
     http::routes(cfg);
 }
 

@@ -69,7 +69,8 @@ struct ServeArgs {
     /// Do not load the demo data into a new, empty database.
     #[arg(long)]
     no_demo: bool,
-    /// The address people reach the portal at, for links in e-mails (default: the bind
+    /// The address people reach the portal at, for links in e-mails, feeds and
+    /// sitemaps (default: the bind
     /// address over http).
     #[arg(long, env = "PORTAL_PUBLIC_URL")]
     public_url: Option<String>,

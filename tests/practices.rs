@@ -4,11 +4,10 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{facet_counts, listed_ids, selector, text_of, total, TestApp};
-use portal::ids::OrganisationId;
-use portal::practices::models::{NewPractice, PracticeLinks};
-use portal::practices::repository;
-use portal::taxonomy::*;
+use common::{
+    facet_counts, hrefs, insert_practice, listed_ids, selector, text_of, total, urlencode, TestApp,
+};
+use portal::taxonomy::PracticeStatus;
 use reqwest::StatusCode;
 
 const FACETS: [&str; 12] = [
@@ -152,10 +151,6 @@ async fn each_filter_narrows_the_list_to_what_sqlite_counts() {
     }
 }
 
-fn urlencode(value: &str) -> String {
-    form_urlencoded::byte_serialize(value.as_bytes()).collect()
-}
-
 #[tokio::test]
 async fn facet_counts_reflect_the_other_active_filters() {
     let app = TestApp::spawn().await;
@@ -208,45 +203,6 @@ async fn pagination_lists_every_practice_exactly_once() {
     let mut sorted = titles.clone();
     sorted.sort_by_key(|t| t.to_lowercase());
     assert_eq!(titles, sorted);
-}
-
-fn insert_practice(app: &TestApp, title: &str, challenge: &str, status: PracticeStatus) -> i32 {
-    let mut conn = app.db();
-    conn.immediate_transaction(|conn| {
-        repository::insert(
-            conn,
-            &NewPractice {
-                organisation_id: OrganisationId(1),
-                title,
-                summary: "A short summary of a test practice.",
-                challenge,
-                solution: "Solution text.",
-                results: "Results text.",
-                innovation: "Innovation text.",
-                sustainability: "Sustainability text.",
-                replicability: "Replicability text.",
-                language: Language::English,
-                implementation_year: 2019,
-                status,
-                award: Some(Award::Merit),
-                innovation_distinction: false,
-                competition_year: Some(2021),
-                impact_area: ImpactArea::PublicValue,
-                approach: Approach::Activist,
-                innovation_type: InnovationType::Disruptive,
-                governance_level: GovernanceLevel::CrossSectoral,
-                published_at: Some(chrono::Utc::now().naive_utc()),
-            },
-            &PracticeLinks {
-                partners: vec![OrganisationId(2)],
-                topics: vec![Topic::Migration, Topic::Ict],
-                elements: vec![SocialInnovationElement::OpenProcess],
-                integrations: vec![IntegrationType::ServiceDelivery],
-            },
-        )
-    })
-    .expect("insert practice")
-    .0
 }
 
 #[tokio::test]
@@ -332,10 +288,7 @@ async fn the_practice_page_shows_what_was_stored() {
         vec!["Certificate of Merit"]
     );
     // Organisation and joint partner link to their pages.
-    let institution_links: Vec<_> = html
-        .select(&selector(".practice header a[href^='/organisations/']"))
-        .map(|a| a.value().attr("href").unwrap().to_owned())
-        .collect();
+    let institution_links = hrefs(&html, ".practice header a[href^='/organisations/']");
     assert_eq!(
         institution_links,
         vec!["/organisations/1", "/organisations/2"]

@@ -342,7 +342,7 @@ async fn request_reset(
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let email = form.value("email").to_owned();
-    let public_url = state.config.public_url.clone();
+    let public_url = state.public_url.to_string();
     let typed = email.clone();
     db::run(&state.pool, move |conn| {
         service::request_password_reset(conn, &typed, &public_url, Utc::now().naive_utc())

@@ -97,6 +97,37 @@ pub struct ResultSet {
     pub counts: [Vec<u32>; FACET_COUNT],
 }
 
+/// Counts by combinations of facet values; see `Catalog::tally`.
+#[derive(Debug)]
+pub struct Tally<const N: usize> {
+    sizes: [usize; N],
+    /// Row-major: the first dimension varies slowest.
+    counts: Vec<u32>,
+}
+
+impl<const N: usize> Tally<N> {
+    /// The count of one combination, each value given by its code in its facet.
+    pub fn count(&self, codes: [usize; N]) -> u32 {
+        let cell = codes
+            .iter()
+            .zip(self.sizes)
+            .fold(0, |cell, (&code, size)| cell * size + code);
+        self.counts[cell]
+    }
+
+    /// Counts `row` under every combination of its values, from dimension `columns[0]` on.
+    fn add_combinations(&mut self, row: u32, columns: &[&Column], cell: usize) {
+        let Some((column, rest)) = columns.split_first() else {
+            self.counts[cell] += 1;
+            return;
+        };
+        let size = self.sizes[N - columns.len()];
+        for &code in column.values(row) {
+            self.add_combinations(row, rest, cell * size + code as usize);
+        }
+    }
+}
+
 /// The full-text side of a query: matching practices, best first.
 pub type TextMatches = Vec<PracticeId>;
 
@@ -194,6 +225,18 @@ impl Catalog {
 
     pub fn is_empty(&self) -> bool {
         self.ids.is_empty()
+    }
+
+    /// Every published practice, ascending.
+    pub fn ids(&self) -> &[PracticeId] {
+        &self.ids
+    }
+
+    /// Every institution, ascending.
+    pub fn organisation_ids(&self) -> impl Iterator<Item = OrganisationId> + '_ {
+        self.organisations
+            .iter()
+            .map(|organisation| organisation.id)
     }
 
     fn row_of(&self, id: PracticeId) -> Option<u32> {
@@ -359,6 +402,26 @@ impl Catalog {
         ResultSet { practices, counts }
     }
 
+    /// How many of `practices` have each combination of values of `dimensions` (a practice
+    /// with several values of a facet counts once under each). One pass over the practices,
+    /// no database: the framework map crosses three facets at 100,000 practices this way.
+    pub fn tally<const N: usize>(
+        &self,
+        practices: &[PracticeId],
+        dimensions: [Facet; N],
+    ) -> Tally<N> {
+        let sizes = dimensions.map(|facet| self.cardinality(facet));
+        let mut tally = Tally {
+            sizes,
+            counts: vec![0; sizes.iter().product()],
+        };
+        let columns = dimensions.map(|facet| &self.columns[facet.index()]);
+        for row in practices.iter().filter_map(|&id| self.row_of(id)) {
+            tally.add_combinations(row, &columns, 0);
+        }
+        tally
+    }
+
     /// Practices that share topics with this one, the most alike first; ties go to the newer.
     /// Only the newest practices of each shared topic are weighed, so that the cost does not
     /// grow with the catalogue.
@@ -489,6 +552,26 @@ mod tests {
         );
         assert!(catalog.page("/a").is_some() && catalog.page("/d").is_some());
         assert!(catalog.pages.lock().unwrap().bytes <= PAGE_CACHE_BYTES);
+    }
+
+    #[test]
+    fn a_tally_counts_every_combination_of_values() {
+        let catalog = catalog();
+        let tally = catalog.tally(catalog.ids(), [Facet::Region, Facet::Topic]);
+        let count = |region: Region, topic: Topic| tally.count([region.index(), topic.index()]);
+        assert_eq!(count(Region::Europe, Topic::Health), 1);
+        assert_eq!(count(Region::Europe, Topic::Employment), 1);
+        assert_eq!(count(Region::Americas, Topic::Ict), 1);
+        assert_eq!(count(Region::Africa, Topic::Ict), 0);
+        let europe_only = catalog.tally(&[PracticeId(2)], [Facet::Region, Facet::Topic]);
+        assert_eq!(
+            europe_only.count([Region::Europe.index(), Topic::Health.index()]),
+            0
+        );
+        assert_eq!(
+            europe_only.count([Region::Europe.index(), Topic::Employment.index()]),
+            1
+        );
     }
 
     #[test]

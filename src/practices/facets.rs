@@ -215,11 +215,17 @@ impl BrowseQuery {
 
     /// The URL of this state on `/practices`.
     pub fn url(&self) -> String {
+        self.url_on("/practices")
+    }
+
+    /// The URL of this state on another page that takes the same filters (the framework map,
+    /// the statistics, the exports).
+    pub fn url_on(&self, path: &str) -> String {
         let query = self.to_query_string();
         if query.is_empty() {
-            "/practices".to_owned()
+            path.to_owned()
         } else {
-            format!("/practices?{query}")
+            format!("{path}?{query}")
         }
     }
 
@@ -235,6 +241,16 @@ impl BrowseQuery {
             next.filters.push((facet, value.to_owned()));
             next.filters.sort();
         }
+        next
+    }
+
+    /// This search with `value` as the only value of `facet`; back to page 1. A chart cell or
+    /// bar links here, so that the list shows exactly the practices it counted.
+    pub fn narrowed_to(&self, facet: Facet, value: &str) -> BrowseQuery {
+        let mut next = self.with_page(1);
+        next.filters.retain(|(f, _)| *f != facet);
+        next.filters.push((facet, value.to_owned()));
+        next.filters.sort();
         next
     }
 
@@ -284,6 +300,19 @@ mod tests {
         assert_eq!(
             added.toggled(Facet::Region, "europe").url(),
             "/practices?q=care"
+        );
+    }
+
+    #[test]
+    fn narrowing_replaces_every_value_of_the_facet_only() {
+        let query = BrowseQuery::parse("topic=ict&topic=health&region=europe&page=3");
+        assert_eq!(
+            query.narrowed_to(Facet::Topic, "migration").url(),
+            "/practices?region=europe&topic=migration"
+        );
+        assert_eq!(
+            query.url_on("/framework"),
+            "/framework?region=europe&topic=health&topic=ict&page=3"
         );
     }
 

@@ -1,6 +1,7 @@
 //! The public pages as plain functions of a connection and the catalogue: no HTTP here.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use diesel::SqliteConnection;
 
@@ -19,6 +20,24 @@ use crate::taxonomy::{Award, Region, Term, Topic};
 const WINNERS_ON_HOME: usize = 6;
 const RELATED_PRACTICES: usize = 4;
 
+/// The practices a query matches, in its order, with the facet counts: from the catalogue,
+/// with full-text search when the query has text. Every page and export that takes the
+/// filters of `/practices` starts here, so that they all count the same practices.
+pub fn matching(
+    conn: &mut SqliteConnection,
+    catalog: &Catalog,
+    query: &BrowseQuery,
+) -> Result<Arc<ResultSet>, AppError> {
+    catalog.result(query, || -> Result<_, AppError> {
+        Ok(match FtsQuery::from_text(&query.text) {
+            Some(fts) => Some(search::matching(conn, &fts, query.sort == Sort::Relevance)?),
+            // Text with nothing searchable in it (only punctuation, say) finds nothing.
+            None if !query.text.is_empty() => Some(Vec::new()),
+            None => None,
+        })
+    })
+}
+
 /// Filters, searches, counts and loads one page of the list.
 pub fn browse(
     conn: &mut SqliteConnection,
@@ -26,15 +45,8 @@ pub fn browse(
     query: &BrowseQuery,
     layout: Layout,
 ) -> Result<BrowsePage, AppError> {
+    let result = matching(conn, catalog, query)?;
     let fts = FtsQuery::from_text(&query.text);
-    let result = catalog.result(query, || -> Result<_, AppError> {
-        Ok(match &fts {
-            Some(fts) => Some(search::matching(conn, fts, query.sort == Sort::Relevance)?),
-            // Text with nothing searchable in it (only punctuation, say) finds nothing.
-            None if !query.text.is_empty() => Some(Vec::new()),
-            None => None,
-        })
-    })?;
     let pagination = Pagination::new(query.page, result.practices.len(), |page| {
         query.with_page(page).url()
     });
@@ -50,10 +62,7 @@ pub fn browse(
 }
 
 /// The result of a query that has no search text (its filters still apply).
-fn without_text(
-    catalog: &Catalog,
-    query: &BrowseQuery,
-) -> Result<std::sync::Arc<ResultSet>, AppError> {
+fn without_text(catalog: &Catalog, query: &BrowseQuery) -> Result<Arc<ResultSet>, AppError> {
     catalog.result(query, || Ok(None))
 }
 

@@ -9,6 +9,7 @@ use super::facets::{BrowseQuery, Facet, Sort};
 use super::models::{PracticeDetail, PracticeSummary};
 use super::search::Segment;
 use crate::accounts::session::Layout;
+use crate::framework::views::MiniMap;
 use crate::ids::PracticeId;
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
@@ -16,6 +17,10 @@ use crate::taxonomy::{Award, Term};
 
 /// Words of the summary shown in a list when there is no search snippet.
 const EXCERPT_WORDS: usize = 45;
+
+/// Words of the summary in a page's description: about the 160 characters that search
+/// results and shared links show.
+const DESCRIPTION_WORDS: usize = 25;
 
 /// More values than this are folded away behind a disclosure.
 const FOLD_AFTER: usize = 8;
@@ -128,6 +133,7 @@ pub struct BrowsePage {
     pub facets: Vec<FacetView>,
     pub active: Vec<ActiveFilter>,
     pub clear_url: Option<String>,
+    pub links: FilteredLinks,
     pub sorts: Vec<SortOption>,
     pub pagination: Pagination,
 }
@@ -152,7 +158,8 @@ impl BrowsePage {
                 .into_iter()
                 .map(|facet| facet_view(query, catalog, result, facet))
                 .collect(),
-            active: active_filters(query, catalog),
+            active: active_filters(query, catalog, BrowseQuery::url),
+            links: FilteredLinks::of(query, View::List),
             clear_url: (!query.filters.is_empty() || !query.text.is_empty())
                 .then(|| "/practices".to_owned()),
             sorts: Sort::ALL
@@ -207,7 +214,12 @@ fn facet_view(
     }
 }
 
-fn active_filters(query: &BrowseQuery, catalog: &Catalog) -> Vec<ActiveFilter> {
+/// The active filters, each with a link to `url` of the query without it.
+pub fn active_filters(
+    query: &BrowseQuery,
+    catalog: &Catalog,
+    url: impl Fn(&BrowseQuery) -> String,
+) -> Vec<ActiveFilter> {
     query
         .filters
         .iter()
@@ -217,9 +229,127 @@ fn active_filters(query: &BrowseQuery, catalog: &Catalog) -> Vec<ActiveFilter> {
                 .code(*facet, value)
                 .map(|code| catalog.value(*facet, code).1)
                 .unwrap_or_else(|| value.clone()),
-            remove_url: query.toggled(*facet, value).url(),
+            remove_url: url(&query.toggled(*facet, value)),
         })
         .collect()
+}
+
+/// The search and filters that a view other than the list applies (the framework map, the
+/// statistics): shown as removable chips, named in the title, carried to the other views.
+pub struct FilterScope {
+    pub active: Vec<ActiveFilter>,
+    pub in_words: Option<String>,
+    pub clear_url: Option<String>,
+    pub links: FilteredLinks,
+}
+
+impl FilterScope {
+    /// The scope of `query` on `view`.
+    pub fn new(query: &BrowseQuery, catalog: &Catalog, view: View) -> FilterScope {
+        let path = view.path();
+        let active = active_filters(query, catalog, |q| q.url_on(path));
+        let in_words = in_words(query, &active);
+        FilterScope {
+            clear_url: in_words.is_some().then(|| path.to_owned()),
+            in_words,
+            active,
+            links: FilteredLinks::of(query, view),
+        }
+    }
+
+    /// ` (“pension”, Europe)` after a description, or nothing without search and filters.
+    pub fn in_brackets(&self) -> String {
+        self.in_words
+            .as_ref()
+            .map(|words| format!(" ({words})"))
+            .unwrap_or_default()
+    }
+
+    /// `name`, followed by the search and filters when there are any.
+    pub fn title(&self, name: &str) -> String {
+        match &self.in_words {
+            Some(words) => format!("{name}: {words}"),
+            None => name.to_owned(),
+        }
+    }
+}
+
+/// `1 practice`, `12 practices`.
+pub fn practices_counted(count: usize) -> String {
+    format!("{count} practice{}", if count == 1 { "" } else { "s" })
+}
+
+/// The search text and filters in words, for page titles: `“pension”, Europe, Health`.
+fn in_words(query: &BrowseQuery, active: &[ActiveFilter]) -> Option<String> {
+    let text = (!query.text.is_empty()).then(|| format!("“{}”", query.text));
+    let parts: Vec<String> = text
+        .into_iter()
+        .chain(active.iter().map(|filter| filter.label.clone()))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// The views of the practices a query selects, each with the same search and filters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    List,
+    Framework,
+    Statistics,
+}
+
+impl View {
+    const ALL: [View; 3] = [View::List, View::Framework, View::Statistics];
+
+    pub fn path(self) -> &'static str {
+        match self {
+            View::List => "/practices",
+            View::Framework => "/framework",
+            View::Statistics => "/statistics",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            View::List => "List",
+            View::Framework => "Framework map",
+            View::Statistics => "Statistics",
+        }
+    }
+}
+
+pub struct ViewLink {
+    pub label: &'static str,
+    pub url: String,
+    pub current: bool,
+}
+
+/// Links from one view of a filtered list to the others and to its downloads.
+pub struct FilteredLinks {
+    pub views: Vec<ViewLink>,
+    pub list: String,
+    pub csv: String,
+    pub json: String,
+    pub atom: String,
+}
+
+impl FilteredLinks {
+    pub fn of(query: &BrowseQuery, current: View) -> FilteredLinks {
+        let query = query.with_page(1);
+        FilteredLinks {
+            views: View::ALL
+                .into_iter()
+                .map(|view| ViewLink {
+                    label: view.label(),
+                    url: query.url_on(view.path()),
+                    current: view == current,
+                })
+                .collect(),
+            list: query.url(),
+            csv: query.url_on("/practices.csv"),
+            json: query.url_on("/practices.json"),
+            atom: query.url_on("/practices.atom"),
+        }
+    }
 }
 
 /// A labelled link into the filtered list.
@@ -276,6 +406,8 @@ pub struct DetailPage {
     pub title: String,
     pub language: &'static str,
     pub summary: String,
+    pub description: String,
+    pub position: MiniMap,
     pub organisation: Organisation,
     pub organisation_url: String,
     pub region: FilterLink,
@@ -334,6 +466,8 @@ impl DetailPage {
         let region = detail.organisation.region;
         DetailPage {
             layout,
+            description: excerpt(&p.summary, DESCRIPTION_WORDS),
+            position: MiniMap::at(p.innovation_type, p.governance_level, p.impact_area),
             title: p.title,
             language: p.language.slug(),
             language_label: p.language.label(),

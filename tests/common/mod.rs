@@ -6,6 +6,10 @@ use std::net::TcpListener;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use portal::config::Config;
+use portal::ids::OrganisationId;
+use portal::practices::models::{NewPractice, PracticeLinks};
+use portal::practices::repository;
+use portal::taxonomy::*;
 use reqwest::StatusCode;
 use scraper::{Html, Selector};
 use tempfile::TempDir;
@@ -22,21 +26,22 @@ impl TestApp {
     pub async fn spawn() -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let database = dir.path().join("portal.sqlite3");
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let base = format!("http://{}", listener.local_addr().unwrap());
         let config = Config {
-            bind: "127.0.0.1:0".into(),
+            bind: listener.local_addr().unwrap().to_string(),
             database: database.clone(),
             load_demo: true,
             // Tests write behind the portal's back and read at once.
             catalog_staleness: std::time::Duration::ZERO,
+            public_url: base.clone(),
             ..Config::default()
         };
         let state = portal::prepare(&config).expect("prepare the portal");
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let port = listener.local_addr().unwrap().port();
         let server = portal::serve(listener, state).expect("serve");
         tokio::spawn(server);
         TestApp {
-            base: format!("http://127.0.0.1:{port}"),
+            base,
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
@@ -338,4 +343,73 @@ pub fn database_with_institution(organisation: &str) -> (TempDir, SqliteConnecti
     .execute(&mut conn)
     .expect("insert institution");
     (dir, conn)
+}
+
+/// The inline `<svg class="{class}" …>…</svg>` elements of a page, as XML text.
+pub fn svgs(page: &str, class: &str) -> Vec<String> {
+    let start = format!("<svg class=\"{class}\"");
+    page.match_indices(&start)
+        .map(|(at, _)| {
+            let end = page[at..].find("</svg>").expect("closed svg") + "</svg>".len();
+            page[at..at + end].to_owned()
+        })
+        .collect()
+}
+
+/// The total of the list at `path` (a `/practices?…` link).
+pub async fn list_total(app: &TestApp, path: &str) -> usize {
+    assert!(path.starts_with("/practices"), "{path} is not a list");
+    total(&app.page(path).await)
+}
+
+pub fn urlencode(value: &str) -> String {
+    form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+/// The targets of the links `css` selects, in order.
+pub fn hrefs(html: &Html, css: &str) -> Vec<String> {
+    html.select(&selector(css))
+        .map(|a| a.value().attr("href").expect("a link").to_owned())
+        .collect()
+}
+
+/// Inserts a published or unpublished practice of institution 1, jointly with institution 2,
+/// straight into the database; its other values are fixed so that tests can look for them.
+pub fn insert_practice(app: &TestApp, title: &str, challenge: &str, status: PracticeStatus) -> i32 {
+    let mut conn = app.db();
+    conn.immediate_transaction(|conn| {
+        repository::insert(
+            conn,
+            &NewPractice {
+                organisation_id: OrganisationId(1),
+                title,
+                summary: "A short summary of a test practice.",
+                challenge,
+                solution: "Solution text.",
+                results: "Results text.",
+                innovation: "Innovation text.",
+                sustainability: "Sustainability text.",
+                replicability: "Replicability text.",
+                language: Language::English,
+                implementation_year: 2019,
+                status,
+                award: Some(Award::Merit),
+                innovation_distinction: false,
+                competition_year: Some(2021),
+                impact_area: ImpactArea::PublicValue,
+                approach: Approach::Activist,
+                innovation_type: InnovationType::Disruptive,
+                governance_level: GovernanceLevel::CrossSectoral,
+                published_at: Some(chrono::Utc::now().naive_utc()),
+            },
+            &PracticeLinks {
+                partners: vec![OrganisationId(2)],
+                topics: vec![Topic::Migration, Topic::Ict],
+                elements: vec![SocialInnovationElement::OpenProcess],
+                integrations: vec![IntegrationType::ServiceDelivery],
+            },
+        )
+    })
+    .expect("insert practice")
+    .0
 }

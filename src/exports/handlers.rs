@@ -1,0 +1,101 @@
+use std::sync::Arc;
+
+use actix_web::http::header::ContentDisposition;
+use actix_web::web::Bytes;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Serialize;
+
+use super::atom;
+use super::service;
+use super::stream::{self, ExportFormat};
+use crate::error::AppError;
+use crate::http::{cached, parse_id, with_catalog};
+use crate::ids::PracticeId;
+use crate::practices::facets::BrowseQuery;
+use crate::practices::service::matching;
+use crate::AppState;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/practices.csv", web::get().to(csv))
+        .route("/practices.json", web::get().to(json))
+        .route("/practices.atom", web::get().to(feed))
+        .route("/api/v1/practices", web::get().to(api_list))
+        .route("/api/v1/practices/{id}", web::get().to(api_practice));
+}
+
+const JSON: &str = "application/json";
+
+async fn csv(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    download(&state, &req, ExportFormat::Csv).await
+}
+
+async fn json(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    download(&state, &req, ExportFormat::Json).await
+}
+
+/// Streams the filtered list; a failure after the first bytes can only cut the download short,
+/// which the client sees as an incomplete transfer.
+async fn download(
+    state: &AppState,
+    req: &HttpRequest,
+    format: ExportFormat,
+) -> Result<HttpResponse, AppError> {
+    let query = BrowseQuery::parse(req.query_string());
+    let result = with_catalog(state, move |conn, catalog| matching(conn, catalog, &query)).await?;
+    let body = stream::download(
+        state.pool.clone(),
+        result,
+        format,
+        Arc::clone(&state.public_url),
+    );
+    Ok(HttpResponse::Ok()
+        .content_type(format.content_type())
+        .insert_header(ContentDisposition::attachment(format.file_name()))
+        .streaming(body))
+}
+
+async fn feed(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let query = BrowseQuery::parse(req.query_string());
+    let public_url = Arc::clone(&state.public_url);
+    cached(&state, &req, atom::CONTENT_TYPE, move |conn, catalog| {
+        Ok(Bytes::from(service::feed(
+            conn,
+            catalog,
+            &query,
+            &public_url,
+        )?))
+    })
+    .await
+}
+
+fn json_body(value: &impl Serialize) -> Result<Bytes, AppError> {
+    serde_json::to_vec(value)
+        .map(Bytes::from)
+        .map_err(AppError::encoding)
+}
+
+async fn api_list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let query = BrowseQuery::parse(req.query_string());
+    let public_url = Arc::clone(&state.public_url);
+    cached(&state, &req, JSON, move |conn, catalog| {
+        json_body(&service::api_page(conn, catalog, &query, &public_url)?)
+    })
+    .await
+    .unwrap_or_else(|error| error.json_response())
+}
+
+async fn api_practice(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    id: web::Path<String>,
+) -> HttpResponse {
+    let public_url = Arc::clone(&state.public_url);
+    let answer = async {
+        let id = PracticeId(parse_id(&id)?);
+        cached(&state, &req, JSON, move |conn, _| {
+            json_body(&service::api_document(conn, id, &public_url)?)
+        })
+        .await
+    };
+    answer.await.unwrap_or_else(|error| error.json_response())
+}

@@ -1,0 +1,194 @@
+//! A practice as it leaves the portal: one record for the CSV, the JSON download, the feed
+//! and the API, so that they never disagree.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::ids::{OrganisationId, PracticeId};
+use crate::organisations::Organisation;
+use crate::practices::models::PracticeDetail;
+use crate::taxonomy::{
+    Approach, Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
+    Region, SocialInnovationElement, Topic,
+};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InstitutionRecord {
+    pub id: OrganisationId,
+    pub url: String,
+    pub name: String,
+    pub country: String,
+    pub region: Region,
+}
+
+impl InstitutionRecord {
+    fn new(organisation: Organisation, public_url: &str) -> InstitutionRecord {
+        InstitutionRecord {
+            url: format!("{public_url}/organisations/{}", organisation.id),
+            id: organisation.id,
+            name: organisation.name,
+            country: organisation.country,
+            region: organisation.region,
+        }
+    }
+}
+
+/// Vocabulary values are slugs: the values the filters of `/practices` and of the API take.
+#[derive(Debug, Clone, Serialize)]
+pub struct PracticeRecord {
+    pub id: PracticeId,
+    pub url: String,
+    pub title: String,
+    pub language: Language,
+    pub summary: String,
+    pub institution: InstitutionRecord,
+    /// Other institutions of a joint submission.
+    pub partners: Vec<InstitutionRecord>,
+    pub competition_year: Option<i32>,
+    pub implementation_year: i32,
+    pub award: Option<Award>,
+    pub innovation_distinction: bool,
+    pub topics: Vec<Topic>,
+    pub impact_area: ImpactArea,
+    pub approach: Approach,
+    pub innovation_type: InnovationType,
+    pub governance_level: GovernanceLevel,
+    pub social_innovation_elements: Vec<SocialInnovationElement>,
+    pub integration_types: Vec<IntegrationType>,
+    pub published_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// The body of an entry, which the API gives for one practice at a time.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sections {
+    pub challenge: String,
+    pub solution: String,
+    pub results: String,
+    pub innovation: String,
+    pub sustainability: String,
+    pub replicability: String,
+}
+
+/// A practice with its body: `/api/v1/practices/{id}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PracticeDocument {
+    #[serde(flatten)]
+    pub record: PracticeRecord,
+    pub sections: Sections,
+}
+
+impl PracticeRecord {
+    pub fn new(detail: PracticeDetail, public_url: &str) -> PracticeRecord {
+        let p = detail.practice;
+        PracticeRecord {
+            id: p.id,
+            url: format!("{public_url}/practices/{}", p.id),
+            title: p.title,
+            language: p.language,
+            summary: p.summary,
+            institution: InstitutionRecord::new(detail.organisation, public_url),
+            partners: detail
+                .partners
+                .into_iter()
+                .map(|partner| InstitutionRecord::new(partner, public_url))
+                .collect(),
+            competition_year: p.competition_year,
+            implementation_year: p.implementation_year,
+            award: p.award,
+            innovation_distinction: p.innovation_distinction,
+            topics: detail.topics,
+            impact_area: p.impact_area,
+            approach: p.approach,
+            innovation_type: p.innovation_type,
+            governance_level: p.governance_level,
+            social_innovation_elements: detail.elements,
+            integration_types: detail.integrations,
+            published_at: p.published_at.map(|at| at.and_utc()),
+            updated_at: p.updated_at.and_utc(),
+        }
+    }
+
+    /// The columns of the CSV download, in the order of `CSV_HEADER`. Spreadsheet readers get
+    /// labels rather than slugs; several values share a cell, separated by `; ` (labels may
+    /// hold commas).
+    pub fn csv_row(&self) -> [String; CSV_HEADER.len()] {
+        fn labels<T: crate::taxonomy::Term>(terms: &[T]) -> String {
+            terms
+                .iter()
+                .map(|t| t.label())
+                .collect::<Vec<_>>()
+                .join("; ")
+        }
+        let optional = |value: Option<String>| value.unwrap_or_default();
+        [
+            self.id.to_string(),
+            self.url.clone(),
+            self.title.clone(),
+            self.institution.name.clone(),
+            self.institution.country.clone(),
+            self.institution.region.label().to_owned(),
+            self.partners
+                .iter()
+                .map(|partner| partner.name.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            self.language.label().to_owned(),
+            optional(self.competition_year.map(|year| year.to_string())),
+            self.implementation_year.to_string(),
+            optional(self.award.map(|award| award.label().to_owned())),
+            self.innovation_distinction.to_string(),
+            labels(&self.topics),
+            self.impact_area.label().to_owned(),
+            self.approach.label().to_owned(),
+            self.innovation_type.label().to_owned(),
+            self.governance_level.label().to_owned(),
+            labels(&self.social_innovation_elements),
+            labels(&self.integration_types),
+            optional(self.published_at.map(|at| at.to_rfc3339())),
+            self.summary.clone(),
+        ]
+    }
+}
+
+pub const CSV_HEADER: [&str; 21] = [
+    "id",
+    "url",
+    "title",
+    "institution",
+    "country",
+    "region",
+    "partners",
+    "language",
+    "competition_year",
+    "implementation_year",
+    "award",
+    "innovation_distinction",
+    "topics",
+    "impact_area",
+    "approach",
+    "innovation_type",
+    "governance_level",
+    "social_innovation_elements",
+    "integration_types",
+    "published_at",
+    "summary",
+];
+
+impl PracticeDocument {
+    pub fn new(detail: PracticeDetail, public_url: &str) -> PracticeDocument {
+        let p = &detail.practice;
+        let sections = Sections {
+            challenge: p.challenge.clone(),
+            solution: p.solution.clone(),
+            results: p.results.clone(),
+            innovation: p.innovation.clone(),
+            sustainability: p.sustainability.clone(),
+            replicability: p.replicability.clone(),
+        };
+        PracticeDocument {
+            record: PracticeRecord::new(detail, public_url),
+            sections,
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! A filtered list as a download, produced chunk by chunk while the client reads it: the ids
+//! come from the catalogue's result set, the rows from SQLite `CHUNK` at a time, and actix
+//! asks for the next chunk only when the previous one has left, so memory stays flat
+//! whatever the size of the list.
+
+use std::sync::Arc;
+
+use actix_web::web::Bytes;
+use futures_util::stream::{self, Stream, StreamExt};
+
+use super::records::{PracticeRecord, CSV_HEADER};
+use super::service::records;
+use crate::db::{self, DbPool};
+use crate::error::AppError;
+use crate::ids::PracticeId;
+use crate::practices::catalog::ResultSet;
+
+/// Practices read from SQLite per query: large enough that the five queries of a chunk are
+/// cheap per row, small enough that a chunk is a few hundred kilobytes.
+const CHUNK: usize = 500;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    /// A JSON array of practice records.
+    Json,
+}
+
+impl ExportFormat {
+    pub fn content_type(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "text/csv; charset=utf-8",
+            ExportFormat::Json => "application/json",
+        }
+    }
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "practices.csv",
+            ExportFormat::Json => "practices.json",
+        }
+    }
+
+    fn opening(self) -> Result<Vec<u8>, AppError> {
+        match self {
+            ExportFormat::Csv => csv_rows([CSV_HEADER]),
+            ExportFormat::Json => Ok(b"[".to_vec()),
+        }
+    }
+
+    fn closing(self) -> &'static [u8] {
+        match self {
+            ExportFormat::Csv => b"",
+            ExportFormat::Json => b"]\n",
+        }
+    }
+
+    /// `records` in this format; `first` when nothing has been written before them, since
+    /// JSON separates records with commas.
+    fn encode(self, records: &[PracticeRecord], first: bool) -> Result<Vec<u8>, AppError> {
+        match self {
+            ExportFormat::Csv => csv_rows(records.iter().map(PracticeRecord::csv_row)),
+            ExportFormat::Json => {
+                let mut out = Vec::new();
+                for (position, record) in records.iter().enumerate() {
+                    if !(first && position == 0) {
+                        out.push(b',');
+                    }
+                    out.push(b'\n');
+                    serde_json::to_writer(&mut out, record).map_err(AppError::encoding)?;
+                }
+                Ok(out)
+            }
+        }
+    }
+}
+
+fn csv_rows<R, F>(rows: R) -> Result<Vec<u8>, AppError>
+where
+    R: IntoIterator<Item = F>,
+    F: IntoIterator,
+    F::Item: AsRef<[u8]>,
+{
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for row in rows {
+        writer.write_record(row).map_err(AppError::encoding)?;
+    }
+    writer.into_inner().map_err(AppError::encoding)
+}
+
+/// Where a download has got to.
+struct Progress {
+    /// Position in the result set of the next chunk.
+    next: usize,
+    /// Records written so far.
+    written: usize,
+}
+
+/// The practices of `result`, in its order, as a stream of `format`.
+pub fn download(
+    pool: DbPool,
+    result: Arc<ResultSet>,
+    format: ExportFormat,
+    public_url: Arc<str>,
+) -> impl Stream<Item = Result<Bytes, AppError>> {
+    let opening = stream::once(async move { format.opening().map(Bytes::from) });
+    let start = Progress {
+        next: 0,
+        written: 0,
+    };
+    let rows = stream::try_unfold(start, move |progress| {
+        let pool = pool.clone();
+        let result = Arc::clone(&result);
+        let public_url = Arc::clone(&public_url);
+        async move {
+            let remaining = &result.practices[progress.next..];
+            if remaining.is_empty() {
+                return Ok(None);
+            }
+            let ids = &remaining[..remaining.len().min(CHUNK)];
+            let records = chunk(&pool, ids.to_vec(), public_url).await?;
+            let bytes = format.encode(&records, progress.written == 0)?;
+            let progress = Progress {
+                next: progress.next + ids.len(),
+                written: progress.written + records.len(),
+            };
+            Ok(Some((Bytes::from(bytes), progress)))
+        }
+    });
+    let closing = stream::once(async move { Ok(Bytes::from_static(format.closing())) });
+    opening.chain(rows).chain(closing)
+}
+
+/// The records of these practices; one that has been unpublished since the list was
+/// computed is left out.
+async fn chunk(
+    pool: &DbPool,
+    ids: Vec<PracticeId>,
+    public_url: Arc<str>,
+) -> Result<Vec<PracticeRecord>, AppError> {
+    db::run(pool, move |conn| records(conn, &ids, &public_url)).await
+}

@@ -1,0 +1,26 @@
+use actix_web::{web, HttpRequest, HttpResponse};
+
+use super::views::FrameworkPage;
+use crate::accounts::session::Visitor;
+use crate::error::AppError;
+use crate::http::cached_page;
+use crate::practices::facets::BrowseQuery;
+use crate::practices::service::matching;
+use crate::AppState;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/framework", web::get().to(framework));
+}
+
+async fn framework(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    visitor: Visitor,
+) -> Result<HttpResponse, AppError> {
+    let query = BrowseQuery::parse(req.query_string());
+    cached_page(&state, &req, &visitor, move |conn, catalog, layout| {
+        let result = matching(conn, catalog, &query)?;
+        Ok(FrameworkPage::new(layout, &query, catalog, &result))
+    })
+    .await
+}

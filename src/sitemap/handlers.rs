@@ -1,0 +1,45 @@
+use actix_web::web::Bytes;
+use actix_web::{web, HttpRequest, HttpResponse};
+
+use crate::error::AppError;
+use crate::http::{cached, with_catalog};
+use crate::AppState;
+
+const XML: &str = "application/xml; charset=utf-8";
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/sitemap.xml", web::get().to(index))
+        .route("/sitemaps/pages.xml", web::get().to(pages))
+        .route("/sitemaps/practices-{part}.xml", web::get().to(practices));
+}
+
+async fn index(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let public_url = state.public_url.clone();
+    cached(&state, &req, XML, move |_, catalog| {
+        Ok(Bytes::from(super::index(catalog, &public_url)?))
+    })
+    .await
+}
+
+async fn pages(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let public_url = state.public_url.clone();
+    cached(&state, &req, XML, move |_, catalog| {
+        Ok(Bytes::from(super::pages(catalog, &public_url)?))
+    })
+    .await
+}
+
+/// Not cached: a full file of 50,000 URLs would push a hundred pages out of the page cache,
+/// and writing it from the catalogue takes milliseconds.
+async fn practices(
+    state: web::Data<AppState>,
+    part: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let part: usize = part.parse().map_err(|_| AppError::NotFound)?;
+    let public_url = state.public_url.clone();
+    let body = with_catalog(&state, move |_, catalog| {
+        super::practices(catalog, part, &public_url).ok_or(AppError::NotFound)?
+    })
+    .await?;
+    Ok(HttpResponse::Ok().content_type(XML).body(body))
+}

@@ -1,0 +1,113 @@
+//! The sitemap: an index at `/sitemap.xml` naming one file of the main pages and institutions
+//! and as many files of practices as it takes at 50,000 URLs a file (the protocol's limit), all
+//! written from the in-memory catalogue.
+
+pub mod handlers;
+
+use std::io;
+
+use quick_xml::events::BytesText;
+use quick_xml::Writer;
+
+use crate::error::AppError;
+use crate::ids::PracticeId;
+use crate::practices::catalog::Catalog;
+
+/// The most URLs the sitemap protocol allows in one file.
+pub const URLS_PER_FILE: usize = 50_000;
+
+const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+/// The pages every visitor starts from.
+const MAIN_PAGES: [&str; 4] = ["/", "/practices", "/framework", "/statistics"];
+
+/// `/sitemap.xml`: the files below.
+pub fn index(catalog: &Catalog, public_url: &str) -> Result<Vec<u8>, AppError> {
+    let practice_files = catalog.ids().len().div_ceil(URLS_PER_FILE);
+    let files = std::iter::once(format!("{public_url}/sitemaps/pages.xml")).chain(
+        (1..=practice_files).map(|part| format!("{public_url}/sitemaps/practices-{part}.xml")),
+    );
+    write("sitemapindex", "sitemap", files)
+}
+
+/// The main pages and every institution's page.
+pub fn pages(catalog: &Catalog, public_url: &str) -> Result<Vec<u8>, AppError> {
+    let main = MAIN_PAGES.iter().map(|path| format!("{public_url}{path}"));
+    let institutions = catalog
+        .organisation_ids()
+        .map(|id| format!("{public_url}/organisations/{id}"));
+    write("urlset", "url", main.chain(institutions))
+}
+
+/// Part `part` (from 1) of the published practices; `None` past the last part.
+pub fn practices(
+    catalog: &Catalog,
+    part: usize,
+    public_url: &str,
+) -> Option<Result<Vec<u8>, AppError>> {
+    let ids: &[PracticeId] = catalog
+        .ids()
+        .chunks(URLS_PER_FILE)
+        .nth(part.checked_sub(1)?)?;
+    let urls = ids.iter().map(|id| format!("{public_url}/practices/{id}"));
+    Some(write("urlset", "url", urls))
+}
+
+/// `<root><entry><loc>URL</loc></entry>…</root>` in the sitemap namespace.
+fn write(root: &str, entry: &str, urls: impl Iterator<Item = String>) -> Result<Vec<u8>, AppError> {
+    let mut writer = Writer::new(Vec::with_capacity(4096));
+    writer
+        .write_event(quick_xml::events::Event::Decl(
+            quick_xml::events::BytesDecl::new("1.0", Some("UTF-8"), None),
+        ))
+        .map_err(AppError::encoding)?;
+    writer
+        .create_element(root)
+        .with_attribute(("xmlns", NAMESPACE))
+        .write_inner_content(|writer| {
+            for url in urls {
+                writer.create_element(entry).write_inner_content(|writer| {
+                    writer
+                        .create_element("loc")
+                        .write_text_content(BytesText::new(&url))?;
+                    Ok::<(), io::Error>(())
+                })?;
+            }
+            Ok(())
+        })
+        .map_err(AppError::encoding)?;
+    Ok(writer.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::practices::catalog::CatalogSource;
+
+    fn catalog(practices: i32) -> Catalog {
+        Catalog::build(CatalogSource {
+            ids: (1..=practices).map(PracticeId).collect(),
+            ..CatalogSource::default()
+        })
+    }
+
+    #[test]
+    fn practices_are_split_into_files_of_at_most_50000() {
+        let catalog = catalog(URLS_PER_FILE as i32 + 1);
+        let index = String::from_utf8(index(&catalog, "https://x.org").unwrap()).unwrap();
+        assert!(index.contains("<loc>https://x.org/sitemaps/practices-2.xml</loc>"));
+        assert!(!index.contains("practices-3"));
+        let second = practices(&catalog, 2, "https://x.org").unwrap().unwrap();
+        let second = String::from_utf8(second).unwrap();
+        assert_eq!(second.matches("<url>").count(), 1);
+        assert!(second.contains("<loc>https://x.org/practices/50001</loc>"));
+        assert!(practices(&catalog, 3, "").is_none());
+        assert!(practices(&catalog, 0, "").is_none());
+    }
+
+    #[test]
+    fn urls_are_escaped() {
+        let pages = String::from_utf8(pages(&catalog(0), "https://x.org/a&b").unwrap()).unwrap();
+        assert!(pages.contains("<loc>https://x.org/a&amp;b/framework</loc>"));
+    }
+}

@@ -1,0 +1,416 @@
+//! Downloads, feed, API, sitemap and sharing metadata through the real HTTP stack, each
+//! checked against the list it exports and against SQLite.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{insert_practice, list_total, listed_ids, selector, total, urlencode, TestApp};
+use portal::taxonomy::PracticeStatus;
+use reqwest::StatusCode;
+
+const ATOM: &str = "http://www.w3.org/2005/Atom";
+
+/// GETs `path`, checks the status and the content type, and returns the body.
+async fn fetch(app: &TestApp, path: &str, content_type: &str) -> String {
+    let response = app.get(path).await;
+    assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+    let got = response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(got.starts_with(content_type), "{path}: {got}");
+    response.text().await.unwrap()
+}
+
+/// Every practice id of a list, page by page.
+async fn all_listed(app: &TestApp, filters: &str) -> Vec<i32> {
+    let mut ids = Vec::new();
+    let mut page = 1;
+    loop {
+        let html = app.page(&format!("/practices?{filters}&page={page}")).await;
+        ids.extend(listed_ids(&html));
+        if ids.len() >= total(&html) {
+            return ids;
+        }
+        page += 1;
+    }
+}
+
+fn csv_records(body: &str) -> (csv::StringRecord, Vec<csv::StringRecord>) {
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let header = reader.headers().expect("a header row").clone();
+    let rows = reader
+        .records()
+        .map(|r| r.expect("a well-formed row"))
+        .collect();
+    (header, rows)
+}
+
+#[tokio::test]
+async fn the_csv_of_a_filtered_list_has_its_rows_in_its_order_and_round_trips() {
+    let app = TestApp::spawn().await;
+    let title = "Guichet \"unique\", en ligne\net mobile";
+    let awkward = insert_practice(
+        &app,
+        title,
+        "The quasquicentennial challenge.",
+        PracticeStatus::Published,
+    );
+    for filters in [
+        "",
+        "region=americas&topic=health",
+        "q=pension&sort=title",
+        "topic=nothing",
+    ] {
+        let body = fetch(&app, &format!("/practices.csv?{filters}"), "text/csv").await;
+        let (header, rows) = csv_records(&body);
+        assert_eq!(&header[0], "id");
+        assert!(rows.iter().all(|row| row.len() == header.len()));
+        let ids: Vec<i32> = rows.iter().map(|row| row[0].parse().unwrap()).collect();
+        assert_eq!(ids, all_listed(&app, filters).await, "{filters:?}");
+
+        // Written again and read back, every field survives.
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.write_record(&header).unwrap();
+        for row in &rows {
+            writer.write_record(row).unwrap();
+        }
+        let rewritten = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+        assert_eq!(csv_records(&rewritten), (header, rows));
+    }
+    let body = fetch(&app, "/practices.csv?q=quasquicentennial", "text/csv").await;
+    let (header, rows) = csv_records(&body);
+    assert_eq!(rows.len(), 1);
+    let field = |name: &str| {
+        let column = header.iter().position(|h| h == name).unwrap();
+        rows[0][column].to_owned()
+    };
+    assert_eq!(field("id"), awkward.to_string());
+    assert_eq!(field("title"), title);
+    assert_eq!(field("topics"), "ICT; Migration");
+    assert_eq!(field("award"), "Certificate of Merit");
+    assert_eq!(
+        field("social_innovation_elements"),
+        "Open, recombinant process"
+    );
+    assert_eq!(field("url"), format!("{}/practices/{awkward}", app.base));
+}
+
+#[tokio::test]
+async fn the_whole_database_streams_as_csv_and_json() {
+    let app = TestApp::spawn().await;
+    let published = app.count("SELECT COUNT(*) FROM practices WHERE status = 'published'");
+    let response = app.get("/practices.csv").await;
+    assert!(response.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("practices.csv"));
+    let (_, rows) = csv_records(&response.text().await.unwrap());
+    assert_eq!(rows.len() as i64, published);
+    assert!(published > 150, "the demo has {published} practices");
+
+    let json: serde_json::Value =
+        serde_json::from_str(&fetch(&app, "/practices.json", "application/json").await).unwrap();
+    let items = json.as_array().expect("a JSON array");
+    assert_eq!(items.len() as i64, published);
+    let json_ids: Vec<i64> = items
+        .iter()
+        .map(|item| item["id"].as_i64().unwrap())
+        .collect();
+    let csv_ids: Vec<i64> = rows.iter().map(|row| row[0].parse().unwrap()).collect();
+    assert_eq!(json_ids, csv_ids);
+    let unique: BTreeSet<i64> = json_ids.iter().copied().collect();
+    assert_eq!(unique.len(), json_ids.len());
+    let empty: serde_json::Value = serde_json::from_str(
+        &fetch(&app, "/practices.json?region=atlantis", "application/json").await,
+    )
+    .unwrap();
+    assert_eq!(empty, serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn the_atom_feed_lists_the_newest_practices_of_the_filter() {
+    let app = TestApp::spawn().await;
+    let newest = insert_practice(
+        &app,
+        "A practice published just now",
+        "Words.",
+        PracticeStatus::Published,
+    );
+    for filters in ["", "topic=health", "region=europe&award=merit", "q=pension"] {
+        let body = fetch(
+            &app,
+            &format!("/practices.atom?{filters}"),
+            "application/atom+xml",
+        )
+        .await;
+        let document = roxmltree::Document::parse(&body).expect("well-formed XML");
+        let feed = document.root_element();
+        assert!(feed.has_tag_name((ATOM, "feed")), "{filters:?}");
+        for required in ["id", "title", "updated"] {
+            assert!(
+                feed.children().any(|n| n.has_tag_name((ATOM, required))),
+                "feed {required}"
+            );
+        }
+        let entries: Vec<_> = feed
+            .children()
+            .filter(|n| n.has_tag_name((ATOM, "entry")))
+            .collect();
+        let listed = all_listed(&app, &format!("{filters}&sort=newest")).await;
+        assert_eq!(entries.len(), listed.len().min(50), "{filters:?}");
+        let linked: Vec<i32> = entries
+            .iter()
+            .map(|entry| {
+                for required in ["id", "title", "updated", "author", "summary"] {
+                    assert!(
+                        entry.children().any(|n| n.has_tag_name((ATOM, required))),
+                        "entry {required}"
+                    );
+                }
+                let href = entry
+                    .children()
+                    .find(|n| n.has_tag_name((ATOM, "link")))
+                    .unwrap()
+                    .attribute("href")
+                    .unwrap();
+                href.strip_prefix(&format!("{}/practices/", app.base))
+                    .unwrap()
+                    .parse()
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(linked, listed[..linked.len()], "{filters:?}");
+    }
+    let everything = fetch(&app, "/practices.atom", "application/atom+xml").await;
+    let document = roxmltree::Document::parse(&everything).unwrap();
+    let first_title = document
+        .descendants()
+        .find(|n| n.has_tag_name((ATOM, "entry")))
+        .and_then(|entry| entry.children().find(|n| n.has_tag_name((ATOM, "title"))))
+        .and_then(|title| title.text())
+        .unwrap();
+    assert_eq!(
+        first_title, "A practice published just now",
+        "practice {newest} first"
+    );
+}
+
+#[tokio::test]
+async fn the_api_pages_through_exactly_the_list() {
+    let app = TestApp::spawn().await;
+    for filters in ["", "topic=health&region=europe", "q=digital&sort=title"] {
+        let listed = all_listed(&app, filters).await;
+        let mut path = Some(format!("/api/v1/practices?{filters}"));
+        let mut ids = Vec::new();
+        let mut pages = 0;
+        while let Some(current) = path {
+            let page: serde_json::Value =
+                serde_json::from_str(&fetch(&app, &current, "application/json").await).unwrap();
+            assert_eq!(
+                page["total"].as_u64().unwrap() as usize,
+                listed.len(),
+                "{current}"
+            );
+            assert_eq!(page["page_size"], 25);
+            pages += 1;
+            assert_eq!(page["page"], pages);
+            ids.extend(
+                page["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|i| i["id"].as_i64().unwrap() as i32),
+            );
+            path = page["next"]
+                .as_str()
+                .map(|next| next.strip_prefix(&app.base).unwrap().to_owned());
+            assert!(pages <= 50, "the pages do not end");
+        }
+        assert_eq!(ids, listed, "{filters:?}");
+        assert_eq!(pages, listed.len().div_ceil(25).max(1));
+    }
+    let past_the_end: serde_json::Value =
+        serde_json::from_str(&fetch(&app, "/api/v1/practices?page=9999", "application/json").await)
+            .unwrap();
+    assert_eq!(past_the_end["items"], serde_json::json!([]));
+    assert!(past_the_end["next"].is_null());
+}
+
+#[tokio::test]
+async fn the_api_gives_one_practice_with_its_body_and_json_errors() {
+    let app = TestApp::spawn().await;
+    let id = insert_practice(
+        &app,
+        "API practice",
+        "The quasquicentennial challenge.",
+        PracticeStatus::Published,
+    );
+    let practice: serde_json::Value = serde_json::from_str(
+        &fetch(&app, &format!("/api/v1/practices/{id}"), "application/json").await,
+    )
+    .unwrap();
+    assert_eq!(practice["id"], id);
+    assert_eq!(practice["title"], "API practice");
+    assert_eq!(
+        practice["sections"]["challenge"],
+        "The quasquicentennial challenge."
+    );
+    assert_eq!(practice["topics"], serde_json::json!(["ict", "migration"]));
+    assert_eq!(practice["innovation_type"], "disruptive");
+    assert_eq!(
+        practice["partners"][0]["url"],
+        format!("{}/organisations/2", app.base)
+    );
+    // A vocabulary value in the API is a filter value of the list.
+    let listed = list_total(&app, "/practices?q=quasquicentennial&innovation=disruptive").await;
+    assert_eq!(listed, 1);
+
+    let hidden = insert_practice(&app, "Draft", "Words.", PracticeStatus::Unpublished);
+    for path in [
+        format!("/api/v1/practices/{hidden}"),
+        "/api/v1/practices/abc".to_owned(),
+    ] {
+        let response = app.get(&path).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        let error: serde_json::Value =
+            serde_json::from_str(&response.text().await.unwrap()).unwrap();
+        assert_eq!(error["error"], "Page not found");
+    }
+}
+
+#[tokio::test]
+async fn the_sitemap_names_every_published_practice_and_robots_points_to_it() {
+    let app = TestApp::spawn().await;
+    let robots = fetch(&app, "/robots.txt", "text/plain").await;
+    assert!(
+        robots.contains(&format!("Sitemap: {}/sitemap.xml", app.base)),
+        "{robots}"
+    );
+    let index = fetch(&app, "/sitemap.xml", "application/xml").await;
+    let document = roxmltree::Document::parse(&index).unwrap();
+    let files: Vec<String> = document
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .map(|n| n.text().unwrap().to_owned())
+        .collect();
+    assert!(files.len() >= 2);
+    let mut urls = Vec::new();
+    for file in files {
+        let path = file.strip_prefix(&app.base).unwrap();
+        let body = fetch(&app, path, "application/xml").await;
+        let document = roxmltree::Document::parse(&body).unwrap();
+        assert!(document
+            .root_element()
+            .has_tag_name(("http://www.sitemaps.org/schemas/sitemap/0.9", "urlset")));
+        urls.extend(
+            document
+                .descendants()
+                .filter(|n| n.has_tag_name("loc"))
+                .map(|n| {
+                    n.text()
+                        .unwrap()
+                        .strip_prefix(&app.base)
+                        .unwrap()
+                        .to_owned()
+                }),
+        );
+    }
+    let practices: BTreeSet<i64> = urls
+        .iter()
+        .filter_map(|url| url.strip_prefix("/practices/")?.parse().ok())
+        .collect();
+    assert_eq!(
+        practices.len() as i64,
+        app.count("SELECT COUNT(*) FROM practices WHERE status = 'published'")
+    );
+    for page in [
+        "/",
+        "/practices",
+        "/framework",
+        "/statistics",
+        "/organisations/1",
+    ] {
+        assert!(urls.iter().any(|url| url == page), "{page} missing");
+    }
+    assert_eq!(
+        app.get("/sitemaps/practices-2.xml").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/sitemaps/practices-x.xml").await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn pages_carry_titles_and_descriptions_for_sharing() {
+    let app = TestApp::spawn().await;
+    let id = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    for path in [
+        "/".to_owned(),
+        "/practices?q=pension".to_owned(),
+        format!("/practices/{id}"),
+        "/framework?region=africa".to_owned(),
+        "/statistics".to_owned(),
+        "/organisations/1".to_owned(),
+    ] {
+        let html = app.page(&path).await;
+        let meta = |property: &str| {
+            html.select(&selector(&format!("meta[property='{property}']")))
+                .next()
+                .and_then(|m| m.value().attr("content"))
+                .unwrap_or_else(|| panic!("{path}: no {property}"))
+                .to_owned()
+        };
+        let title = html
+            .select(&selector("head > title"))
+            .next()
+            .unwrap()
+            .text()
+            .collect::<String>();
+        assert_eq!(
+            format!("{} · Good Practice Portal", meta("og:title")),
+            title,
+            "{path}"
+        );
+        let description = meta("og:description");
+        assert!(
+            description.len() > 40 && description.len() < 400,
+            "{path}: {description}"
+        );
+        let named = html
+            .select(&selector("meta[name=description]"))
+            .next()
+            .unwrap();
+        assert_eq!(named.value().attr("content"), Some(description.as_str()));
+    }
+}
+
+#[tokio::test]
+async fn malformed_export_queries_never_fail() {
+    let app = TestApp::spawn().await;
+    let long = "pension ".repeat(500);
+    let inputs = [
+        "q=%22".to_owned(),
+        "q=NEAR(a%20b)".to_owned(),
+        format!("q={}", urlencode(&long)),
+        "page=0&sort=%FF".to_owned(),
+        "page=18446744073709551615".to_owned(),
+        "year=abc&organisation=-1&topic=".to_owned(),
+        "%zz=1&region=europe".to_owned(),
+    ];
+    for input in &inputs {
+        for path in [
+            "/practices.csv",
+            "/practices.json",
+            "/practices.atom",
+            "/api/v1/practices",
+        ] {
+            let response = app.get(&format!("{path}?{input}")).await;
+            assert_eq!(response.status(), StatusCode::OK, "{path}?{input}");
+            response.bytes().await.expect("a complete body");
+        }
+    }
+}
