@@ -13,6 +13,7 @@ pub mod forms;
 pub mod framework;
 pub mod http;
 pub mod ids;
+pub mod jury;
 pub mod organisations;
 pub mod outbox;
 pub mod pagination;

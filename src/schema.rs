@@ -141,6 +141,14 @@ diesel::table! {
         opens_at -> Timestamp,
         submission_deadline -> Timestamp,
         created_at -> Timestamp,
+        call_text -> Text,
+        review_deadline -> Nullable<Timestamp>,
+        results_at -> Nullable<Timestamp>,
+        scale_min -> Integer,
+        scale_max -> Integer,
+        jurors_per_entry -> Integer,
+        blind -> Bool,
+        country_conflicts -> Bool,
     }
 }
 
@@ -238,6 +246,92 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    criteria (id) {
+        id -> Integer,
+        competition_id -> Integer,
+        name -> Text,
+        description -> Text,
+        weight -> Double,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    jurors (competition_id, user_id) {
+        competition_id -> Integer,
+        user_id -> Integer,
+        is_chair -> Bool,
+    }
+}
+
+diesel::table! {
+    juror_topics (competition_id, user_id, topic) {
+        competition_id -> Integer,
+        user_id -> Integer,
+        topic -> Text,
+    }
+}
+
+diesel::table! {
+    declared_conflicts (entry_id, user_id) {
+        entry_id -> Integer,
+        user_id -> Integer,
+        reason -> Text,
+        declared_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    assignments (entry_id, user_id) {
+        entry_id -> Integer,
+        user_id -> Integer,
+        assigned_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reviews (id) {
+        id -> Integer,
+        entry_id -> Integer,
+        user_id -> Integer,
+        status -> Text,
+        overall_comment -> Text,
+        cannot_judge -> Bool,
+        updated_at -> Timestamp,
+        submitted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    review_scores (review_id, criterion_id) {
+        review_id -> Integer,
+        criterion_id -> Integer,
+        score -> Nullable<Integer>,
+        comment -> Text,
+    }
+}
+
+diesel::table! {
+    review_history (id) {
+        id -> Integer,
+        review_id -> Integer,
+        saved_at -> Timestamp,
+        status -> Text,
+        summary -> Text,
+    }
+}
+
+diesel::table! {
+    deliberations (entry_id) {
+        entry_id -> Integer,
+        note -> Text,
+        award -> Nullable<Text>,
+        innovation_distinction -> Bool,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(practices -> organisations (organisation_id));
 diesel::joinable!(practice_partners -> practices (practice_id));
 diesel::joinable!(practice_partners -> organisations (organisation_id));
@@ -255,6 +349,18 @@ diesel::joinable!(entry_integrations -> entries (entry_id));
 diesel::joinable!(entry_partners -> entries (entry_id));
 diesel::joinable!(entry_partners -> organisations (organisation_id));
 diesel::joinable!(documents -> entries (entry_id));
+diesel::joinable!(criteria -> competitions (competition_id));
+diesel::joinable!(jurors -> competitions (competition_id));
+diesel::joinable!(jurors -> users (user_id));
+diesel::joinable!(assignments -> entries (entry_id));
+diesel::joinable!(assignments -> users (user_id));
+diesel::joinable!(declared_conflicts -> entries (entry_id));
+diesel::joinable!(reviews -> entries (entry_id));
+diesel::joinable!(reviews -> users (user_id));
+diesel::joinable!(review_scores -> reviews (review_id));
+diesel::joinable!(review_scores -> criteria (criterion_id));
+diesel::joinable!(review_history -> reviews (review_id));
+diesel::joinable!(deliberations -> entries (entry_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
@@ -278,4 +384,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     screening_checks,
     documents,
     audit_log,
+    criteria,
+    jurors,
+    juror_topics,
+    declared_conflicts,
+    assignments,
+    reviews,
+    review_scores,
+    review_history,
+    deliberations,
 );

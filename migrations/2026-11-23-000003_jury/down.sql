@@ -1,0 +1,17 @@
+DROP TABLE deliberations;
+DROP TABLE review_history;
+DROP TABLE review_scores;
+DROP TABLE reviews;
+DROP TABLE assignments;
+DROP TABLE declared_conflicts;
+DROP TABLE juror_topics;
+DROP TABLE jurors;
+DROP TABLE criteria;
+ALTER TABLE competitions DROP COLUMN country_conflicts;
+ALTER TABLE competitions DROP COLUMN blind;
+ALTER TABLE competitions DROP COLUMN jurors_per_entry;
+ALTER TABLE competitions DROP COLUMN scale_max;
+ALTER TABLE competitions DROP COLUMN scale_min;
+ALTER TABLE competitions DROP COLUMN results_at;
+ALTER TABLE competitions DROP COLUMN review_deadline;
+ALTER TABLE competitions DROP COLUMN call_text;
