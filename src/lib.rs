@@ -87,6 +87,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     practices::handlers::routes(cfg);
     accounts::handlers::routes(cfg);
     submissions::handlers::routes(cfg);
+    competitions::handlers::routes(cfg);
     admin::routes(cfg);
     audit::handlers::routes(cfg);
     outbox::handlers::routes(cfg);

@@ -276,6 +276,7 @@ async fn the_views_of_a_list_carry_its_filters() {
             "Practice database",
             "Framework map",
             "Statistics",
+            "Competitions",
             "Sign in",
             "Register"
         ]

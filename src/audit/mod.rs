@@ -17,6 +17,7 @@ vocabulary! {
         Membership => ("membership", "Membership"),
         Organisation => ("organisation", "Institution"),
         Account => ("account", "Account"),
+        Competition => ("competition", "Competition"),
     }
 }
 
@@ -40,6 +41,9 @@ vocabulary! {
         EntryEligible => ("entry-eligible", "Found eligible"),
         EntryIneligible => ("entry-ineligible", "Found ineligible"),
         EntryReturned => ("entry-returned", "Returned for completion"),
+        CompetitionCreated => ("competition-created", "Competition created"),
+        PhaseAdvanced => ("phase-advanced", "Phase moved on"),
+        PhaseReopened => ("phase-reopened", "Phase reopened"),
     }
 }
 

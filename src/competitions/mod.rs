@@ -1,6 +1,11 @@
 //! Competitions: the regional calls that entries are submitted to.
 
+pub mod form;
+pub mod handlers;
 pub mod repository;
+pub mod rules;
+pub mod service;
+mod views;
 
 use chrono::{NaiveDateTime, SecondsFormat};
 use diesel::prelude::*;
@@ -32,6 +37,16 @@ pub struct Competition {
     pub opens_at: NaiveDateTime,
     /// UTC, like every time in the database.
     pub submission_deadline: NaiveDateTime,
+    pub call_text: String,
+    pub review_deadline: Option<NaiveDateTime>,
+    pub results_at: Option<NaiveDateTime>,
+    pub scale_min: i32,
+    pub scale_max: i32,
+    pub jurors_per_entry: i32,
+    /// Jurors do not see the institution and country of entries.
+    pub blind: bool,
+    /// A juror is conflicted with every entry from their own country.
+    pub country_conflicts: bool,
 }
 
 impl Competition {
@@ -61,13 +76,79 @@ impl Competition {
     }
 }
 
-#[derive(Debug, Insertable)]
-#[diesel(table_name = competitions)]
-pub struct NewCompetition<'a> {
+impl Phase {
+    /// The phase after this one, in the one order phases move.
+    pub fn next(self) -> Option<Phase> {
+        Phase::ALL.get(self.index() + 1).copied()
+    }
+
+    pub fn previous(self) -> Option<Phase> {
+        self.index().checked_sub(1).map(|i| Phase::ALL[i])
+    }
+}
+
+/// The settings the secretariat writes: everything but the phase.
+#[derive(Debug, Clone, PartialEq, Insertable, AsChangeset)]
+#[diesel(table_name = competitions, treat_none_as_null = true)]
+pub struct CompetitionSettings {
     pub region: Region,
     pub cycle_year: i32,
-    pub title: &'a str,
-    pub phase: Phase,
+    pub title: String,
+    pub call_text: String,
     pub opens_at: NaiveDateTime,
     pub submission_deadline: NaiveDateTime,
+    pub review_deadline: Option<NaiveDateTime>,
+    pub results_at: Option<NaiveDateTime>,
+    pub scale_min: i32,
+    pub scale_max: i32,
+    pub jurors_per_entry: i32,
+    pub blind: bool,
+    pub country_conflicts: bool,
+}
+
+/// A criterion of judgement, with its weight in the total.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = crate::schema::criteria, check_for_backend(diesel::sqlite::Sqlite))]
+pub struct Criterion {
+    pub id: i32,
+    pub name: String,
+    pub description: String,
+    pub weight: f64,
+}
+
+/// A criterion as the secretariat writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CriterionDraft {
+    pub name: String,
+    pub description: String,
+    pub weight: f64,
+}
+
+/// The ISSA criteria, which every new competition starts with.
+pub fn default_criteria() -> Vec<CriterionDraft> {
+    [
+        (
+            "Achieved outcomes",
+            "Measured results: the situation before and after, with indicators, and the cost.",
+        ),
+        (
+            "Innovativeness",
+            "From incremental improvement to transformation of the service.",
+        ),
+        (
+            "Robustness",
+            "Sound design, implementation and evidence; risks understood and managed.",
+        ),
+        (
+            "Replicability",
+            "How far other institutions could adapt the practice.",
+        ),
+    ]
+    .into_iter()
+    .map(|(name, description)| CriterionDraft {
+        name: name.to_owned(),
+        description: description.to_owned(),
+        weight: 1.0,
+    })
+    .collect()
 }

@@ -1,9 +1,10 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{Competition, NewCompetition, Phase};
+use super::{Competition, CompetitionSettings, Criterion, CriterionDraft, Phase};
 use crate::ids::CompetitionId;
-use crate::schema::competitions;
+use crate::schema::{competitions, criteria, entries, jurors, organisations};
+use crate::submissions::EntryStatus;
 use crate::taxonomy::Region;
 
 pub fn find(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResult<Option<Competition>> {
@@ -30,12 +31,120 @@ pub fn open_for(
         .load(conn)
 }
 
+/// Every competition, newest cycle first; `public` leaves out those in preparation.
+pub fn all(conn: &mut SqliteConnection, public: bool) -> QueryResult<Vec<Competition>> {
+    let mut query = competitions::table
+        .order((competitions::cycle_year.desc(), competitions::region))
+        .select(Competition::as_select())
+        .into_boxed();
+    if public {
+        query = query.filter(competitions::phase.ne(Phase::Draft));
+    }
+    query.load(conn)
+}
+
 pub fn insert(
     conn: &mut SqliteConnection,
-    competition: &NewCompetition<'_>,
+    settings: &CompetitionSettings,
 ) -> QueryResult<CompetitionId> {
     diesel::insert_into(competitions::table)
-        .values(competition)
+        .values((settings, competitions::phase.eq(Phase::Draft)))
         .returning(competitions::id)
+        .get_result(conn)
+}
+
+pub fn update(
+    conn: &mut SqliteConnection,
+    id: CompetitionId,
+    settings: &CompetitionSettings,
+) -> QueryResult<()> {
+    diesel::update(competitions::table.find(id))
+        .set(settings)
+        .execute(conn)
+        .map(drop)
+}
+
+/// Moves the phase only if it is still `from`; says whether it moved.
+pub fn set_phase(
+    conn: &mut SqliteConnection,
+    id: CompetitionId,
+    from: Phase,
+    to: Phase,
+) -> QueryResult<bool> {
+    diesel::update(
+        competitions::table
+            .find(id)
+            .filter(competitions::phase.eq(from)),
+    )
+    .set(competitions::phase.eq(to))
+    .execute(conn)
+    .map(|rows| rows == 1)
+}
+
+pub fn criteria_of(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResult<Vec<Criterion>> {
+    criteria::table
+        .filter(criteria::competition_id.eq(id))
+        .order(criteria::position)
+        .select(Criterion::as_select())
+        .load(conn)
+}
+
+pub fn replace_criteria(
+    conn: &mut SqliteConnection,
+    id: CompetitionId,
+    drafts: &[CriterionDraft],
+) -> QueryResult<()> {
+    diesel::delete(criteria::table.filter(criteria::competition_id.eq(id))).execute(conn)?;
+    let rows: Vec<_> = drafts
+        .iter()
+        .zip(0..)
+        .map(|(draft, position)| {
+            (
+                criteria::competition_id.eq(id),
+                criteria::name.eq(&draft.name),
+                criteria::description.eq(&draft.description),
+                criteria::weight.eq(draft.weight),
+                criteria::position.eq(position),
+            )
+        })
+        .collect();
+    diesel::insert_into(criteria::table)
+        .values(&rows)
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn count_jurors(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResult<i64> {
+    jurors::table
+        .filter(jurors::competition_id.eq(id))
+        .count()
+        .get_result(conn)
+}
+
+/// Entries, institutions and countries that submitted to a competition.
+pub fn participation(
+    conn: &mut SqliteConnection,
+    id: CompetitionId,
+) -> QueryResult<(i64, i64, i64)> {
+    entries::table
+        .inner_join(organisations::table)
+        .filter(entries::competition_id.eq(id))
+        .filter(entries::status.eq_any(EntryStatus::SUBMITTED))
+        .select((
+            diesel::dsl::count_star(),
+            diesel::dsl::count(entries::organisation_id).aggregate_distinct(),
+            diesel::dsl::count(organisations::country).aggregate_distinct(),
+        ))
+        .get_result(conn)
+}
+
+pub fn count_awaiting_screening(
+    conn: &mut SqliteConnection,
+    id: CompetitionId,
+) -> QueryResult<i64> {
+    entries::table
+        .filter(entries::competition_id.eq(id))
+        .filter(entries::status.eq_any(EntryStatus::AWAITING_SCREENING))
+        .count()
         .get_result(conn)
 }

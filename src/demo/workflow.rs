@@ -8,7 +8,8 @@ use diesel::SqliteConnection;
 
 use crate::accounts::service::{self as accounts, Registration};
 use crate::accounts::{repository as people, Role, User};
-use crate::competitions::{self, NewCompetition, Phase};
+use crate::competitions::service as competitions;
+use crate::competitions::{default_criteria, CompetitionSettings};
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::EntryId;
@@ -176,18 +177,32 @@ pub fn load(conn: &mut SqliteConnection, now: NaiveDateTime) -> Result<WorkflowR
         .and_time(NaiveTime::from_hms_opt(23, 59, 0).unwrap_or_default());
     let mut americas = None;
     for &region in Region::ALL {
-        let title = format!("ISSA Good Practice Award 2027 – {}", region.label());
-        let id = competitions::repository::insert(
-            conn,
-            &NewCompetition {
-                region,
-                cycle_year: 2027,
-                title: &title,
-                phase: Phase::Open,
-                opens_at: opens,
-                submission_deadline: deadline,
-            },
-        )?;
+        let settings = CompetitionSettings {
+            region,
+            cycle_year: 2027,
+            title: format!("ISSA Good Practice Award 2027 – {}", region.label()),
+            call_text: format!(
+                "Member institutions of the ISSA in {} are invited to enter their good \
+                 practices: up to ten entries an institution, following the template, endorsed \
+                 by senior management. Entries are screened by the secretariat and scored by an \
+                 international jury on achieved outcomes, innovativeness, robustness and \
+                 replicability.",
+                region.label()
+            ),
+            opens_at: opens,
+            submission_deadline: deadline,
+            review_deadline: Some(deadline + Duration::days(60)),
+            results_at: None,
+            scale_min: 1,
+            scale_max: 10,
+            jurors_per_entry: 3,
+            blind: false,
+            country_conflicts: false,
+        };
+        let id = competitions::create(conn, &secretariat, &settings, &default_criteria())
+            .map_err(demo_failure)?;
+        competitions::change_phase(conn, &secretariat, id, true, false, "", now)
+            .map_err(demo_failure)?;
         if region == Region::Americas {
             americas = Some(id.to_string());
         }

@@ -1,0 +1,257 @@
+use actix_web::{web, HttpResponse};
+use chrono::Utc;
+use diesel::SqliteConnection;
+
+use super::form::CompetitionForm;
+use super::views::{
+    AdminFormPage, AdminListPage, CompetitionPage, CompetitionRow, CompetitionsPage, Participation,
+    PhaseControls,
+};
+use super::{repository, rules, service, Phase};
+use crate::accounts::policy;
+use crate::accounts::session::{Layout, Visitor};
+use crate::audit::{self, AuditSubject};
+use crate::db;
+use crate::error::AppError;
+use crate::forms::{FieldErrors, PostedForm};
+use crate::http::{parse_id, Reply};
+use crate::ids::CompetitionId;
+use crate::AppState;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/competitions", web::get().to(list))
+        .route("/competitions/{id}", web::get().to(detail))
+        .route("/admin/competitions", web::get().to(admin_list))
+        .route("/admin/competitions", web::post().to(create))
+        .route("/admin/competitions/new", web::get().to(new_form))
+        .route("/admin/competitions/{id}", web::get().to(edit_form))
+        .route("/admin/competitions/{id}", web::post().to(update))
+        .route(
+            "/admin/competitions/{id}/phase",
+            web::post().to(change_phase),
+        );
+}
+
+async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let competitions = repository::all(conn, true)?;
+        Reply::page(&CompetitionsPage {
+            layout,
+            rows: CompetitionRow::list(&competitions, "/competitions"),
+        })
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn detail(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let id = CompetitionId(parse_id(&id)?);
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let competition = repository::find(conn, id)?
+            .filter(|competition| competition.phase != Phase::Draft)
+            .ok_or(AppError::NotFound)?;
+        let participation = if competition.phase > Phase::Open {
+            let (entries, institutions, countries) = repository::participation(conn, id)?;
+            Some(Participation {
+                entries,
+                institutions,
+                countries,
+            })
+        } else {
+            None
+        };
+        let criteria = repository::criteria_of(conn, id)?;
+        Reply::page(&CompetitionPage::new(
+            layout,
+            &competition,
+            criteria,
+            participation,
+        ))
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn admin_list(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+) -> Result<HttpResponse, AppError> {
+    policy::require_secretariat(visitor.user()?)?;
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let competitions = repository::all(conn, false)?;
+        Reply::page(&AdminListPage {
+            layout,
+            rows: CompetitionRow::list(&competitions, "/admin/competitions"),
+        })
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn new_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
+    policy::require_secretariat(visitor.user()?)?;
+    let page = AdminFormPage::new(
+        visitor.layout(),
+        CompetitionForm::blank(),
+        None,
+        FieldErrors::default(),
+    );
+    Ok(Reply::page(&page)?.respond(&visitor.session))
+}
+
+/// The edit page of a competition, with its phase controls and history.
+fn edit_page(
+    conn: &mut SqliteConnection,
+    layout: Layout,
+    id: CompetitionId,
+    form: Option<CompetitionForm>,
+    reason: String,
+    errors: FieldErrors,
+) -> Result<AdminFormPage, AppError> {
+    let competition = repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+    let criteria = repository::criteria_of(conn, id)?;
+    let form = form.unwrap_or_else(|| CompetitionForm::from_competition(&competition, &criteria));
+    let controls = PhaseControls {
+        id: id.0,
+        phase: competition.phase,
+        next: competition.phase.next(),
+        previous: competition.phase.previous(),
+        reopenable: rules::reopen_problem(&competition).is_none(),
+        history: audit::history(conn, AuditSubject::Competition, id.0)?,
+    };
+    let mut page = AdminFormPage::new(layout, form, Some(controls), errors);
+    page.reason = reason;
+    Ok(page)
+}
+
+async fn edit_form(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    policy::require_secretariat(visitor.user()?)?;
+    let id = CompetitionId(parse_id(&id)?);
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        Reply::page(&edit_page(
+            conn,
+            layout,
+            id,
+            None,
+            String::new(),
+            FieldErrors::default(),
+        )?)
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn create(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let secretariat = visitor.user()?.clone();
+    policy::require_secretariat(&secretariat)?;
+    let typed = CompetitionForm::from_posted(&form);
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let outcome = typed
+            .parse()
+            .map_err(crate::forms::FormError::Invalid)
+            .and_then(|(settings, criteria)| {
+                service::create(conn, &secretariat, &settings, &criteria)
+            });
+        match outcome {
+            Ok(id) => Ok(Reply::redirect(
+                format!("/admin/competitions/{id}"),
+                "The competition has been created, in preparation.",
+            )),
+            Err(error) => Reply::invalid(&AdminFormPage::new(
+                layout,
+                typed,
+                None,
+                error.into_problems()?,
+            )),
+        }
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn update(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let secretariat = visitor.user()?.clone();
+    policy::require_secretariat(&secretariat)?;
+    let id = CompetitionId(parse_id(&id)?);
+    let typed = CompetitionForm::from_posted(&form);
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let outcome = typed
+            .parse()
+            .map_err(crate::forms::FormError::Invalid)
+            .and_then(|(settings, criteria)| {
+                service::update(conn, &secretariat, id, &settings, &criteria)
+            });
+        match outcome {
+            Ok(()) => Ok(Reply::redirect(
+                format!("/admin/competitions/{id}"),
+                "The competition has been saved.",
+            )),
+            Err(error) => {
+                let errors = error.into_problems()?;
+                Reply::invalid(&edit_page(
+                    conn,
+                    layout,
+                    id,
+                    Some(typed),
+                    String::new(),
+                    errors,
+                )?)
+            }
+        }
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn change_phase(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let secretariat = visitor.user()?.clone();
+    policy::require_secretariat(&secretariat)?;
+    let id = CompetitionId(parse_id(&id)?);
+    let forward = form.value("direction") != "back";
+    let early = form.checked("early");
+    let reason = form.value("reason").to_owned();
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let now = Utc::now().naive_utc();
+        match service::change_phase(conn, &secretariat, id, forward, early, &reason, now) {
+            Ok(phase) => Ok(Reply::redirect(
+                format!("/admin/competitions/{id}"),
+                format!("The competition is now: {phase}."),
+            )),
+            Err(error) => {
+                let errors = error.into_problems()?;
+                Reply::invalid(&edit_page(conn, layout, id, None, reason, errors)?)
+            }
+        }
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}

@@ -1,0 +1,233 @@
+//! Competitions through the HTTP stack: created and edited by the secretariat, moved through
+//! their phases by the guards, and shown to the public.
+
+mod common;
+
+use common::{field_error, field_value, location, text_of, TestApp};
+use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
+use reqwest::StatusCode;
+use scraper::Html;
+
+fn settings<'a>(title: &'a str, deadline: &'a str) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("region", "africa"),
+        ("cycle_year", "2030"),
+        ("title", title),
+        ("call_text", "Enter your practices."),
+        ("opens_at", "2026-01-01T00:00"),
+        ("submission_deadline", deadline),
+        ("review_deadline", ""),
+        ("results_at", ""),
+        ("scale_min", "1"),
+        ("scale_max", "10"),
+        ("jurors_per_entry", "3"),
+        ("criterion_name", "Achieved outcomes"),
+        ("criterion_description", "Measured results."),
+        ("criterion_weight", "2"),
+        ("criterion_name", "Innovativeness"),
+        ("criterion_description", ""),
+        ("criterion_weight", "1"),
+        ("criterion_name", ""),
+        ("criterion_description", ""),
+        ("criterion_weight", "1"),
+    ]
+}
+
+fn phase_of(app: &TestApp, id: i64) -> String {
+    [
+        "draft",
+        "open",
+        "screening",
+        "review",
+        "deliberation",
+        "published",
+    ]
+    .into_iter()
+    .find(|phase| {
+        app.count(&format!(
+            "SELECT COUNT(*) FROM competitions WHERE id = {id} AND phase = '{phase}'"
+        )) == 1
+    })
+    .unwrap()
+    .to_owned()
+}
+
+#[tokio::test]
+async fn the_secretariat_creates_a_competition_and_moves_it_through_guarded_phases() {
+    let app = TestApp::spawn().await;
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+
+    // A bad form comes back with what was typed and the problem beside the field.
+    let mut bad = settings("Africa 2030", "2025-12-31T23:59");
+    bad[4] = ("opens_at", "2026-01-01T00:00");
+    let refused = secretariat
+        .post_form("/admin/competitions/new", "/admin/competitions", &bad)
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = Html::parse_document(&refused.text().await.unwrap());
+    assert_eq!(
+        field_error(&page, "submission_deadline").as_deref(),
+        Some("The deadline must come after the opening.")
+    );
+    assert_eq!(field_value(&page, "title"), "Africa 2030");
+
+    let created = secretariat
+        .post_form(
+            "/admin/competitions/new",
+            "/admin/competitions",
+            &settings("Africa 2030", "2099-06-30T23:59"),
+        )
+        .await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    let path = location(&created);
+    let id: i64 = path.rsplit('/').next().unwrap().parse().unwrap();
+    assert_eq!(phase_of(&app, id), "draft");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM criteria WHERE competition_id = {id}"
+        )),
+        2
+    );
+    // In preparation it is not public.
+    assert_eq!(
+        app.get(&format!("/competitions/{id}")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    let phase = format!("{path}/phase");
+    let open = secretariat
+        .post_form(&path, &phase, &[("direction", "forward"), ("reason", "")])
+        .await;
+    assert_eq!(open.status(), StatusCode::SEE_OTHER);
+    assert_eq!(phase_of(&app, id), "open");
+
+    // Submissions close at the deadline, or early with a reason.
+    let too_soon = secretariat
+        .post_form(&path, &phase, &[("direction", "forward"), ("reason", "")])
+        .await;
+    assert_eq!(too_soon.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = Html::parse_document(&too_soon.text().await.unwrap());
+    assert!(text_of(&page, ".error-summary li")[0].contains("has not passed"));
+    let no_reason = secretariat
+        .post_form(
+            &path,
+            &phase,
+            &[("direction", "forward"), ("early", "yes"), ("reason", " ")],
+        )
+        .await;
+    assert_eq!(no_reason.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(phase_of(&app, id), "open");
+    let early = secretariat
+        .post_form(
+            &path,
+            &phase,
+            &[
+                ("direction", "forward"),
+                ("early", "yes"),
+                ("reason", "Forum moved forward"),
+            ],
+        )
+        .await;
+    assert_eq!(early.status(), StatusCode::SEE_OTHER);
+    assert_eq!(phase_of(&app, id), "screening");
+
+    // Review needs a jury; reopening submissions is explicit.
+    let no_jury = secretariat
+        .post_form(&path, &phase, &[("direction", "forward"), ("reason", "")])
+        .await;
+    assert_eq!(no_jury.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let reopened = secretariat
+        .post_form(
+            &path,
+            &phase,
+            &[("direction", "back"), ("reason", "Late postal entries")],
+        )
+        .await;
+    assert_eq!(reopened.status(), StatusCode::SEE_OTHER);
+    assert_eq!(phase_of(&app, id), "open");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM audit_log WHERE subject = 'competition' AND subject_id = {id}"
+        )),
+        4,
+        "created, opened, closed early, reopened"
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM audit_log WHERE subject = 'competition' AND subject_id = {id} \
+             AND note = 'Forum moved forward' AND from_state = 'open' AND to_state = 'screening'"
+        )),
+        1
+    );
+
+    // The public page shows the call and the criteria.
+    let public = app.page(&format!("/competitions/{id}")).await;
+    assert_eq!(text_of(&public, "h1"), ["Africa 2030"]);
+    assert!(text_of(&public, "main li")
+        .iter()
+        .any(|item| item.starts_with("Achieved outcomes (weight 2)")));
+    let listed = app.page("/competitions").await;
+    assert!(text_of(&listed, "h2 a").contains(&"Africa 2030".to_owned()));
+}
+
+#[tokio::test]
+async fn entries_are_refused_once_submissions_are_closed() {
+    let app = TestApp::spawn().await;
+    let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
+    let draft = app.count(
+        "SELECT e.id FROM entries e JOIN competitions c ON c.id = e.competition_id \
+         WHERE e.status = 'draft' AND c.region = 'americas' ORDER BY e.id LIMIT 1",
+    );
+    app.execute("UPDATE competitions SET phase = 'screening' WHERE region = 'americas'");
+    let path = format!("/submissions/{draft}");
+    let response = submitter
+        .post_multipart(
+            &path,
+            &path,
+            &[("title", "Too late"), ("action", "submit")],
+            None,
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = Html::parse_document(&response.text().await.unwrap());
+    assert!(text_of(&page, ".error-summary li")
+        .iter()
+        .any(|message| message.contains("is not open for entries")));
+    // Nor can a new draft be started for it.
+    let form = submitter.page("/submissions/new").await;
+    assert!(form
+        .select(&common::selector("#competition option"))
+        .all(|option| !option.text().collect::<String>().contains("Americas")));
+}
+
+#[tokio::test]
+async fn competition_administration_is_for_the_secretariat_only() {
+    let app = TestApp::spawn().await;
+    let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
+    let id = app.count("SELECT MIN(id) FROM competitions");
+    for path in [
+        "/admin/competitions".to_owned(),
+        "/admin/competitions/new".to_owned(),
+        format!("/admin/competitions/{id}"),
+    ] {
+        assert_eq!(
+            submitter.get(&path).await.status(),
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
+    }
+    let token = submitter.csrf_token("/submissions").await;
+    let forced = submitter
+        .post_raw(
+            &format!("/admin/competitions/{id}/phase"),
+            &[
+                ("csrf_token", &token),
+                ("direction", "forward"),
+                ("early", "yes"),
+                ("reason", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(forced.status(), StatusCode::FORBIDDEN);
+    assert_eq!(phase_of(&app, id), "open");
+}
