@@ -15,7 +15,7 @@ use crate::error::AppError;
 use crate::practices::catalog::Catalog;
 use crate::AppState;
 
-pub const HTML: &str = "text/html; charset=utf-8";
+const HTML: &str = "text/html; charset=utf-8";
 
 /// Runs `work` on the blocking pool with the catalogue as of now.
 pub async fn with_catalog<T, F>(state: &AppState, work: F) -> Result<T, AppError>
