@@ -16,7 +16,7 @@ use crate::error::AppError;
 use crate::practices::catalog::Catalog;
 use crate::AppState;
 
-pub const HTML: &str = "text/html; charset=utf-8";
+const HTML: &str = "text/html; charset=utf-8";
 
 pub fn html(body: impl actix_web::body::MessageBody + 'static) -> HttpResponse {
     HttpResponse::Ok().content_type(HTML).body(body)

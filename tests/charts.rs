@@ -222,14 +222,7 @@ async fn a_practice_page_marks_its_place_on_the_framework() {
     let bottom = cells.iter().map(|c| c.1).fold(f64::MIN, f64::max);
     assert_eq!((marked[0].0, marked[0].1), (right, bottom));
     let html = scraper::Html::parse_document(&page);
-    let same_cell = html
-        .select(&selector(".mini-map figcaption a"))
-        .next()
-        .unwrap()
-        .value()
-        .attr("href")
-        .unwrap()
-        .to_owned();
+    let same_cell = hrefs(&html, ".mini-map figcaption a").remove(0);
     let neighbours = app.page(&same_cell).await;
     assert_eq!(
         total(&neighbours) as i64,

@@ -427,14 +427,7 @@ async fn pages_carry_security_headers_and_assets_are_cacheable() {
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert!(headers.contains_key("referrer-policy"));
     let html = scraper::Html::parse_document(&response.text().await.unwrap());
-    let css = html
-        .select(&selector("link[rel=stylesheet]"))
-        .next()
-        .unwrap()
-        .value()
-        .attr("href")
-        .unwrap()
-        .to_owned();
+    let css = hrefs(&html, "link[rel=stylesheet]").remove(0);
     let asset = app.get(&css).await;
     assert_eq!(asset.status(), StatusCode::OK);
     assert!(asset.headers()["cache-control"]

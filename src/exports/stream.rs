@@ -12,7 +12,6 @@ use super::records::{PracticeRecord, CSV_HEADER};
 use super::service::records;
 use crate::db::{self, DbPool};
 use crate::error::AppError;
-use crate::ids::PracticeId;
 use crate::practices::catalog::ResultSet;
 
 /// Practices read from SQLite per query: large enough that the five queries of a chunk are
@@ -117,26 +116,23 @@ pub fn download(
             if remaining.is_empty() {
                 return Ok(None);
             }
-            let ids = &remaining[..remaining.len().min(CHUNK)];
-            let records = chunk(&pool, ids.to_vec(), public_url).await?;
-            let bytes = format.encode(&records, progress.written == 0)?;
+            let ids = remaining[..remaining.len().min(CHUNK)].to_vec();
+            let first = progress.written == 0;
+            let read = ids.len();
+            // Reading and encoding both run on the blocking pool, off the async workers.
+            let (bytes, written) = db::run(&pool, move |conn| {
+                // A practice unpublished since the list was computed is left out.
+                let records = records(conn, &ids, &public_url)?;
+                Ok((format.encode(&records, first)?, records.len()))
+            })
+            .await?;
             let progress = Progress {
-                next: progress.next + ids.len(),
-                written: progress.written + records.len(),
+                next: progress.next + read,
+                written: progress.written + written,
             };
             Ok(Some((Bytes::from(bytes), progress)))
         }
     });
     let closing = stream::once(async move { Ok(Bytes::from_static(format.closing())) });
     opening.chain(rows).chain(closing)
-}
-
-/// The records of these practices; one that has been unpublished since the list was
-/// computed is left out.
-async fn chunk(
-    pool: &DbPool,
-    ids: Vec<PracticeId>,
-    public_url: Arc<str>,
-) -> Result<Vec<PracticeRecord>, AppError> {
-    db::run(pool, move |conn| records(conn, &ids, &public_url)).await
 }

@@ -64,7 +64,6 @@ const MINI_FOOT: u32 = 22;
 pub struct ImpactShare {
     /// The impact area's slug, which is also its CSS class.
     pub slug: &'static str,
-    pub label: &'static str,
     pub count: u32,
     /// Offset and width of its part of the bar.
     pub offset: u32,
@@ -97,7 +96,6 @@ impl CellView {
                 let width = (bar * count).checked_div(total).unwrap_or(0);
                 let share = ImpactShare {
                     slug: impact.slug(),
-                    label: impact.label(),
                     count,
                     offset,
                     width,

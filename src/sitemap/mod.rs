@@ -14,7 +14,7 @@ use crate::ids::PracticeId;
 use crate::practices::catalog::Catalog;
 
 /// The most URLs the sitemap protocol allows in one file.
-pub const URLS_PER_FILE: usize = 50_000;
+const URLS_PER_FILE: usize = 50_000;
 
 const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
