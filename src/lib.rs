@@ -88,6 +88,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     accounts::handlers::routes(cfg);
     submissions::handlers::routes(cfg);
     competitions::handlers::routes(cfg);
+    jury::handlers::routes(cfg);
     admin::routes(cfg);
     audit::handlers::routes(cfg);
     outbox::handlers::routes(cfg);

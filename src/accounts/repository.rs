@@ -297,8 +297,16 @@ pub fn clear_login_failures_of(conn: &mut SqliteConnection, user: UserId) -> Que
 }
 
 pub fn emails_with_role(conn: &mut SqliteConnection, role: Role) -> QueryResult<Vec<String>> {
+    Ok(users_with_role(conn, role)?
+        .into_iter()
+        .map(|user| user.email)
+        .collect())
+}
+
+pub fn users_with_role(conn: &mut SqliteConnection, role: Role) -> QueryResult<Vec<User>> {
     users::table
         .filter(users::role.eq(role))
-        .select(users::email)
+        .order(users::name)
+        .select(User::as_select())
         .load(conn)
 }

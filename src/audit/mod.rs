@@ -44,6 +44,9 @@ vocabulary! {
         CompetitionCreated => ("competition-created", "Competition created"),
         PhaseAdvanced => ("phase-advanced", "Phase moved on"),
         PhaseReopened => ("phase-reopened", "Phase reopened"),
+        JurorAppointed => ("juror-appointed", "Juror appointed"),
+        JurorDismissed => ("juror-dismissed", "Juror dismissed"),
+        JuryAssigned => ("jury-assigned", "Entries assigned to jurors"),
     }
 }
 

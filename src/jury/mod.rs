@@ -1,6 +1,11 @@
 //! The jury: who judges which entry, their scores, and the ranking that comes of them.
 //! The assignment and the ranking are pure functions, checked without a database; the rest of
-//! the jury's work (appointment, conflicts, scoring pages, deliberation) builds on them.
+//! the jury's work builds on them: appointment, conflicts and assignment are here; scoring,
+//! deliberation and publishing come next.
 
 pub mod assignment;
+pub mod conflicts;
+pub mod handlers;
 pub mod ranking;
+pub mod repository;
+pub mod service;

@@ -1,0 +1,226 @@
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use diesel::SqliteConnection;
+
+use super::service::{self, BoardEntry};
+use crate::accounts::session::{Layout, Visitor};
+use crate::accounts::{policy, User};
+use crate::db;
+use crate::error::AppError;
+use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
+use crate::http::{parse_id, Reply};
+use crate::ids::{CompetitionId, EntryId, UserId};
+use crate::taxonomy::Topic;
+use crate::AppState;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/admin/competitions/{id}/jury", web::get().to(board))
+        .route("/admin/competitions/{id}/jurors", web::post().to(appoint))
+        .route(
+            "/admin/competitions/{id}/jurors/{user}/dismiss",
+            web::post().to(dismiss),
+        )
+        .route("/admin/competitions/{id}/assign", web::post().to(assign))
+        .route(
+            "/admin/competitions/{id}/assignments",
+            web::post().to(change_assignment),
+        );
+}
+
+struct JurorRow {
+    id: i32,
+    name: String,
+    email: String,
+    is_chair: bool,
+    topics: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/jury.html")]
+struct JuryPage {
+    layout: Layout,
+    competition_id: i32,
+    title: String,
+    per_entry: i32,
+    jurors: Vec<JurorRow>,
+    available: Vec<Choice>,
+    topics: Vec<Choice>,
+    entries: Vec<BoardEntry>,
+    juror_choices: Vec<Choice>,
+    errors: FieldErrors,
+}
+
+fn jury_page(
+    conn: &mut SqliteConnection,
+    layout: Layout,
+    id: CompetitionId,
+    errors: FieldErrors,
+) -> Result<JuryPage, AppError> {
+    let board = service::board(conn, id)?;
+    let juror_choices = board
+        .jurors
+        .iter()
+        .map(|juror| Choice {
+            value: juror.user.id.to_string(),
+            label: juror.user.name.clone(),
+            selected: false,
+        })
+        .collect();
+    Ok(JuryPage {
+        layout,
+        competition_id: id.0,
+        title: board.competition.title.clone(),
+        per_entry: board.competition.jurors_per_entry,
+        jurors: board
+            .jurors
+            .iter()
+            .map(|juror| JurorRow {
+                id: juror.user.id.0,
+                name: juror.user.name.clone(),
+                email: juror.user.email.clone(),
+                is_chair: juror.is_chair,
+                topics: juror
+                    .topics
+                    .iter()
+                    .map(|topic| topic.label())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+            .collect(),
+        available: board
+            .available
+            .iter()
+            .map(|user| Choice {
+                value: user.id.to_string(),
+                label: format!("{} ({})", user.name, user.email),
+                selected: false,
+            })
+            .collect(),
+        topics: Choice::terms::<Topic>(&[]),
+        entries: board.entries,
+        juror_choices,
+        errors,
+    })
+}
+
+fn secretariat(visitor: &Visitor) -> Result<User, AppError> {
+    let user = visitor.user()?.clone();
+    policy::require_secretariat(&user)?;
+    Ok(user)
+}
+
+async fn board(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    secretariat(&visitor)?;
+    let id = CompetitionId(parse_id(&id)?);
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        Reply::page(&jury_page(conn, layout, id, FieldErrors::default())?)
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+/// Runs one change to the jury and answers with the board: again with the problem, or a
+/// redirect with `done`.
+async fn change_jury<F>(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: CompetitionId,
+    change: F,
+) -> Result<HttpResponse, AppError>
+where
+    F: FnOnce(&mut SqliteConnection, &User) -> Result<String, FormError> + Send + 'static,
+{
+    let user = secretariat(&visitor)?;
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| match change(conn, &user) {
+        Ok(done) => Ok(Reply::redirect(
+            format!("/admin/competitions/{id}/jury"),
+            done,
+        )),
+        Err(error) => {
+            let errors = error.into_problems()?;
+            Reply::invalid(&jury_page(conn, layout, id, errors)?)
+        }
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+fn chosen_user(form: &PostedForm, field: &'static str) -> Result<UserId, FormError> {
+    form.value(field)
+        .parse()
+        .map(UserId)
+        .map_err(|_| FormError::invalid(field, "Choose a juror."))
+}
+
+async fn appoint(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let id = CompetitionId(parse_id(&id)?);
+    let user = chosen_user(&form, "juror");
+    let is_chair = form.checked("chair");
+    let topics: Vec<Topic> = form
+        .values("topics")
+        .iter()
+        .filter_map(|slug| Topic::from_slug(slug))
+        .collect();
+    change_jury(state, visitor, id, move |conn, secretariat| {
+        service::appoint(conn, secretariat, id, user?, is_chair, &topics)?;
+        Ok("The juror has been appointed.".to_owned())
+    })
+    .await
+}
+
+async fn dismiss(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    path: web::Path<(String, String)>,
+    _form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let id = CompetitionId(parse_id(&path.0)?);
+    let user = UserId(parse_id(&path.1)?);
+    change_jury(state, visitor, id, move |conn, secretariat| {
+        service::dismiss(conn, secretariat, id, user)?;
+        Ok("The juror has been dismissed and their assignments removed.".to_owned())
+    })
+    .await
+}
+
+async fn assign(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    _form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let id = CompetitionId(parse_id(&id)?);
+    change_jury(state, visitor, id, move |conn, secretariat| {
+        let added = service::assign_automatically(conn, secretariat, id)?;
+        Ok(format!("{added} assignments made."))
+    })
+    .await
+}
+
+async fn change_assignment(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let id = CompetitionId(parse_id(&id)?);
+    let entry = EntryId(parse_id(form.value("entry"))?);
+    let user = chosen_user(&form, "user");
+    let add = form.value("change") == "add";
+    change_jury(state, visitor, id, move |conn, secretariat| {
+        service::change_assignment(conn, secretariat, id, entry, user?, add)?;
+        Ok("The assignment has been changed.".to_owned())
+    })
+    .await
+}

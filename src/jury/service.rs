@@ -1,0 +1,299 @@
+//! The secretariat's work on a jury: appoint and dismiss jurors, assign entries to them
+//! (automatically and by hand), never against a conflict of interest.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use diesel::prelude::*;
+
+use super::assignment::{self, EntryNeed, JurorOffer};
+use super::conflicts;
+use super::repository::{self, Candidate, Juror};
+use crate::accounts::{self, policy, Role, User};
+use crate::audit::{self, AuditAction, AuditSubject, Change};
+use crate::competitions::{self, Competition, Phase};
+use crate::error::AppError;
+use crate::forms::FormError;
+use crate::ids::{CompetitionId, EntryId, UserId};
+use crate::taxonomy::Topic;
+
+/// One eligible entry on the jury board.
+pub struct BoardEntry {
+    pub candidate: Candidate,
+    pub assigned: Vec<(UserId, String)>,
+    /// Jurors who may not judge it, with the reason.
+    pub conflicted: Vec<(String, String)>,
+    /// Why it has fewer jurors than it needs, if it has.
+    pub shortfall: Option<String>,
+}
+
+pub struct JuryBoard {
+    pub competition: Competition,
+    pub jurors: Vec<Juror>,
+    pub entries: Vec<BoardEntry>,
+    /// People with the juror role who can still be appointed.
+    pub available: Vec<User>,
+}
+
+/// Every `(entry, juror)` conflict with its reason: declared ones and those that follow from
+/// the juror's institutions.
+fn conflicts_of(
+    conn: &mut SqliteConnection,
+    competition: &Competition,
+    jurors: &[Juror],
+    candidates: &[Candidate],
+) -> QueryResult<BTreeMap<(EntryId, UserId), String>> {
+    let mut found: BTreeMap<(EntryId, UserId), String> =
+        repository::declared(conn, competition.id)?
+            .into_iter()
+            .map(|(entry, user, reason)| ((entry, user), format!("declared: {reason}")))
+            .collect();
+    for juror in jurors {
+        let affiliations = repository::affiliations(conn, juror.user.id)?;
+        for candidate in candidates {
+            if let Some(reason) = conflicts::automatic(
+                &affiliations,
+                &candidate.parties,
+                competition.country_conflicts,
+            ) {
+                found
+                    .entry((candidate.id, juror.user.id))
+                    .or_insert_with(|| reason.to_owned());
+            }
+        }
+    }
+    Ok(found)
+}
+
+pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard, AppError> {
+    let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+    let jurors = repository::jurors_of(conn, id)?;
+    let candidates = repository::eligible_entries(conn, id)?;
+    let conflicts = conflicts_of(conn, &competition, &jurors, &candidates)?;
+    let assigned = repository::assignments_of(conn, id)?;
+    let name_of = |user: UserId| {
+        jurors
+            .iter()
+            .find(|juror| juror.user.id == user)
+            .map_or_else(
+                || format!("account {user}"),
+                |juror| juror.user.name.clone(),
+            )
+    };
+    let needed = usize::try_from(competition.jurors_per_entry).unwrap_or(0);
+    let entries = candidates
+        .into_iter()
+        .map(|candidate| {
+            let on_entry: Vec<(UserId, String)> = assigned
+                .iter()
+                .filter(|(entry, _)| *entry == candidate.id)
+                .map(|&(_, user)| (user, name_of(user)))
+                .collect();
+            let conflicted: Vec<(String, String)> = conflicts
+                .iter()
+                .filter(|((entry, _), _)| *entry == candidate.id)
+                .map(|(&(_, user), reason)| (name_of(user), reason.clone()))
+                .collect();
+            let possible = jurors.len() - conflicted.len();
+            let shortfall = (on_entry.len() < needed).then(|| {
+                if possible < needed {
+                    format!(
+                        "only {possible} of the {} jurors have no conflict with it; {needed} are \
+                         needed",
+                        jurors.len()
+                    )
+                } else {
+                    format!("{} of {needed} jurors assigned", on_entry.len())
+                }
+            });
+            BoardEntry {
+                candidate,
+                assigned: on_entry,
+                conflicted,
+                shortfall,
+            }
+        })
+        .collect();
+    let appointed: BTreeSet<UserId> = jurors.iter().map(|juror| juror.user.id).collect();
+    let available = accounts::repository::users_with_role(conn, Role::Juror)?
+        .into_iter()
+        .filter(|user| !appointed.contains(&user.id))
+        .collect();
+    Ok(JuryBoard {
+        competition,
+        jurors,
+        entries,
+        available,
+    })
+}
+
+fn record(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    competition: CompetitionId,
+    action: AuditAction,
+    note: &str,
+) -> QueryResult<()> {
+    audit::record(
+        conn,
+        &Change {
+            note,
+            ..Change::new(
+                Some(secretariat.id),
+                AuditSubject::Competition,
+                competition.0,
+                action,
+            )
+        },
+    )
+}
+
+/// The jury can change until the results are decided.
+fn require_jury_open(competition: &Competition) -> Result<(), FormError> {
+    if competition.phase >= Phase::Deliberation {
+        return Err(FormError::invalid(
+            "jury",
+            "The review is over; the jury can no longer change.",
+        ));
+    }
+    Ok(())
+}
+
+pub fn appoint(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    id: CompetitionId,
+    user: UserId,
+    is_chair: bool,
+    topics: &[Topic],
+) -> Result<(), FormError> {
+    policy::require_secretariat(secretariat)?;
+    conn.immediate_transaction(|conn| {
+        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+        require_jury_open(&competition)?;
+        let juror = accounts::repository::find_user(conn, user)?
+            .filter(|person| person.role == Role::Juror)
+            .ok_or_else(|| FormError::invalid("juror", "Choose an account with the juror role."))?;
+        repository::appoint(conn, id, user, is_chair, topics)?;
+        let note = format!("{}{}", juror.name, if is_chair { " (chair)" } else { "" });
+        record(conn, secretariat, id, AuditAction::JurorAppointed, &note)?;
+        Ok(())
+    })
+}
+
+pub fn dismiss(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    id: CompetitionId,
+    user: UserId,
+) -> Result<(), FormError> {
+    policy::require_secretariat(secretariat)?;
+    conn.immediate_transaction(|conn| {
+        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+        require_jury_open(&competition)?;
+        let juror = accounts::repository::find_user(conn, user)?.ok_or(AppError::NotFound)?;
+        repository::dismiss(conn, id, user)?;
+        record(
+            conn,
+            secretariat,
+            id,
+            AuditAction::JurorDismissed,
+            &juror.name,
+        )?;
+        Ok(())
+    })
+}
+
+/// Tops every eligible entry up to the competition's number of jurors, keeping the
+/// assignments already made; says how many were added.
+pub fn assign_automatically(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    id: CompetitionId,
+) -> Result<usize, FormError> {
+    policy::require_secretariat(secretariat)?;
+    conn.immediate_transaction(|conn| {
+        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+        require_jury_open(&competition)?;
+        let jurors = repository::jurors_of(conn, id)?;
+        let candidates = repository::eligible_entries(conn, id)?;
+        let conflicts: BTreeSet<(i32, i32)> =
+            conflicts_of(conn, &competition, &jurors, &candidates)?
+                .into_keys()
+                .map(|(entry, user)| (entry.0, user.0))
+                .collect();
+        let existing: BTreeSet<(i32, i32)> = repository::assignments_of(conn, id)?
+            .into_iter()
+            .map(|(entry, user)| (entry.0, user.0))
+            .collect();
+        let needs: Vec<EntryNeed> = candidates
+            .iter()
+            .map(|candidate| EntryNeed {
+                entry: candidate.id.0,
+                topics: candidate
+                    .topics
+                    .iter()
+                    .map(|t| t.slug().to_owned())
+                    .collect(),
+            })
+            .collect();
+        let offers: Vec<JurorOffer> = jurors
+            .iter()
+            .map(|juror| JurorOffer {
+                juror: juror.user.id.0,
+                expertise: juror.topics.iter().map(|t| t.slug().to_owned()).collect(),
+            })
+            .collect();
+        let per_entry = usize::try_from(competition.jurors_per_entry).unwrap_or(0);
+        let result = assignment::assign(&needs, &offers, per_entry, &conflicts, &existing);
+        // The rebalancing may move existing pairs: apply the difference both ways.
+        for &(entry, user) in existing.difference(&result.pairs) {
+            repository::unassign(conn, EntryId(entry), UserId(user))?;
+        }
+        let added: Vec<(i32, i32)> = result.pairs.difference(&existing).copied().collect();
+        for &(entry, user) in &added {
+            repository::assign(conn, EntryId(entry), UserId(user))?;
+        }
+        let note = format!(
+            "{} assignments made, {} entries short of jurors",
+            added.len(),
+            result.uncovered.len()
+        );
+        record(conn, secretariat, id, AuditAction::JuryAssigned, &note)?;
+        Ok(added.len())
+    })
+}
+
+/// Adds or removes one juror on one entry by hand; never against a conflict.
+pub fn change_assignment(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    id: CompetitionId,
+    entry: EntryId,
+    user: UserId,
+    add: bool,
+) -> Result<(), FormError> {
+    policy::require_secretariat(secretariat)?;
+    conn.immediate_transaction(|conn| {
+        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+        require_jury_open(&competition)?;
+        let jurors = repository::jurors_of(conn, id)?;
+        let candidates = repository::eligible_entries(conn, id)?;
+        if !candidates.iter().any(|c| c.id == entry) || !jurors.iter().any(|j| j.user.id == user) {
+            return Err(AppError::NotFound.into());
+        }
+        if !add {
+            repository::unassign(conn, entry, user)?;
+            return Ok(());
+        }
+        if let Some(reason) =
+            conflicts_of(conn, &competition, &jurors, &candidates)?.get(&(entry, user))
+        {
+            return Err(FormError::invalid(
+                "jury",
+                format!("This juror has a conflict with the entry ({reason})."),
+            ));
+        }
+        repository::assign(conn, entry, user)?;
+        Ok(())
+    })
+}

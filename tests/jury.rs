@@ -1,0 +1,179 @@
+//! The jury through the HTTP stack: appointment, automatic and manual assignment, and
+//! conflicts of interest that are never crossed.
+
+mod common;
+
+use common::{field_error, TestApp};
+use portal::demo::workflow::{JUROR, SECRETARIAT};
+use reqwest::StatusCode;
+use scraper::Html;
+
+/// Makes `count` more eligible entries of IMSS and two of ESDC in the Americas competition.
+fn eligible_entries(app: &TestApp, count: usize) {
+    for n in 0..count {
+        app.execute(&format!(
+            "INSERT INTO entries (competition_id, organisation_id, created_by, status, title) \
+             SELECT competition_id, organisation_id, created_by, 'eligible', 'IMSS entry {n}' \
+             FROM entries WHERE title LIKE 'Contribution collection%'"
+        ));
+    }
+    app.execute(
+        "UPDATE entries SET status = 'eligible' WHERE title LIKE 'Service Canada%' \
+         OR title LIKE 'Benefits Delivery%'",
+    );
+}
+
+/// A juror account, optionally a member of an institution.
+fn juror(app: &TestApp, email: &str, institution: Option<&str>) -> i64 {
+    app.execute(&format!(
+        "INSERT INTO users (email, name, password_hash, role) VALUES ('{email}', '{email}', 'x', 'juror')"
+    ));
+    let id = app.count(&format!("SELECT id FROM users WHERE email = '{email}'"));
+    if let Some(name) = institution {
+        app.execute(&format!(
+            "INSERT INTO memberships (user_id, organisation_id, status) \
+             SELECT {id}, id, 'approved' FROM organisations WHERE name = '{name}'"
+        ));
+    }
+    id
+}
+
+#[tokio::test]
+async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
+    let app = TestApp::spawn().await;
+    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
+    eligible_entries(&app, 6);
+    let canadian = juror(
+        &app,
+        "canada@jury.example",
+        Some("Employment and Social Development Canada"),
+    );
+    let others = [
+        app.count(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0)),
+        juror(&app, "one@jury.example", None),
+        juror(&app, "two@jury.example", None),
+    ];
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    let board = format!("/admin/competitions/{competition}/jury");
+    for (n, id) in std::iter::once(canadian).chain(others).enumerate() {
+        let id = id.to_string();
+        let chair = if n == 0 { "yes" } else { "" };
+        let response = secretariat
+            .post_form(
+                &board,
+                &format!("/admin/competitions/{competition}/jurors"),
+                &[("juror", &id), ("chair", chair), ("topics", "ict")],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    }
+    let assigned = secretariat
+        .post_form(
+            &board,
+            &format!("/admin/competitions/{competition}/assign"),
+            &[],
+        )
+        .await;
+    assert_eq!(assigned.status(), StatusCode::SEE_OTHER);
+
+    let esdc_entries = "SELECT e.id FROM entries e JOIN organisations o ON o.id = e.organisation_id \
+                        WHERE o.name = 'Employment and Social Development Canada' AND e.status = 'eligible'";
+    assert_eq!(
+        app.count(&format!("SELECT COUNT(*) FROM assignments WHERE user_id = {canadian} AND entry_id IN ({esdc_entries})")),
+        0,
+        "the juror from ESDC judges no ESDC entry"
+    );
+    // Every eligible entry has its three jurors (four jurors, at most one conflicted).
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM entries e WHERE e.status = 'eligible' AND (SELECT COUNT(*) FROM assignments a WHERE a.entry_id = e.id) <> 3"),
+        0
+    );
+    let loads: Vec<i64> = std::iter::once(canadian)
+        .chain(others)
+        .map(|id| {
+            app.count(&format!(
+                "SELECT COUNT(*) FROM assignments WHERE user_id = {id}"
+            ))
+        })
+        .collect();
+    assert!(
+        loads.iter().max().unwrap() - loads.iter().min().unwrap() <= 1,
+        "{loads:?}"
+    );
+
+    // By hand, a conflict is refused with the reason, and nothing changes.
+    let esdc_entry = app.count(&format!("SELECT MIN(id) FROM ({esdc_entries})"));
+    let refused = secretariat
+        .post_form(
+            &board,
+            &format!("/admin/competitions/{competition}/assignments"),
+            &[
+                ("entry", &esdc_entry.to_string()),
+                ("user", &canadian.to_string()),
+                ("change", "add"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = Html::parse_document(&refused.text().await.unwrap());
+    assert!(field_error(&page, "jury").is_none());
+    assert!(common::text_of(&page, ".error-summary li")[0].contains("own institution"));
+    assert_eq!(
+        app.count(&format!("SELECT COUNT(*) FROM assignments WHERE user_id = {canadian} AND entry_id = {esdc_entry}")),
+        0
+    );
+
+    // Dismissing a juror takes their assignments with them; all is in the log.
+    let dismissed = secretariat
+        .post_form(
+            &board,
+            &format!(
+                "/admin/competitions/{competition}/jurors/{}/dismiss",
+                others[2]
+            ),
+            &[],
+        )
+        .await;
+    assert_eq!(dismissed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM assignments WHERE user_id = {}",
+            others[2]
+        )),
+        0
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM audit_log WHERE subject = 'competition' AND subject_id = {competition} \
+             AND action IN ('juror-appointed', 'jury-assigned', 'juror-dismissed')"
+        )),
+        6
+    );
+    let shown = secretariat.page(&board).await;
+    assert!(common::text_of(&shown, ".card .field-error")
+        .iter()
+        .all(|m| m.starts_with("Short of jurors")));
+}
+
+#[tokio::test]
+async fn only_juror_accounts_can_be_appointed() {
+    let app = TestApp::spawn().await;
+    let competition = app.count("SELECT id FROM competitions WHERE region = 'europe'");
+    let submitter = app.count("SELECT id FROM users WHERE role = 'submitter' ORDER BY id LIMIT 1");
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    let board = format!("/admin/competitions/{competition}/jury");
+    let refused = secretariat
+        .post_form(
+            &board,
+            &format!("/admin/competitions/{competition}/jurors"),
+            &[("juror", &submitter.to_string())],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM jurors WHERE competition_id = {competition}"
+        )),
+        0
+    );
+}
