@@ -147,15 +147,25 @@ fn record(
     )
 }
 
-/// The jury can change until the results are decided.
-fn require_jury_open(competition: &Competition) -> Result<(), FormError> {
-    if competition.phase >= Phase::Deliberation {
-        return Err(FormError::invalid(
-            "jury",
-            "The review is over; the jury can no longer change.",
-        ));
-    }
-    Ok(())
+/// Runs a change to a jury in one transaction, as the secretariat, while the jury can still
+/// change: until the results are decided.
+fn with_open_jury<T>(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    id: CompetitionId,
+    change: impl FnOnce(&mut SqliteConnection, &Competition) -> Result<T, FormError>,
+) -> Result<T, FormError> {
+    policy::require_secretariat(secretariat)?;
+    conn.immediate_transaction(|conn| {
+        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+        if competition.phase >= Phase::Deliberation {
+            return Err(FormError::invalid(
+                "jury",
+                "The review is over; the jury can no longer change.",
+            ));
+        }
+        change(conn, &competition)
+    })
 }
 
 pub fn appoint(
@@ -166,10 +176,7 @@ pub fn appoint(
     is_chair: bool,
     topics: &[Topic],
 ) -> Result<(), FormError> {
-    policy::require_secretariat(secretariat)?;
-    conn.immediate_transaction(|conn| {
-        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
-        require_jury_open(&competition)?;
+    with_open_jury(conn, secretariat, id, |conn, _| {
         let juror = accounts::repository::find_user(conn, user)?
             .filter(|person| person.role == Role::Juror)
             .ok_or_else(|| FormError::invalid("juror", "Choose an account with the juror role."))?;
@@ -186,10 +193,7 @@ pub fn dismiss(
     id: CompetitionId,
     user: UserId,
 ) -> Result<(), FormError> {
-    policy::require_secretariat(secretariat)?;
-    conn.immediate_transaction(|conn| {
-        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
-        require_jury_open(&competition)?;
+    with_open_jury(conn, secretariat, id, |conn, _| {
         let juror = accounts::repository::find_user(conn, user)?.ok_or(AppError::NotFound)?;
         repository::dismiss(conn, id, user)?;
         record(
@@ -210,14 +214,11 @@ pub fn assign_automatically(
     secretariat: &User,
     id: CompetitionId,
 ) -> Result<usize, FormError> {
-    policy::require_secretariat(secretariat)?;
-    conn.immediate_transaction(|conn| {
-        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
-        require_jury_open(&competition)?;
+    with_open_jury(conn, secretariat, id, |conn, competition| {
         let jurors = repository::jurors_of(conn, id)?;
         let candidates = repository::eligible_entries(conn, id)?;
         let conflicts: BTreeSet<(i32, i32)> =
-            conflicts_of(conn, &competition, &jurors, &candidates)?
+            conflicts_of(conn, competition, &jurors, &candidates)?
                 .into_keys()
                 .map(|(entry, user)| (entry.0, user.0))
                 .collect();
@@ -272,10 +273,7 @@ pub fn change_assignment(
     user: UserId,
     add: bool,
 ) -> Result<(), FormError> {
-    policy::require_secretariat(secretariat)?;
-    conn.immediate_transaction(|conn| {
-        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
-        require_jury_open(&competition)?;
+    with_open_jury(conn, secretariat, id, |conn, competition| {
         let jurors = repository::jurors_of(conn, id)?;
         let candidates = repository::eligible_entries(conn, id)?;
         if !candidates.iter().any(|c| c.id == entry) || !jurors.iter().any(|j| j.user.id == user) {
@@ -286,7 +284,7 @@ pub fn change_assignment(
             return Ok(());
         }
         if let Some(reason) =
-            conflicts_of(conn, &competition, &jurors, &candidates)?.get(&(entry, user))
+            conflicts_of(conn, competition, &jurors, &candidates)?.get(&(entry, user))
         {
             return Err(FormError::invalid(
                 "jury",
