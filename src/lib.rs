@@ -89,6 +89,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     submissions::handlers::routes(cfg);
     competitions::handlers::routes(cfg);
     jury::handlers::routes(cfg);
+    jury::juror_pages::routes(cfg);
     admin::routes(cfg);
     audit::handlers::routes(cfg);
     outbox::handlers::routes(cfg);

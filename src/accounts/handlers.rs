@@ -47,7 +47,7 @@ fn home_of(user: &User) -> &'static str {
     match user.role {
         Role::Secretariat => "/admin",
         Role::Submitter => "/submissions",
-        Role::Juror => "/account",
+        Role::Juror => "/jury",
     }
 }
 

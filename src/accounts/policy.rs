@@ -41,3 +41,13 @@ pub fn entry_access(
         _ => Err(AppError::NotFound),
     }
 }
+
+/// A juror sees and scores an entry only when it is assigned to them and they have no
+/// conflict with it; to anyone else it does not exist.
+pub fn require_reviewer(user: &User, assigned: bool, conflicted: bool) -> Result<(), AppError> {
+    if user.role == Role::Juror && assigned && !conflicted {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}

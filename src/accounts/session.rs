@@ -171,6 +171,12 @@ impl Layout {
             .is_some_and(|account| account.role == Role::Secretariat)
     }
 
+    pub fn is_juror(&self) -> bool {
+        self.account
+            .as_ref()
+            .is_some_and(|account| account.role == Role::Juror)
+    }
+
     pub fn is_submitter(&self) -> bool {
         self.account
             .as_ref()

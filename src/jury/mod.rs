@@ -6,6 +6,9 @@
 pub mod assignment;
 pub mod conflicts;
 pub mod handlers;
+pub mod juror_pages;
 pub mod ranking;
 pub mod repository;
+pub mod reviews;
+pub mod scoring;
 pub mod service;

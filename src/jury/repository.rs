@@ -2,14 +2,18 @@
 
 use std::collections::BTreeSet;
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::conflicts::{Affiliation, EntryParties};
+use super::reviews::{Review, ReviewContent, ReviewStatus};
 use crate::accounts::{MembershipStatus, User};
+use crate::competitions::Competition;
 use crate::ids::{CompetitionId, EntryId, OrganisationId, UserId};
 use crate::schema::{
-    assignments, declared_conflicts, entries, entry_partners, entry_topics, juror_topics, jurors,
-    memberships, organisations, users,
+    assignments, competitions, declared_conflicts, entries, entry_partners, entry_topics,
+    juror_topics, jurors, memberships, organisations, review_history, review_scores, reviews,
+    users,
 };
 use crate::submissions::EntryStatus;
 use crate::taxonomy::Topic;
@@ -223,4 +227,189 @@ pub fn unassign(conn: &mut SqliteConnection, entry: EntryId, user: UserId) -> Qu
     )
     .execute(conn)
     .map(drop)
+}
+
+/// The competitions a person judges in, with whether they chair the jury.
+pub fn competitions_of(
+    conn: &mut SqliteConnection,
+    user: UserId,
+) -> QueryResult<Vec<(Competition, bool)>> {
+    jurors::table
+        .inner_join(competitions::table)
+        .filter(jurors::user_id.eq(user))
+        .order(competitions::submission_deadline.desc())
+        .select((Competition::as_select(), jurors::is_chair))
+        .load(conn)
+}
+
+/// A juror's assigned entries in a competition with the state of their review.
+pub fn assigned_to(
+    conn: &mut SqliteConnection,
+    user: UserId,
+    competition: CompetitionId,
+) -> QueryResult<Vec<(EntryId, String, Option<ReviewStatus>)>> {
+    let rows: Vec<(EntryId, String)> = assignments::table
+        .inner_join(entries::table)
+        .filter(assignments::user_id.eq(user))
+        .filter(entries::competition_id.eq(competition))
+        .order(entries::id)
+        .select((entries::id, entries::title))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(entry, title)| {
+            let status = reviews::table
+                .filter(reviews::entry_id.eq(entry))
+                .filter(reviews::user_id.eq(user))
+                .select(reviews::status)
+                .first(conn)
+                .optional()?;
+            Ok((entry, title, status))
+        })
+        .collect()
+}
+
+pub fn is_assigned(conn: &mut SqliteConnection, entry: EntryId, user: UserId) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        assignments::table
+            .filter(assignments::entry_id.eq(entry))
+            .filter(assignments::user_id.eq(user)),
+    ))
+    .get_result(conn)
+}
+
+pub fn find_review(
+    conn: &mut SqliteConnection,
+    entry: EntryId,
+    user: UserId,
+) -> QueryResult<Option<Review>> {
+    reviews::table
+        .filter(reviews::entry_id.eq(entry))
+        .filter(reviews::user_id.eq(user))
+        .select(Review::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn scores_of(
+    conn: &mut SqliteConnection,
+    review: i32,
+) -> QueryResult<Vec<(i32, Option<i32>, String)>> {
+    review_scores::table
+        .filter(review_scores::review_id.eq(review))
+        .select((
+            review_scores::criterion_id,
+            review_scores::score,
+            review_scores::comment,
+        ))
+        .load(conn)
+}
+
+/// Writes a juror's review (creating it on first save), its scores and a history line.
+pub fn save_review(
+    conn: &mut SqliteConnection,
+    entry: EntryId,
+    user: UserId,
+    status: ReviewStatus,
+    content: &ReviewContent,
+    summary: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let submitted_at = (status == ReviewStatus::Submitted).then_some(now);
+    let id: i32 = match find_review(conn, entry, user)? {
+        Some(review) => {
+            diesel::update(reviews::table.find(review.id))
+                .set((
+                    reviews::status.eq(status),
+                    reviews::overall_comment.eq(&content.overall_comment),
+                    reviews::cannot_judge.eq(content.cannot_judge),
+                    reviews::updated_at.eq(now),
+                    reviews::submitted_at.eq(submitted_at),
+                ))
+                .execute(conn)?;
+            review.id
+        }
+        None => diesel::insert_into(reviews::table)
+            .values((
+                reviews::entry_id.eq(entry),
+                reviews::user_id.eq(user),
+                reviews::status.eq(status),
+                reviews::overall_comment.eq(&content.overall_comment),
+                reviews::cannot_judge.eq(content.cannot_judge),
+                reviews::updated_at.eq(now),
+                reviews::submitted_at.eq(submitted_at),
+            ))
+            .returning(reviews::id)
+            .get_result(conn)?,
+    };
+    diesel::delete(review_scores::table.filter(review_scores::review_id.eq(id))).execute(conn)?;
+    let rows: Vec<_> = content
+        .scores
+        .iter()
+        .map(|(criterion, score, comment)| {
+            (
+                review_scores::review_id.eq(id),
+                review_scores::criterion_id.eq(criterion),
+                review_scores::score.eq(score),
+                review_scores::comment.eq(comment),
+            )
+        })
+        .collect();
+    diesel::insert_into(review_scores::table)
+        .values(&rows)
+        .execute(conn)?;
+    diesel::insert_into(review_history::table)
+        .values((
+            review_history::review_id.eq(id),
+            review_history::saved_at.eq(now),
+            review_history::status.eq(status),
+            review_history::summary.eq(summary),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// The other jurors' submitted reviews of an entry, with their names.
+pub fn other_reviews(
+    conn: &mut SqliteConnection,
+    entry: EntryId,
+    except: UserId,
+) -> QueryResult<Vec<(String, Review)>> {
+    reviews::table
+        .inner_join(users::table)
+        .filter(reviews::entry_id.eq(entry))
+        .filter(reviews::user_id.ne(except))
+        .filter(reviews::status.eq(ReviewStatus::Submitted))
+        .select((users::name, Review::as_select()))
+        .load(conn)
+}
+
+pub fn history_of(
+    conn: &mut SqliteConnection,
+    review: i32,
+) -> QueryResult<Vec<(NaiveDateTime, ReviewStatus, String)>> {
+    review_history::table
+        .filter(review_history::review_id.eq(review))
+        .order(review_history::id)
+        .select((
+            review_history::saved_at,
+            review_history::status,
+            review_history::summary,
+        ))
+        .load(conn)
+}
+
+pub fn declare_conflict(
+    conn: &mut SqliteConnection,
+    entry: EntryId,
+    user: UserId,
+    reason: &str,
+) -> QueryResult<()> {
+    diesel::replace_into(declared_conflicts::table)
+        .values((
+            declared_conflicts::entry_id.eq(entry),
+            declared_conflicts::user_id.eq(user),
+            declared_conflicts::reason.eq(reason),
+        ))
+        .execute(conn)?;
+    unassign(conn, entry, user)
 }

@@ -1,0 +1,256 @@
+//! The juror's pages: their entries, and the review form of one entry.
+
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use chrono::Utc;
+use diesel::SqliteConnection;
+
+use super::repository;
+use super::reviews::{CriterionInput, ReviewForm, ReviewStatus};
+use super::scoring::{self, ReviewContext, ScoreRow};
+use crate::accounts::session::{Layout, Visitor};
+use crate::accounts::{policy, Role, User};
+use crate::db;
+use crate::error::AppError;
+use crate::forms::{FieldErrors, PostedForm};
+use crate::http::{parse_id, Reply};
+use crate::ids::EntryId;
+use crate::submissions::rules::body_sections;
+use crate::AppState;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/jury", web::get().to(home))
+        .route("/jury/entries/{id}", web::get().to(review))
+        .route("/jury/entries/{id}", web::post().to(save))
+        .route(
+            "/jury/entries/{id}/conflict",
+            web::post().to(declare_conflict),
+        );
+}
+
+struct AssignedRow {
+    url: String,
+    title: String,
+    status: Option<ReviewStatus>,
+}
+
+struct CompetitionBlock {
+    title: String,
+    is_chair: bool,
+    phase: crate::competitions::Phase,
+    rows: Vec<AssignedRow>,
+    submitted: usize,
+}
+
+#[derive(Template)]
+#[template(path = "jury/home.html")]
+struct HomePage {
+    layout: Layout,
+    competitions: Vec<CompetitionBlock>,
+}
+
+fn juror(visitor: &Visitor) -> Result<User, AppError> {
+    let user = visitor.user()?.clone();
+    policy::require_role(&user, Role::Juror)?;
+    Ok(user)
+}
+
+async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
+    let user = juror(&visitor)?;
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let mut competitions = Vec::new();
+        for (competition, is_chair) in repository::competitions_of(conn, user.id)? {
+            let rows: Vec<AssignedRow> = repository::assigned_to(conn, user.id, competition.id)?
+                .into_iter()
+                .map(|(entry, title, status)| AssignedRow {
+                    url: format!("/jury/entries/{entry}"),
+                    title,
+                    status,
+                })
+                .collect();
+            competitions.push(CompetitionBlock {
+                submitted: rows
+                    .iter()
+                    .filter(|row| row.status == Some(ReviewStatus::Submitted))
+                    .count(),
+                title: competition.title,
+                is_chair,
+                phase: competition.phase,
+                rows,
+            });
+        }
+        Reply::page(&HomePage {
+            layout,
+            competitions,
+        })
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+#[derive(Template)]
+#[template(path = "jury/review.html")]
+struct ReviewPage {
+    layout: Layout,
+    context: ReviewContext,
+    sections: Vec<(&'static str, String)>,
+    form: ReviewForm,
+    scale: Vec<i32>,
+    open: bool,
+    reason: String,
+    errors: FieldErrors,
+}
+
+impl ReviewPage {
+    fn score_of(&self, scores: &[ScoreRow], criterion: &i32) -> String {
+        scores
+            .iter()
+            .find(|(id, _, _)| id == criterion)
+            .and_then(|(_, score, _)| *score)
+            .map_or_else(|| "–".to_owned(), |score| score.to_string())
+    }
+}
+
+fn review_page(
+    conn: &mut SqliteConnection,
+    user: &User,
+    layout: Layout,
+    id: EntryId,
+    typed: Option<ReviewForm>,
+    reason: String,
+    errors: FieldErrors,
+) -> Result<ReviewPage, AppError> {
+    let context = scoring::context(conn, user, id)?;
+    let form = typed.unwrap_or_else(|| ReviewForm {
+        criteria: context
+            .criteria
+            .iter()
+            .map(|criterion| {
+                let saved = context.scores.iter().find(|(c, _, _)| *c == criterion.id);
+                CriterionInput {
+                    criterion: criterion.clone(),
+                    score: saved
+                        .and_then(|(_, score, _)| *score)
+                        .map(|score| score.to_string())
+                        .unwrap_or_default(),
+                    comment: saved
+                        .map(|(_, _, comment)| comment.clone())
+                        .unwrap_or_default(),
+                }
+            })
+            .collect(),
+        overall_comment: context
+            .review
+            .as_ref()
+            .map(|review| review.overall_comment.clone())
+            .unwrap_or_default(),
+        cannot_judge: context
+            .review
+            .as_ref()
+            .is_some_and(|review| review.cannot_judge),
+    });
+    Ok(ReviewPage {
+        sections: body_sections(&context.content.fields)
+            .iter()
+            .map(|(_, label, text)| (*label, (*text).to_owned()))
+            .collect(),
+        scale: (context.competition.scale_min..=context.competition.scale_max).collect(),
+        open: context.competition.phase == crate::competitions::Phase::Review,
+        layout,
+        context,
+        form,
+        reason,
+        errors,
+    })
+}
+
+async fn review(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = juror(&visitor)?;
+    let id = EntryId(parse_id(&id)?);
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        Reply::page(&review_page(
+            conn,
+            &user,
+            layout,
+            id,
+            None,
+            String::new(),
+            FieldErrors::default(),
+        )?)
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn save(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = juror(&visitor)?;
+    let id = EntryId(parse_id(&id)?);
+    let submit = form.value("action") == "submit";
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        let criteria = scoring::context(conn, &user, id)?.criteria;
+        let typed = ReviewForm::from_posted(&form, &criteria);
+        match scoring::save(conn, &user, id, &typed, submit, Utc::now().naive_utc()) {
+            Ok(status) => Ok(Reply::redirect(
+                format!("/jury/entries/{id}"),
+                match status {
+                    ReviewStatus::Submitted => {
+                        "Your review is submitted. The panel's scores are shown below."
+                    }
+                    ReviewStatus::Draft => "Your review has been saved as a draft.",
+                },
+            )),
+            Err(error) => {
+                let errors = error.into_problems()?;
+                Reply::invalid(&review_page(
+                    conn,
+                    &user,
+                    layout,
+                    id,
+                    Some(typed),
+                    String::new(),
+                    errors,
+                )?)
+            }
+        }
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}
+
+async fn declare_conflict(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = juror(&visitor)?;
+    let id = EntryId(parse_id(&id)?);
+    let reason = form.value("reason").to_owned();
+    let layout = visitor.layout();
+    let reply = db::run(&state.pool, move |conn| {
+        match scoring::declare_conflict(conn, &user, id, &reason) {
+            Ok(()) => Ok(Reply::redirect(
+                "/jury",
+                "Your conflict has been recorded; the entry has left your list.",
+            )),
+            Err(error) => {
+                let errors = error.into_problems()?;
+                Reply::invalid(&review_page(conn, &user, layout, id, None, reason, errors)?)
+            }
+        }
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
+}

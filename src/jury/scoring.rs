@@ -1,0 +1,158 @@
+//! A juror's work: the entries assigned to them, declaring a conflict, and scoring.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::conflicts;
+use super::repository;
+use super::reviews::{Review, ReviewContent, ReviewForm, ReviewStatus};
+use crate::accounts::{policy, User};
+use crate::competitions::{self, Competition, Criterion, Phase};
+use crate::error::AppError;
+use crate::forms::FormError;
+use crate::ids::EntryId;
+use crate::organisations::{self, Organisation};
+use crate::submissions::{self, Entry, EntryContent};
+
+/// What a juror sees of an entry they may review.
+pub struct ReviewContext {
+    pub competition: Competition,
+    pub entry: Entry,
+    pub content: EntryContent,
+    /// `None` in a blind competition.
+    pub organisation: Option<Organisation>,
+    pub criteria: Vec<Criterion>,
+    pub review: Option<Review>,
+    pub scores: Vec<ScoreRow>,
+    pub history: Vec<(NaiveDateTime, ReviewStatus, String)>,
+    /// The panel's submitted reviews, shown once the juror has submitted their own.
+    pub others: Option<Vec<PanelReview>>,
+}
+
+/// `(criterion, score, comment)`, as saved.
+pub type ScoreRow = (i32, Option<i32>, String);
+
+/// Another juror's submitted review.
+pub struct PanelReview {
+    pub juror: String,
+    pub review: Review,
+    pub scores: Vec<ScoreRow>,
+}
+
+/// Loads an entry for a juror, who must be assigned to it and free of conflict.
+pub fn context(
+    conn: &mut SqliteConnection,
+    user: &User,
+    id: EntryId,
+) -> Result<ReviewContext, AppError> {
+    let entry = submissions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+    let competition =
+        competitions::repository::find(conn, entry.competition_id)?.ok_or(AppError::NotFound)?;
+    let assigned = repository::is_assigned(conn, id, user.id)?;
+    let links = submissions::repository::links(conn, id)?;
+    let organisation =
+        organisations::repository::find(conn, entry.organisation_id)?.ok_or(AppError::NotFound)?;
+    let parties = conflicts::EntryParties {
+        organisation: organisation.id,
+        country: organisation.country.clone(),
+        partners: links.partners.clone(),
+    };
+    let affiliations = repository::affiliations(conn, user.id)?;
+    let conflicted =
+        conflicts::automatic(&affiliations, &parties, competition.country_conflicts).is_some();
+    policy::require_reviewer(user, assigned, conflicted)?;
+    let review = repository::find_review(conn, id, user.id)?;
+    let (scores, history) = match &review {
+        Some(review) => (
+            repository::scores_of(conn, review.id)?,
+            repository::history_of(conn, review.id)?,
+        ),
+        None => (Vec::new(), Vec::new()),
+    };
+    let others = match &review {
+        Some(own) if own.status == ReviewStatus::Submitted => Some(
+            repository::other_reviews(conn, id, user.id)?
+                .into_iter()
+                .map(|(juror, review)| {
+                    let scores = repository::scores_of(conn, review.id)?;
+                    Ok(PanelReview {
+                        juror,
+                        review,
+                        scores,
+                    })
+                })
+                .collect::<QueryResult<Vec<_>>>()?,
+        ),
+        _ => None,
+    };
+    Ok(ReviewContext {
+        criteria: competitions::repository::criteria_of(conn, competition.id)?,
+        content: EntryContent {
+            fields: entry.fields.clone(),
+            links,
+        },
+        organisation: (!competition.blind).then_some(organisation),
+        competition,
+        entry,
+        review,
+        scores,
+        history,
+        others,
+    })
+}
+
+/// Saves a juror's review as a draft or submits it; only while the review phase is open.
+pub fn save(
+    conn: &mut SqliteConnection,
+    user: &User,
+    id: EntryId,
+    form: &ReviewForm,
+    submit: bool,
+    now: NaiveDateTime,
+) -> Result<ReviewStatus, FormError> {
+    conn.immediate_transaction(|conn| {
+        let context = context(conn, user, id)?;
+        if context.competition.phase != Phase::Review {
+            return Err(FormError::invalid(
+                "scores",
+                "Scores can be given and changed only while the jury review is open.",
+            ));
+        }
+        let content: ReviewContent = form
+            .parse(&context.competition, submit)
+            .map_err(FormError::Invalid)?;
+        let status = if submit {
+            ReviewStatus::Submitted
+        } else {
+            // Saving again keeps a submitted review submitted.
+            context
+                .review
+                .as_ref()
+                .map_or(ReviewStatus::Draft, |review| review.status)
+        };
+        let summary = content.summary(&context.criteria);
+        repository::save_review(conn, id, user.id, status, &content, &summary, now)?;
+        Ok(status)
+    })
+}
+
+/// A juror declares a conflict with an entry: it leaves their list for good.
+pub fn declare_conflict(
+    conn: &mut SqliteConnection,
+    user: &User,
+    id: EntryId,
+    reason: &str,
+) -> Result<(), FormError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(FormError::invalid(
+            "reason",
+            "Say what the conflict is; the secretariat sees it.",
+        ));
+    }
+    conn.immediate_transaction(|conn| {
+        context(conn, user, id)?;
+        repository::declare_conflict(conn, id, user.id, reason)?;
+        Ok(())
+    })
+}

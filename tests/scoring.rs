@@ -1,0 +1,261 @@
+//! A juror's scoring through the HTTP stack: only assigned, unconflicted entries, only during
+//! the review, the panel's scores only after one's own, every change kept.
+
+mod common;
+
+use common::{text_of, Browser, TestApp};
+use portal::demo::workflow::JUROR;
+use reqwest::StatusCode;
+use scraper::Html;
+
+struct Panel {
+    app: TestApp,
+    first: Browser,
+    second: Browser,
+    shared: i64,
+    own: i64,
+    other: i64,
+    criteria: Vec<i64>,
+}
+
+/// Two jurors on the Americas competition: `shared` is assigned to both, `own` to the first
+/// only, `other` to nobody.
+async fn panel() -> Panel {
+    let app = TestApp::spawn().await;
+    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
+    app.execute("UPDATE entries SET status = 'eligible' WHERE status = 'submitted'");
+    let ids: Vec<i64> = (0..3)
+        .map(|n| {
+            app.count(&format!(
+                "SELECT id FROM entries WHERE competition_id = {competition} ORDER BY id LIMIT 1 OFFSET {n}"
+            ))
+        })
+        .collect();
+    let password = "second juror password";
+    app.browser()
+        .post_form(
+            "/register",
+            "/register",
+            &[
+                ("name", "Second Juror"),
+                ("email", "second@jury.example"),
+                ("password", password),
+                ("confirmation", password),
+            ],
+        )
+        .await;
+    app.execute("UPDATE users SET role = 'juror' WHERE email = 'second@jury.example'");
+    let first_id = app.count(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0));
+    let second_id = app.count("SELECT id FROM users WHERE email = 'second@jury.example'");
+    for (juror, chair) in [(first_id, 1), (second_id, 0)] {
+        app.execute(&format!("INSERT INTO jurors (competition_id, user_id, is_chair) VALUES ({competition}, {juror}, {chair})"));
+    }
+    for (entry, juror) in [(ids[0], first_id), (ids[0], second_id), (ids[1], first_id)] {
+        app.execute(&format!(
+            "INSERT INTO assignments (entry_id, user_id) VALUES ({entry}, {juror})"
+        ));
+    }
+    let criteria = (0..4)
+        .map(|n| app.count(&format!("SELECT id FROM criteria WHERE competition_id = {competition} ORDER BY position LIMIT 1 OFFSET {n}")))
+        .collect();
+    Panel {
+        first: app.signed_in(JUROR.0, JUROR.1).await,
+        second: app.signed_in("second@jury.example", password).await,
+        shared: ids[0],
+        own: ids[1],
+        other: ids[2],
+        criteria,
+        app,
+    }
+}
+
+fn scores(panel: &Panel, values: &[&str], action: &str) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = panel
+        .criteria
+        .iter()
+        .zip(values)
+        .flat_map(|(criterion, value)| {
+            [
+                (format!("score-{criterion}"), (*value).to_owned()),
+                (
+                    format!("comment-{criterion}"),
+                    format!("comment on {criterion}"),
+                ),
+            ]
+        })
+        .collect();
+    fields.push(("overall_comment".into(), "A solid practice.".into()));
+    fields.push(("action".into(), action.into()));
+    fields
+}
+
+async fn post_review(
+    browser: &Browser,
+    entry: i64,
+    fields: &[(String, String)],
+) -> reqwest::Response {
+    let path = format!("/jury/entries/{entry}");
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    browser.post_form(&path, &path, &pairs).await
+}
+
+#[tokio::test]
+async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_after_submitting() {
+    let panel = panel().await;
+    let app = &panel.app;
+    let home = panel.first.page("/jury").await;
+    let listed = text_of(&home, "section li a");
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    panel
+        .first
+        .page_with_status(
+            &format!("/jury/entries/{}", panel.other),
+            StatusCode::NOT_FOUND,
+        )
+        .await;
+
+    // Not in the review phase yet: nothing can be scored.
+    let early = post_review(
+        &panel.first,
+        panel.shared,
+        &scores(&panel, &["7", "8", "6", "9"], "save"),
+    )
+    .await;
+    assert_eq!(early.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.count("SELECT COUNT(*) FROM reviews"), 0);
+    app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
+
+    // Submitting needs every score; a draft does not, and keeps what was typed.
+    let incomplete = post_review(
+        &panel.first,
+        panel.shared,
+        &scores(&panel, &["7", "", "6", "9"], "submit"),
+    )
+    .await;
+    assert_eq!(incomplete.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = Html::parse_document(&incomplete.text().await.unwrap());
+    assert!(text_of(&page, ".error-summary li")[0].contains("Give a score for"));
+    let kept = page
+        .select(&common::selector(&format!(
+            "#score-{} option[selected]",
+            panel.criteria[0]
+        )))
+        .next()
+        .unwrap()
+        .value()
+        .attr("value")
+        .unwrap()
+        .to_owned();
+    assert_eq!(kept, "7");
+    let draft = post_review(
+        &panel.first,
+        panel.shared,
+        &scores(&panel, &["7", "", "6", "9"], "save"),
+    )
+    .await;
+    assert_eq!(draft.status(), StatusCode::SEE_OTHER);
+
+    // The second juror submits; the first, not yet submitted, does not see it.
+    let second = post_review(
+        &panel.second,
+        panel.shared,
+        &scores(&panel, &["3", "4", "2", "5"], "submit"),
+    )
+    .await;
+    assert_eq!(second.status(), StatusCode::SEE_OTHER);
+    let before = panel
+        .first
+        .page(&format!("/jury/entries/{}", panel.shared))
+        .await;
+    assert!(!text_of(&before, "h2").contains(&"The panel's reviews".to_owned()));
+    assert!(!before.html().contains("Second Juror"));
+
+    let submitted = post_review(
+        &panel.first,
+        panel.shared,
+        &scores(&panel, &["7", "8", "6", "9"], "submit"),
+    )
+    .await;
+    assert_eq!(submitted.status(), StatusCode::SEE_OTHER);
+    let after = panel
+        .first
+        .page(&format!("/jury/entries/{}", panel.shared))
+        .await;
+    assert!(text_of(&after, "h2").contains(&"The panel's reviews".to_owned()));
+    assert_eq!(text_of(&after, "section.card h3"), ["Second Juror"]);
+
+    // A change after submitting stays submitted and is kept in the history.
+    let changed = post_review(
+        &panel.first,
+        panel.shared,
+        &scores(&panel, &["8", "8", "6", "9"], "save"),
+    )
+    .await;
+    assert_eq!(changed.status(), StatusCode::SEE_OTHER);
+    let juror = app.count(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0));
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM reviews WHERE user_id = {juror} AND status = 'submitted'"
+        )),
+        1
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM review_history h JOIN reviews r ON r.id = h.review_id WHERE r.user_id = {juror}"
+        )),
+        3
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT score FROM review_scores s JOIN reviews r ON r.id = s.review_id \
+             WHERE r.user_id = {juror} AND s.criterion_id = {}",
+            panel.criteria[0]
+        )),
+        8
+    );
+}
+
+#[tokio::test]
+async fn a_declared_conflict_takes_the_entry_away_and_blind_review_hides_the_institution() {
+    let panel = panel().await;
+    let app = &panel.app;
+    let path = format!("/jury/entries/{}", panel.own);
+    let shown = panel.first.page(&path).await;
+    let subtitle = text_of(&shown, "main h1 + p")[0].clone();
+    assert!(
+        subtitle.contains("Canada") || subtitle.contains("Mexico"),
+        "{subtitle}"
+    );
+
+    app.execute("UPDATE competitions SET blind = 1 WHERE region = 'americas'");
+    let blind = panel.first.page(&path).await;
+    assert!(text_of(&blind, "main h1 + p")[0].contains("blind review"));
+
+    let refused = panel
+        .first
+        .post_form(&path, &format!("{path}/conflict"), &[("reason", " ")])
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let declared = panel
+        .first
+        .post_form(
+            &path,
+            &format!("{path}/conflict"),
+            &[("reason", "I advised this project")],
+        )
+        .await;
+    assert_eq!(declared.status(), StatusCode::SEE_OTHER);
+    panel
+        .first
+        .page_with_status(&path, StatusCode::NOT_FOUND)
+        .await;
+    assert_eq!(
+        app.count(&format!("SELECT COUNT(*) FROM declared_conflicts WHERE entry_id = {} AND reason = 'I advised this project'", panel.own)),
+        1
+    );
+    // Submitters and the secretariat have no jury pages.
+    assert_eq!(panel.app.get("/jury").await.status(), StatusCode::SEE_OTHER);
+}
