@@ -90,6 +90,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     competitions::handlers::routes(cfg);
     jury::handlers::routes(cfg);
     jury::juror_pages::routes(cfg);
+    jury::ranking_pages::routes(cfg);
     admin::routes(cfg);
     audit::handlers::routes(cfg);
     outbox::handlers::routes(cfg);

@@ -259,3 +259,55 @@ async fn a_declared_conflict_takes_the_entry_away_and_blind_review_hides_the_ins
     // Submitters and the secretariat have no jury pages.
     assert_eq!(panel.app.get("/jury").await.status(), StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn the_chair_and_the_secretariat_read_the_ranking_others_do_not() {
+    let panel = panel().await;
+    let app = &panel.app;
+    app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
+    for (browser, values) in [
+        (&panel.first, ["7", "8", "6", "9"]),
+        (&panel.second, ["3", "4", "2", "5"]),
+    ] {
+        let response = post_review(browser, panel.shared, &scores(&panel, &values, "submit")).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    }
+    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
+    let path = format!("/ranking/{competition}");
+    // The second juror does not chair the jury.
+    assert_eq!(
+        panel.second.get(&path).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let page = panel.first.page(&path).await;
+    let rows = text_of(&page, "tbody tr");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0].contains("discuss"), "{rows:?}");
+
+    let secretariat = app
+        .signed_in(
+            portal::demo::workflow::SECRETARIAT.0,
+            portal::demo::workflow::SECRETARIAT.1,
+        )
+        .await;
+    let csv = secretariat.get(&format!("{path}/ranking.csv")).await;
+    assert_eq!(csv.status(), StatusCode::OK);
+    let body = csv.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 1);
+    let field = |name: &str| {
+        let at = headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{name}"));
+        records[0][at].to_owned()
+    };
+    assert_eq!(field("entry"), panel.shared.to_string());
+    assert_eq!(field("reviews"), "2");
+    // Criterion means 5, 6, 4 and 7 with equal weights; the jurors' totals 7.5 and 3.5.
+    assert_eq!(field("weighted total"), "5.500");
+    assert_eq!(field("spread"), "2.000");
+    assert_eq!(field("disputed"), "true");
+}

@@ -51,3 +51,12 @@ pub fn require_reviewer(user: &User, assigned: bool, conflicted: bool) -> Result
         Err(AppError::NotFound)
     }
 }
+
+/// The ranking of a competition is for the secretariat and the chair of its jury.
+pub fn require_ranking_reader(user: &User, chairs_the_jury: bool) -> Result<(), AppError> {
+    if user.role == Role::Secretariat || (user.role == Role::Juror && chairs_the_jury) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}

@@ -35,6 +35,7 @@ struct AssignedRow {
 }
 
 struct CompetitionBlock {
+    id: i32,
     title: String,
     is_chair: bool,
     phase: crate::competitions::Phase,
@@ -70,6 +71,7 @@ async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
                 })
                 .collect();
             competitions.push(CompetitionBlock {
+                id: competition.id.0,
                 submitted: rows
                     .iter()
                     .filter(|row| row.status == Some(ReviewStatus::Submitted))

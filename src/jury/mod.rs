@@ -8,6 +8,7 @@ pub mod conflicts;
 pub mod handlers;
 pub mod juror_pages;
 pub mod ranking;
+pub mod ranking_pages;
 pub mod repository;
 pub mod reviews;
 pub mod scoring;

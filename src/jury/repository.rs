@@ -413,3 +413,40 @@ pub fn declare_conflict(
         .execute(conn)?;
     unassign(conn, entry, user)
 }
+
+/// Every submitted score of the competition: `(entry, juror, criterion, score)`.
+pub fn submitted_scores(
+    conn: &mut SqliteConnection,
+    competition: CompetitionId,
+) -> QueryResult<Vec<(EntryId, UserId, i32, i32)>> {
+    let rows: Vec<(EntryId, UserId, i32, Option<i32>)> = review_scores::table
+        .inner_join(reviews::table.inner_join(entries::table))
+        .filter(entries::competition_id.eq(competition))
+        .filter(reviews::status.eq(ReviewStatus::Submitted))
+        .filter(reviews::cannot_judge.eq(false))
+        .select((
+            reviews::entry_id,
+            reviews::user_id,
+            review_scores::criterion_id,
+            review_scores::score,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(entry, user, criterion, score)| score.map(|s| (entry, user, criterion, s)))
+        .collect())
+}
+
+pub fn is_chair(
+    conn: &mut SqliteConnection,
+    competition: CompetitionId,
+    user: UserId,
+) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        jurors::table
+            .filter(jurors::competition_id.eq(competition))
+            .filter(jurors::user_id.eq(user))
+            .filter(jurors::is_chair.eq(true)),
+    ))
+    .get_result(conn)
+}

@@ -1,0 +1,216 @@
+//! The ranking of a competition for the chair and the secretariat, as a page and as CSV.
+
+use actix_web::http::header::ContentDisposition;
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use diesel::SqliteConnection;
+
+use super::ranking::{self, Ranked, Scale, Score, Weighted};
+use super::repository;
+use crate::accounts::policy;
+use crate::accounts::session::{Layout, Visitor};
+use crate::competitions::{self, Competition, Criterion};
+use crate::db;
+use crate::error::AppError;
+use crate::http::{parse_id, render};
+use crate::ids::{CompetitionId, EntryId};
+use crate::AppState;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/ranking/{id}", web::get().to(page))
+        .route("/ranking/{id}/ranking.csv", web::get().to(csv));
+}
+
+/// How the ranking can be ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    Normalised,
+    Weighted,
+    Spread,
+    Reviews,
+}
+
+impl Order {
+    const ALL: [(Order, &'static str, &'static str); 4] = [
+        (Order::Normalised, "normalised", "Normalised total"),
+        (Order::Weighted, "weighted", "Weighted total"),
+        (Order::Spread, "spread", "Disagreement"),
+        (Order::Reviews, "reviews", "Reviews"),
+    ];
+
+    fn from_query(query: &str) -> Order {
+        let asked = form_urlencoded::parse(query.as_bytes())
+            .find(|(key, _)| key == "sort")
+            .map(|(_, value)| value.into_owned())
+            .unwrap_or_default();
+        Order::ALL
+            .iter()
+            .find(|(_, slug, _)| *slug == asked)
+            .map_or(Order::Normalised, |(order, _, _)| *order)
+    }
+
+    fn sort(self, rows: &mut [Ranked]) {
+        match self {
+            Order::Normalised => {}
+            Order::Weighted => rows.sort_by(|a, b| b.weighted_total.total_cmp(&a.weighted_total)),
+            Order::Spread => rows.sort_by(|a, b| b.spread.total_cmp(&a.spread)),
+            Order::Reviews => rows.sort_by_key(|row| std::cmp::Reverse(row.reviews)),
+        }
+    }
+}
+
+/// The ranking with the titles of its entries.
+struct Standing {
+    competition: Competition,
+    criteria: Vec<Criterion>,
+    rows: Vec<(String, Ranked)>,
+}
+
+fn standing(
+    conn: &mut SqliteConnection,
+    user: &crate::accounts::User,
+    id: CompetitionId,
+    order: Order,
+) -> Result<Standing, AppError> {
+    let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+    policy::require_ranking_reader(user, repository::is_chair(conn, id, user.id)?)?;
+    let criteria = competitions::repository::criteria_of(conn, id)?;
+    let weights: Vec<Weighted> = criteria
+        .iter()
+        .map(|c| Weighted {
+            criterion: c.id,
+            weight: c.weight,
+        })
+        .collect();
+    let scores: Vec<Score> = repository::submitted_scores(conn, id)?
+        .into_iter()
+        .map(|(entry, juror, criterion, value)| Score {
+            entry: entry.0,
+            juror: juror.0,
+            criterion,
+            value: f64::from(value),
+        })
+        .collect();
+    let scale = Scale {
+        min: f64::from(competition.scale_min),
+        max: f64::from(competition.scale_max),
+    };
+    let mut ranked = ranking::rank(&weights, &scores, scale);
+    order.sort(&mut ranked);
+    let titles = repository::eligible_entries(conn, id)?;
+    let rows = ranked
+        .into_iter()
+        .map(|row| {
+            let title = titles
+                .iter()
+                .find(|candidate| candidate.id == EntryId(row.entry))
+                .map_or_else(|| format!("Entry {}", row.entry), |c| c.title.clone());
+            (title, row)
+        })
+        .collect();
+    Ok(Standing {
+        competition,
+        criteria,
+        rows,
+    })
+}
+
+fn one_decimal(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+#[derive(Template)]
+#[template(path = "jury/ranking.html")]
+struct RankingPage {
+    layout: Layout,
+    standing: Standing,
+    sorts: Vec<(&'static str, &'static str, bool)>,
+}
+
+impl RankingPage {
+    fn mean_of(&self, row: &Ranked, criterion: &i32) -> String {
+        row.criterion_means
+            .get(criterion)
+            .map_or_else(|| "–".to_owned(), |mean| one_decimal(*mean))
+    }
+
+    fn number(&self, value: &f64) -> String {
+        one_decimal(*value)
+    }
+}
+
+async fn page(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    req: HttpRequest,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user()?.clone();
+    let id = CompetitionId(parse_id(&id)?);
+    let order = Order::from_query(req.query_string());
+    let standing = db::run(&state.pool, move |conn| standing(conn, &user, id, order)).await?;
+    render(&RankingPage {
+        layout: visitor.layout(),
+        sorts: Order::ALL
+            .iter()
+            .map(|(o, slug, label)| (*slug, *label, *o == order))
+            .collect(),
+        standing,
+    })
+}
+
+async fn csv(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    req: HttpRequest,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user()?.clone();
+    let id = CompetitionId(parse_id(&id)?);
+    let order = Order::from_query(req.query_string());
+    let standing = db::run(&state.pool, move |conn| standing(conn, &user, id, order)).await?;
+    let mut writer = ::csv::Writer::from_writer(Vec::new());
+    let mut header = vec![
+        "rank".to_owned(),
+        "entry".to_owned(),
+        "title".to_owned(),
+        "reviews".to_owned(),
+    ];
+    header.extend(
+        standing
+            .criteria
+            .iter()
+            .map(|c| format!("mean: {}", c.name)),
+    );
+    header.extend(["weighted total", "normalised total", "spread", "disputed"].map(str::to_owned));
+    writer.write_record(&header).map_err(AppError::encoding)?;
+    for (rank, (title, row)) in standing.rows.iter().enumerate() {
+        let mut record = vec![
+            (rank + 1).to_string(),
+            row.entry.to_string(),
+            title.clone(),
+            row.reviews.to_string(),
+        ];
+        record.extend(standing.criteria.iter().map(|c| {
+            row.criterion_means
+                .get(&c.id)
+                .map(|mean| format!("{mean:.3}"))
+                .unwrap_or_default()
+        }));
+        record.extend([
+            format!("{:.3}", row.weighted_total),
+            format!("{:.3}", row.normalised_total),
+            format!("{:.3}", row.spread),
+            row.disputed.to_string(),
+        ]);
+        writer.write_record(&record).map_err(AppError::encoding)?;
+    }
+    let body = writer.into_inner().map_err(AppError::encoding)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header(ContentDisposition::attachment(format!(
+            "ranking-{}.csv",
+            standing.competition.id
+        )))
+        .body(body))
+}
