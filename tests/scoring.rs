@@ -24,10 +24,20 @@ async fn panel() -> Panel {
     let app = TestApp::spawn().await;
     let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
     app.execute("UPDATE entries SET status = 'eligible' WHERE status = 'submitted'");
+    // A third complete entry, copied from a demo one.
+    let columns = "competition_id, organisation_id, created_by, summary, challenge, solution, \
+                   results, innovation, sustainability, replicability, language, \
+                   implementation_year, impact_area, approach, innovation_type, governance_level, \
+                   endorser_name, endorser_position, endorsement_confirmed";
+    app.execute(&format!(
+        "INSERT INTO entries (status, title, {columns}) SELECT 'eligible', 'Copy of ' || title, \
+         {columns} FROM entries WHERE title LIKE 'Contribution collection%'"
+    ));
     let ids: Vec<i64> = (0..3)
         .map(|n| {
             app.count(&format!(
-                "SELECT id FROM entries WHERE competition_id = {competition} ORDER BY id LIMIT 1 OFFSET {n}"
+                "SELECT id FROM entries WHERE competition_id = {competition} AND status = 'eligible' \
+                 ORDER BY id LIMIT 1 OFFSET {n}"
             ))
         })
         .collect();
@@ -310,4 +320,86 @@ async fn the_chair_and_the_secretariat_read_the_ranking_others_do_not() {
     assert_eq!(field("weighted total"), "5.500");
     assert_eq!(field("spread"), "2.000");
     assert_eq!(field("disputed"), "true");
+}
+
+#[tokio::test]
+async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
+    let panel = panel().await;
+    let app = &panel.app;
+    app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
+    for (browser, values) in [
+        (&panel.first, ["9", "9", "8", "9"]),
+        (&panel.second, ["8", "9", "9", "8"]),
+    ] {
+        let response = post_review(browser, panel.shared, &scores(&panel, &values, "submit")).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    }
+    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
+    let ranking = format!("/ranking/{competition}");
+    let decision = format!("{ranking}/entries/{}", panel.shared);
+    // Not before deliberation.
+    panel
+        .first
+        .post_form(
+            &ranking,
+            &decision,
+            &[("award", "good-practice-award"), ("note", "Clear winner")],
+        )
+        .await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM deliberations"), 0);
+    app.execute("UPDATE competitions SET phase = 'deliberation' WHERE region = 'americas'");
+    let decided = panel
+        .first
+        .post_form(
+            &ranking,
+            &decision,
+            &[
+                ("award", "good-practice-award"),
+                ("innovation_distinction", "yes"),
+                ("note", "Clear winner"),
+            ],
+        )
+        .await;
+    assert_eq!(decided.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT COUNT(*) FROM deliberations WHERE award = 'good-practice-award' AND innovation_distinction = 1"), 1);
+
+    let eligible = app.count(&format!(
+        "SELECT COUNT(*) FROM entries WHERE competition_id = {competition} AND status = 'eligible'"
+    ));
+    let before = app.count("SELECT COUNT(*) FROM practices");
+    let secretariat = app
+        .signed_in(
+            portal::demo::workflow::SECRETARIAT.0,
+            portal::demo::workflow::SECRETARIAT.1,
+        )
+        .await;
+    let admin = format!("/admin/competitions/{competition}");
+    let published = secretariat
+        .post_form(&admin, &format!("{admin}/publish"), &[])
+        .await;
+    assert_eq!(published.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM practices") - before,
+        eligible
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM competitions WHERE id = {competition} AND phase = 'published'"
+        )),
+        1
+    );
+
+    let results = app.page(&format!("/competitions/{competition}")).await;
+    let headings = text_of(&results, "main h3");
+    assert_eq!(headings[0], "Good Practice Award (1)", "{headings:?}");
+    assert!(headings.contains(&"Special Distinction for Innovation (1)".to_owned()));
+    let winner = app.count(&format!(
+        "SELECT id FROM practices WHERE entry_id = {}",
+        panel.shared
+    ));
+    let practice = app.page(&format!("/practices/{winner}")).await;
+    assert!(practice.html().contains("Good Practice Award"));
+    assert!(app
+        .last_mail_to(portal::demo::workflow::SUBMITTER.0)
+        .is_some());
 }

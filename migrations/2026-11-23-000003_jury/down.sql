@@ -1,3 +1,5 @@
+DROP INDEX practices_entry;
+ALTER TABLE practices DROP COLUMN entry_id;
 DROP TABLE deliberations;
 DROP TABLE review_history;
 DROP TABLE review_scores;

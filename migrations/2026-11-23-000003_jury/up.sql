@@ -90,3 +90,7 @@ CREATE TABLE deliberations (
     innovation_distinction BOOLEAN NOT NULL DEFAULT 0,
     updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
+
+-- The entry a published practice comes from, so that a competition's results can list them.
+ALTER TABLE practices ADD COLUMN entry_id INTEGER REFERENCES entries (id);
+CREATE INDEX practices_entry ON practices (entry_id);

@@ -33,7 +33,9 @@ struct SignedIn {
 /// worth nothing, and a new CSRF token.
 pub fn sign_in(session: &Session, user: &User) -> Result<(), AppError> {
     session.renew();
-    session.remove(CSRF_TOKEN);
+    // Made here rather than on first use, so that pages opened at once after sign-in share
+    // one token instead of racing to store their own.
+    let _ = session.insert(CSRF_TOKEN, new_token());
     session
         .insert(
             SIGNED_IN,
@@ -60,11 +62,15 @@ pub fn csrf_token(session: &Session) -> String {
     if let Ok(Some(token)) = session.get::<String>(CSRF_TOKEN) {
         return token;
     }
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let token = new_token();
     let _ = session.insert(CSRF_TOKEN, &token);
     token
+}
+
+fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// Accepts a state-changing request only with the token of its own session.

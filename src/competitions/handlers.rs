@@ -67,11 +67,17 @@ async fn detail(
             None
         };
         let criteria = repository::criteria_of(conn, id)?;
+        let outcomes = if competition.phase == Phase::Published {
+            repository::outcomes(conn, id)?
+        } else {
+            Vec::new()
+        };
         Reply::page(&CompetitionPage::new(
             layout,
             &competition,
             criteria,
             participation,
+            outcomes,
         ))
     })
     .await?;

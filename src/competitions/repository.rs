@@ -3,7 +3,7 @@ use diesel::prelude::*;
 
 use super::{Competition, CompetitionSettings, Criterion, CriterionDraft, Phase};
 use crate::ids::CompetitionId;
-use crate::schema::{competitions, criteria, entries, jurors, organisations};
+use crate::schema::{competitions, criteria, entries, jurors, organisations, practices};
 use crate::submissions::EntryStatus;
 use crate::taxonomy::Region;
 
@@ -147,4 +147,39 @@ pub fn count_awaiting_screening(
         .filter(entries::status.eq_any(EntryStatus::AWAITING_SCREENING))
         .count()
         .get_result(conn)
+}
+
+/// A published result of a competition: the practice an eligible entry became.
+#[derive(Debug, Queryable)]
+pub struct Outcome {
+    pub practice: crate::ids::PracticeId,
+    pub title: String,
+    pub institution: String,
+    pub country: String,
+    pub award: Option<crate::taxonomy::Award>,
+    pub innovation_distinction: bool,
+}
+
+/// The practices a competition published, best award first.
+pub fn outcomes(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResult<Vec<Outcome>> {
+    let mut rows: Vec<Outcome> = practices::table
+        .inner_join(entries::table.on(practices::entry_id.eq(entries::id.nullable())))
+        .inner_join(organisations::table.on(practices::organisation_id.eq(organisations::id)))
+        .filter(entries::competition_id.eq(id))
+        .select((
+            practices::id,
+            practices::title,
+            organisations::name,
+            organisations::country,
+            practices::award,
+            practices::innovation_distinction,
+        ))
+        .load(conn)?;
+    rows.sort_by_key(|row| {
+        (
+            row.award.map_or(usize::MAX, |award| award.index()),
+            row.title.clone(),
+        )
+    });
+    Ok(rows)
 }

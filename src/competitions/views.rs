@@ -7,7 +7,7 @@ use super::{Competition, Criterion, Phase};
 use crate::accounts::session::Layout;
 use crate::audit::Recorded;
 use crate::forms::{Choice, FieldErrors};
-use crate::taxonomy::Region;
+use crate::taxonomy::{Award, Region};
 
 fn moment(value: Option<chrono::NaiveDateTime>) -> String {
     value.map_or_else(
@@ -69,14 +69,36 @@ pub struct CompetitionPage {
     pub criteria: Vec<Criterion>,
     pub scale: String,
     pub participation: Option<Participation>,
+    pub outcomes: Vec<super::repository::Outcome>,
 }
 
 impl CompetitionPage {
+    /// The published practices with `award`, or with none of the four levels.
+    pub fn with_award(&self, award: Option<Award>) -> Vec<&super::repository::Outcome> {
+        self.outcomes.iter().filter(|o| o.award == award).collect()
+    }
+
+    pub fn distinguished(&self) -> Vec<&super::repository::Outcome> {
+        self.outcomes
+            .iter()
+            .filter(|o| o.innovation_distinction)
+            .collect()
+    }
+
+    pub fn levels(&self) -> Vec<Award> {
+        Award::ALL
+            .iter()
+            .copied()
+            .filter(|award| *award != Award::InnovationDistinction)
+            .collect()
+    }
+
     pub fn new(
         layout: Layout,
         competition: &Competition,
         criteria: Vec<Criterion>,
         participation: Option<Participation>,
+        outcomes: Vec<super::repository::Outcome>,
     ) -> Self {
         CompetitionPage {
             layout,
@@ -92,6 +114,7 @@ impl CompetitionPage {
             criteria,
             scale: format!("{} to {}", competition.scale_min, competition.scale_max),
             participation,
+            outcomes,
         }
     }
 }

@@ -21,6 +21,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(dismiss),
         )
         .route("/admin/competitions/{id}/assign", web::post().to(assign))
+        .route("/admin/competitions/{id}/publish", web::post().to(publish))
         .route(
             "/admin/competitions/{id}/assignments",
             web::post().to(change_assignment),
@@ -223,4 +224,34 @@ async fn change_assignment(
         Ok("The assignment has been changed.".to_owned())
     })
     .await
+}
+
+async fn publish(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    _form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = secretariat(&visitor)?;
+    let id = CompetitionId(parse_id(&id)?);
+    let reply = db::run(&state.pool, move |conn| {
+        let now = chrono::Utc::now().naive_utc();
+        Ok(match super::awards::publish(conn, &user, id, now) {
+            Ok(count) => Reply::redirect(
+                format!("/competitions/{id}"),
+                format!("The results are published: {count} practices are now in the database."),
+            ),
+            Err(error) => {
+                let problems = error.into_problems()?;
+                let message = problems
+                    .iter()
+                    .map(|problem| problem.message.clone())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                Reply::redirect(format!("/admin/competitions/{id}"), message)
+            }
+        })
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
 }

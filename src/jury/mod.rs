@@ -4,6 +4,7 @@
 //! deliberation and publishing come next.
 
 pub mod assignment;
+pub mod awards;
 pub mod conflicts;
 pub mod handlers;
 pub mod juror_pages;

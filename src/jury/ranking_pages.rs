@@ -5,20 +5,24 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use diesel::SqliteConnection;
 
+use super::awards::{self, Decision};
 use super::ranking::{self, Ranked, Scale, Score, Weighted};
-use super::repository;
+use super::repository::{self, Deliberated};
 use crate::accounts::policy;
 use crate::accounts::session::{Layout, Visitor};
-use crate::competitions::{self, Competition, Criterion};
+use crate::competitions::{self, Competition, Criterion, Phase};
 use crate::db;
 use crate::error::AppError;
-use crate::http::{parse_id, render};
+use crate::forms::{Choice, PostedForm};
+use crate::http::{parse_id, render, Reply};
 use crate::ids::{CompetitionId, EntryId};
+use crate::taxonomy::Award;
 use crate::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/ranking/{id}", web::get().to(page))
-        .route("/ranking/{id}/ranking.csv", web::get().to(csv));
+        .route("/ranking/{id}/ranking.csv", web::get().to(csv))
+        .route("/ranking/{id}/entries/{entry}", web::post().to(decide));
 }
 
 /// How the ranking can be ordered.
@@ -59,11 +63,12 @@ impl Order {
     }
 }
 
-/// The ranking with the titles of its entries.
+/// The ranking with the titles of its entries and the decisions taken so far.
 struct Standing {
     competition: Competition,
     criteria: Vec<Criterion>,
     rows: Vec<(String, Ranked)>,
+    decisions: Vec<Deliberated>,
 }
 
 fn standing(
@@ -109,6 +114,7 @@ fn standing(
         })
         .collect();
     Ok(Standing {
+        decisions: repository::decisions(conn, id)?,
         competition,
         criteria,
         rows,
@@ -128,6 +134,39 @@ struct RankingPage {
 }
 
 impl RankingPage {
+    fn deliberating(&self) -> bool {
+        self.standing.competition.phase == Phase::Deliberation
+    }
+
+    /// The award levels for the decision form, with the one decided for `entry` selected.
+    fn award_choices(&self, entry: &i32) -> Vec<Choice> {
+        let decided = self.decision_of(entry).and_then(|d| d.award);
+        Award::ALL
+            .iter()
+            .filter(|award| **award != Award::InnovationDistinction)
+            .map(|award| Choice {
+                value: award.slug().to_owned(),
+                label: award.label().to_owned(),
+                selected: decided == Some(*award),
+            })
+            .collect()
+    }
+
+    fn decision_of(&self, entry: &i32) -> Option<&Deliberated> {
+        self.standing.decisions.iter().find(|d| d.entry.0 == *entry)
+    }
+
+    fn distinguished(&self, entry: &i32) -> bool {
+        self.decision_of(entry)
+            .is_some_and(|d| d.innovation_distinction)
+    }
+
+    fn note_of(&self, entry: &i32) -> String {
+        self.decision_of(entry)
+            .map(|d| d.note.clone())
+            .unwrap_or_default()
+    }
+
     fn mean_of(&self, row: &Ranked, criterion: &i32) -> String {
         row.criterion_means
             .get(criterion)
@@ -157,6 +196,43 @@ async fn page(
             .collect(),
         standing,
     })
+}
+
+async fn decide(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    path: web::Path<(String, String)>,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user()?.clone();
+    let id = CompetitionId(parse_id(&path.0)?);
+    let entry = EntryId(parse_id(&path.1)?);
+    let decision = Decision {
+        award: Award::from_slug(form.value("award")),
+        innovation_distinction: form.checked("innovation_distinction"),
+        note: form.value("note").to_owned(),
+    };
+    let reply = db::run(&state.pool, move |conn| {
+        let now = chrono::Utc::now().naive_utc();
+        Ok(
+            match awards::decide(conn, &user, id, entry, &decision, now) {
+                Ok(()) => {
+                    Reply::redirect(format!("/ranking/{id}"), "The decision has been recorded.")
+                }
+                Err(error) => {
+                    let errors = error.into_problems()?;
+                    let message = errors
+                        .iter()
+                        .map(|e| e.message.clone())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    Reply::redirect(format!("/ranking/{id}"), message)
+                }
+            },
+        )
+    })
+    .await?;
+    Ok(reply.respond(&visitor.session))
 }
 
 async fn csv(

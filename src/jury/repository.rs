@@ -11,12 +11,12 @@ use crate::accounts::{MembershipStatus, User};
 use crate::competitions::Competition;
 use crate::ids::{CompetitionId, EntryId, OrganisationId, UserId};
 use crate::schema::{
-    assignments, competitions, declared_conflicts, entries, entry_partners, entry_topics,
-    juror_topics, jurors, memberships, organisations, review_history, review_scores, reviews,
-    users,
+    assignments, competitions, declared_conflicts, deliberations, entries, entry_partners,
+    entry_topics, juror_topics, jurors, memberships, organisations, review_history, review_scores,
+    reviews, users,
 };
 use crate::submissions::EntryStatus;
-use crate::taxonomy::Topic;
+use crate::taxonomy::{Award, Topic};
 
 /// A juror of a competition.
 pub struct Juror {
@@ -449,4 +449,51 @@ pub fn is_chair(
             .filter(jurors::is_chair.eq(true)),
     ))
     .get_result(conn)
+}
+
+/// The chair's and secretariat's decision on an entry.
+pub fn decide(
+    conn: &mut SqliteConnection,
+    entry: EntryId,
+    note: &str,
+    award: Option<Award>,
+    innovation_distinction: bool,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::replace_into(deliberations::table)
+        .values((
+            deliberations::entry_id.eq(entry),
+            deliberations::note.eq(note),
+            deliberations::award.eq(award),
+            deliberations::innovation_distinction.eq(innovation_distinction),
+            deliberations::updated_at.eq(now),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// A decision recorded in deliberation.
+#[derive(Debug, Clone, Queryable)]
+pub struct Deliberated {
+    pub entry: EntryId,
+    pub note: String,
+    pub award: Option<Award>,
+    pub innovation_distinction: bool,
+}
+
+/// The decisions of the competition so far.
+pub fn decisions(
+    conn: &mut SqliteConnection,
+    competition: CompetitionId,
+) -> QueryResult<Vec<Deliberated>> {
+    deliberations::table
+        .inner_join(entries::table)
+        .filter(entries::competition_id.eq(competition))
+        .select((
+            deliberations::entry_id,
+            deliberations::note,
+            deliberations::award,
+            deliberations::innovation_distinction,
+        ))
+        .load(conn)
 }

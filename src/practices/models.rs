@@ -60,6 +60,8 @@ pub struct NewPractice<'a> {
     pub innovation_type: InnovationType,
     pub governance_level: GovernanceLevel,
     pub published_at: Option<NaiveDateTime>,
+    /// The competition entry it was published from, if any.
+    pub entry_id: Option<crate::ids::EntryId>,
 }
 
 /// The many-valued classification of a practice, stored in link tables.

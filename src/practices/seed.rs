@@ -79,6 +79,7 @@ fn insert_dataset(
                 innovation_type: practice.innovation_type,
                 governance_level: practice.governance_level,
                 published_at: Some(practice.published_at),
+                entry_id: None,
             },
             &links,
         )?;

@@ -401,6 +401,7 @@ pub fn insert_practice(app: &TestApp, title: &str, challenge: &str, status: Prac
                 innovation_type: InnovationType::Disruptive,
                 governance_level: GovernanceLevel::CrossSectoral,
                 published_at: Some(chrono::Utc::now().naive_utc()),
+                entry_id: None,
             },
             &PracticeLinks {
                 partners: vec![OrganisationId(2)],

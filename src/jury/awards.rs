@@ -1,0 +1,198 @@
+//! Deliberation and publishing: the award of each entry, then the results made public as
+//! practices of the database.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::repository;
+use crate::accounts::{self, policy, User};
+use crate::audit::{self, AuditAction, AuditSubject, Change};
+use crate::competitions::{self, Phase};
+use crate::error::AppError;
+use crate::forms::FormError;
+use crate::ids::{CompetitionId, EntryId};
+use crate::outbox;
+use crate::practices::models::{NewPractice, PracticeLinks};
+use crate::practices::repository as practices;
+use crate::submissions;
+use crate::taxonomy::{Award, PracticeStatus};
+
+/// What the jury decides for one entry.
+pub struct Decision {
+    pub award: Option<Award>,
+    pub innovation_distinction: bool,
+    pub note: String,
+}
+
+/// Records the decision on one entry; by the chair or the secretariat, during deliberation.
+pub fn decide(
+    conn: &mut SqliteConnection,
+    user: &User,
+    competition: CompetitionId,
+    entry: EntryId,
+    decision: &Decision,
+    now: NaiveDateTime,
+) -> Result<(), FormError> {
+    let Decision {
+        award,
+        innovation_distinction,
+        note,
+    } = decision;
+    let award = *award;
+    conn.immediate_transaction(|conn| {
+        policy::require_ranking_reader(user, repository::is_chair(conn, competition, user.id)?)?;
+        let found = competitions::repository::find(conn, competition)?.ok_or(AppError::NotFound)?;
+        if found.phase != Phase::Deliberation {
+            return Err(FormError::invalid(
+                "award",
+                "Awards are decided during deliberation, after the review is closed.",
+            ));
+        }
+        if award == Some(Award::InnovationDistinction) {
+            return Err(FormError::invalid(
+                "award",
+                "The Special Distinction for Innovation is given with its own tick box.",
+            ));
+        }
+        if !repository::eligible_entries(conn, competition)?
+            .iter()
+            .any(|candidate| candidate.id == entry)
+        {
+            return Err(AppError::NotFound.into());
+        }
+        repository::decide(
+            conn,
+            entry,
+            note.trim(),
+            award,
+            *innovation_distinction,
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// Publishes the results: every eligible entry becomes a public practice with its award,
+/// the competition moves to "published", and every entering institution is told.
+pub fn publish(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    id: CompetitionId,
+    now: NaiveDateTime,
+) -> Result<usize, FormError> {
+    policy::require_secretariat(secretariat)?;
+    conn.immediate_transaction(|conn| {
+        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+        if competition.phase != Phase::Deliberation {
+            return Err(FormError::invalid(
+                "phase",
+                "Results are published from deliberation.",
+            ));
+        }
+        let decisions = repository::decisions(conn, id)?;
+        let candidates = repository::eligible_entries(conn, id)?;
+        for candidate in &candidates {
+            let entry =
+                submissions::repository::find(conn, candidate.id)?.ok_or(AppError::NotFound)?;
+            let links = submissions::repository::links(conn, candidate.id)?;
+            let fields = &entry.fields;
+            let (
+                Some(language),
+                Some(implementation_year),
+                Some(impact_area),
+                Some(approach),
+                Some(innovation_type),
+                Some(governance_level),
+            ) = (
+                fields.language,
+                fields.implementation_year,
+                fields.impact_area,
+                fields.approach,
+                fields.innovation_type,
+                fields.governance_level,
+            )
+            else {
+                return Err(FormError::invalid(
+                    "phase",
+                    format!("Entry {} lacks part of its classification.", entry.id),
+                ));
+            };
+            let decision = decisions.iter().find(|d| d.entry == entry.id);
+            let award = decision.and_then(|d| d.award);
+            let distinction = decision.is_some_and(|d| d.innovation_distinction);
+            practices::insert(
+                conn,
+                &NewPractice {
+                    organisation_id: entry.organisation_id,
+                    title: &fields.title,
+                    summary: &fields.summary,
+                    challenge: &fields.challenge,
+                    solution: &fields.solution,
+                    results: &fields.results,
+                    innovation: &fields.innovation,
+                    sustainability: &fields.sustainability,
+                    replicability: &fields.replicability,
+                    language,
+                    implementation_year,
+                    status: PracticeStatus::Published,
+                    award,
+                    innovation_distinction: distinction,
+                    competition_year: Some(competition.cycle_year),
+                    impact_area,
+                    approach,
+                    innovation_type,
+                    governance_level,
+                    published_at: Some(now),
+                    entry_id: Some(entry.id),
+                },
+                &PracticeLinks {
+                    partners: links.partners,
+                    topics: links.topics,
+                    elements: links.elements,
+                    integrations: links.integrations,
+                },
+            )?;
+            let outcome = match (award, distinction) {
+                (Some(award), true) => {
+                    format!("{award} and the Special Distinction for Innovation")
+                }
+                (Some(award), false) => award.to_string(),
+                (None, true) => "the Special Distinction for Innovation".to_owned(),
+                (None, false) => "a place in the public database".to_owned(),
+            };
+            for email in accounts::repository::member_emails(conn, entry.organisation_id)? {
+                outbox::queue(
+                    conn,
+                    &email,
+                    &format!("Results of {}", competition.title),
+                    &format!(
+                        "The results of {} are published. Your entry “{}” received {outcome}.\n",
+                        competition.title, fields.title
+                    ),
+                )?;
+            }
+        }
+        if !competitions::repository::set_phase(conn, id, Phase::Deliberation, Phase::Published)? {
+            return Err(FormError::invalid(
+                "phase",
+                "The competition changed meanwhile; reload.",
+            ));
+        }
+        let note = format!("{} practices published", candidates.len());
+        audit::record(
+            conn,
+            &Change {
+                from_state: Some(Phase::Deliberation.slug()),
+                to_state: Some(Phase::Published.slug()),
+                note: &note,
+                ..Change::new(
+                    Some(secretariat.id),
+                    AuditSubject::Competition,
+                    id.0,
+                    AuditAction::PhaseAdvanced,
+                )
+            },
+        )?;
+        Ok(candidates.len())
+    })
+}
