@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod audit;
+pub mod backup;
 pub mod competitions;
 pub mod config;
 pub mod db;

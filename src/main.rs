@@ -50,6 +50,18 @@ enum Command {
         #[arg(long, default_value = "Secretariat")]
         name: String,
     },
+    /// Copy the database consistently, even while the portal serves it, and the uploaded
+    /// documents beside the copy (<FILE>.uploads/).
+    Backup {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        /// Where the uploaded documents are (default: uploads/ beside the database).
+        #[arg(long, env = "PORTAL_UPLOADS")]
+        uploads: Option<PathBuf>,
+        /// The new file to write; an existing file is never overwritten.
+        #[arg(long)]
+        to: PathBuf,
+    },
 }
 
 #[derive(Args, Clone)]
@@ -109,6 +121,11 @@ fn main() -> ExitCode {
             password,
             name,
         } => create_admin(&database, &email, &password, &name),
+        Command::Backup {
+            database,
+            uploads,
+            to,
+        } => backup(database, uploads, &to),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -175,6 +192,28 @@ fn seed_demo(args: &DatabaseArgs, practice_count: usize) -> Result<(), Box<dyn E
         args.database.display(),
         started.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+fn backup(
+    args: DatabaseArgs,
+    uploads: Option<PathBuf>,
+    to: &std::path::Path,
+) -> Result<(), Box<dyn Error>> {
+    let config = Config {
+        database: args.database,
+        uploads,
+        ..Config::default()
+    };
+    let report = portal::backup::backup(&config.database, &config.uploads_dir(), to)?;
+    println!(
+        "{} copied to {}",
+        config.database.display(),
+        report.database.display()
+    );
+    if let Some(uploads) = report.uploads {
+        println!("uploaded documents copied to {}", uploads.display());
+    }
     Ok(())
 }
 

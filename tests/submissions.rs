@@ -3,82 +3,10 @@
 
 mod common;
 
+use common::entries::{americas, complete_entry, entry_id, post_new_entry, refs, with, PDF};
 use common::{field_error, field_value, location, selector, text_of, Browser, TestApp};
 use portal::demo::workflow::{SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use reqwest::StatusCode;
-
-const PDF: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n";
-
-/// Every field of a complete entry, as a submitter would fill them in.
-fn complete_entry(title: &str) -> Vec<(&'static str, String)> {
-    let text = |words: &str| words.to_owned();
-    vec![
-        ("title", title.to_owned()),
-        (
-            "summary",
-            text("Pensions are paid from the day after retirement without a claim."),
-        ),
-        (
-            "challenge",
-            text("New pensioners waited three months for their first payment."),
-        ),
-        (
-            "solution",
-            text("Records are completed during working life; the pension is computed in advance."),
-        ),
-        (
-            "results",
-            text("Waiting time fell from 94 to 1 day; complaints fell by 80%."),
-        ),
-        ("innovation", text("No claim is needed at all.")),
-        (
-            "sustainability",
-            text("Run from the regular budget by our own staff."),
-        ),
-        (
-            "replicability",
-            text("Any institution with full contribution records can do it."),
-        ),
-        ("language", "es".to_owned()),
-        ("implementation_year", "2023".to_owned()),
-        ("topics", "old-age-pensions".to_owned()),
-        ("topics", "ict".to_owned()),
-        ("impact_area", "service-delivery".to_owned()),
-        ("approach", "transformative".to_owned()),
-        ("innovation_type", "disruptive".to_owned()),
-        ("elements", "need-driven".to_owned()),
-        ("governance_level", "intra-governmental".to_owned()),
-        ("integrations", "administrative".to_owned()),
-        ("endorser_name", "María López".to_owned()),
-        ("endorser_position", "Director General".to_owned()),
-        ("endorsement_confirmed", "yes".to_owned()),
-    ]
-}
-
-fn with(
-    fields: &[(&'static str, String)],
-    extra: &[(&'static str, &str)],
-) -> Vec<(&'static str, String)> {
-    let mut all = fields.to_vec();
-    all.extend(
-        extra
-            .iter()
-            .map(|(name, value)| (*name, (*value).to_owned())),
-    );
-    all
-}
-
-fn refs<'a>(fields: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a str)> {
-    fields
-        .iter()
-        .map(|(name, value)| (*name, value.as_str()))
-        .collect()
-}
-
-fn americas(app: &TestApp) -> String {
-    app.count("SELECT id FROM competitions WHERE region = 'americas'")
-        .to_string()
-}
 
 /// Saves a new entry of the signed-in submitter and returns its id.
 async fn new_entry(
@@ -87,21 +15,14 @@ async fn new_entry(
     fields: &[(&'static str, String)],
     action: &str,
 ) -> i64 {
-    let competition = americas(app);
-    let all = with(fields, &[("competition", &competition), ("action", action)]);
-    let response = browser
-        .post_multipart("/submissions/new", "/submissions", &refs(&all), None)
-        .await;
+    let response = post_new_entry(browser, &americas(&mut app.db()), fields, action).await;
     assert_eq!(
         response.status(),
         StatusCode::SEE_OTHER,
         "{}",
         response.text().await.unwrap()
     );
-    location(&response)
-        .trim_start_matches("/submissions/")
-        .parse()
-        .unwrap()
+    entry_id(&response)
 }
 
 async fn save_entry(

@@ -1,6 +1,8 @@
 //! Starts the real portal on a temporary SQLite file and talks to it over HTTP.
 #![allow(dead_code)] // each test binary uses its own part of this harness
 
+pub mod entries;
+
 use std::net::TcpListener;
 
 use diesel::prelude::*;
@@ -80,52 +82,47 @@ impl TestApp {
 
     /// A direct connection to the same database file, for independent checks.
     pub fn db(&self) -> SqliteConnection {
-        let mut conn =
-            SqliteConnection::establish(self.database.to_str().unwrap()).expect("open database");
-        diesel::sql_query("PRAGMA busy_timeout = 5000")
-            .execute(&mut conn)
-            .unwrap();
-        conn
+        open_database(&self.database)
     }
 
     /// `SELECT COUNT(*) ...` straight from SQLite.
     pub fn count(&self, sql: &str) -> i64 {
-        #[derive(QueryableByName)]
-        struct Count {
-            #[diesel(sql_type = BigInt)]
-            n: i64,
-        }
-        let rows: Vec<Count> = diesel::sql_query(format!("SELECT ({sql}) AS n"))
-            .load(&mut self.db())
-            .unwrap_or_else(|e| panic!("{sql}: {e}"));
-        rows[0].n
+        count(&mut self.db(), sql)
     }
+}
+
+/// A connection of its own to a database file, which waits while the portal writes.
+pub fn open_database(path: &std::path::Path) -> SqliteConnection {
+    let mut conn = SqliteConnection::establish(path.to_str().unwrap()).expect("open database");
+    diesel::sql_query("PRAGMA busy_timeout = 5000")
+        .execute(&mut conn)
+        .unwrap();
+    conn
+}
+
+/// The single number `sql` selects, e.g. `SELECT COUNT(*) FROM entries`.
+pub fn count(conn: &mut SqliteConnection, sql: &str) -> i64 {
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+    let rows: Vec<Count> = diesel::sql_query(format!("SELECT ({sql}) AS n"))
+        .load(conn)
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    rows[0].n
 }
 
 impl TestApp {
     /// A browser of its own: it keeps its cookies, so it has a session.
     pub fn browser(&self) -> Browser {
-        Browser {
-            base: self.base.clone(),
-            client: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .cookie_store(true)
-                .build()
-                .unwrap(),
-        }
+        Browser::new(&self.base)
     }
 
     /// A browser signed in with the given account.
     pub async fn signed_in(&self, email: &str, password: &str) -> Browser {
         let browser = self.browser();
-        let response = browser
-            .post_form(
-                "/login",
-                "/login",
-                &[("email", email), ("password", password)],
-            )
-            .await;
-        assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign in {email}");
+        browser.sign_in(email, password).await;
         browser
     }
 
@@ -162,6 +159,29 @@ pub struct Browser {
 }
 
 impl Browser {
+    /// A browser of a portal served at `base`, e.g. `http://127.0.0.1:8080`.
+    pub fn new(base: &str) -> Browser {
+        Browser {
+            base: base.to_owned(),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .cookie_store(true)
+                .build()
+                .unwrap(),
+        }
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) {
+        let response = self
+            .post_form(
+                "/login",
+                "/login",
+                &[("email", email), ("password", password)],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign in {email}");
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.base))
@@ -225,7 +245,19 @@ impl Browser {
         file: Option<(&str, Vec<u8>)>,
     ) -> reqwest::Response {
         let token = self.csrf_token(form_page).await;
-        let mut form = reqwest::multipart::Form::new().text("csrf_token", token);
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", &token)];
+        all.extend_from_slice(fields);
+        self.post_multipart_raw(action, &all, file).await
+    }
+
+    /// Posts exactly these fields as a multipart form, token or not.
+    pub async fn post_multipart_raw(
+        &self,
+        action: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, Vec<u8>)>,
+    ) -> reqwest::Response {
+        let mut form = reqwest::multipart::Form::new();
         for (name, value) in fields {
             form = form.text(name.to_string(), value.to_string());
         }

@@ -1,0 +1,707 @@
+//! The authorisation matrix: every route of the portal, for each kind of person, with the
+//! answer each must get. A route found in the source without a row here fails the test, so
+//! that a new page cannot skip the question of who may use it.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::entries::{americas, draft_with_document};
+use common::{location, Browser, TestApp};
+use diesel::prelude::*;
+use diesel::sql_types::Text;
+use portal::demo::workflow::{APPLICANT, JUROR, SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
+use reqwest::StatusCode;
+
+/// The people of the matrix, in the order of its columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Person {
+    Anonymous,
+    /// A submitter of ESDC, the institution that owns the draft `{esdc}`.
+    Esdc,
+    /// A submitter of IMSS, another institution.
+    Imss,
+    Juror,
+    Secretariat,
+}
+
+use Person::*;
+
+/// An expected answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    /// 200.
+    Served,
+    /// 303 to the sign-in page.
+    SignIn,
+    Forbidden,
+    NotFound,
+}
+
+use Answer::*;
+
+/// A GET: the route as the source declares it, the path asked for (with `{object}`
+/// placeholders), and the answer of each person, in the order of `Person`.
+struct Get {
+    route: &'static str,
+    path: &'static str,
+    answers: [Answer; 5],
+}
+
+const fn get(route: &'static str, path: &'static str, answers: [Answer; 5]) -> Get {
+    Get {
+        route,
+        path,
+        answers,
+    }
+}
+
+const EVERYONE: [Answer; 5] = [Served; 5];
+const SIGNED_IN: [Answer; 5] = [SignIn, Served, Served, Served, Served];
+const SECRETARIAT_ONLY: [Answer; 5] = [SignIn, Forbidden, Forbidden, Forbidden, Served];
+const JURORS_ONLY: [Answer; 5] = [SignIn, Forbidden, Forbidden, Served, Forbidden];
+const SUBMITTERS_ONLY: [Answer; 5] = [SignIn, Served, Served, Forbidden, Forbidden];
+/// An object of ESDC: its members and the secretariat see it; to others it does not exist.
+const ESDC_AND_SECRETARIAT: [Answer; 5] = [SignIn, Served, NotFound, NotFound, Served];
+const IMSS_AND_SECRETARIAT: [Answer; 5] = [SignIn, NotFound, Served, NotFound, Served];
+
+const GETS: &[Get] = &[
+    get(
+        "/admin/competitions/{id}/jury",
+        "/admin/competitions/{competition}/jury",
+        SECRETARIAT_ONLY,
+    ),
+    // The demo juror does not chair a jury: the ranking is the secretariat's.
+    get("/ranking/{id}", "/ranking/{competition}", SECRETARIAT_ONLY),
+    get(
+        "/ranking/{id}/ranking.csv",
+        "/ranking/{competition}/ranking.csv",
+        SECRETARIAT_ONLY,
+    ),
+    get("/jury", "/jury", JURORS_ONLY),
+    // No entry is assigned to the demo juror.
+    get(
+        "/jury/entries/{id}",
+        "/jury/entries/{esdc}",
+        [SignIn, Forbidden, Forbidden, NotFound, Forbidden],
+    ),
+    get("/", "/", EVERYONE),
+    get("/practices", "/practices", EVERYONE),
+    get("/practices/{id}", "/practices/{practice}", EVERYONE),
+    get("/practices/{id}", "/practices/{unpublished}", [NotFound; 5]),
+    get(
+        "/organisations/{id}",
+        "/organisations/{organisation}",
+        EVERYONE,
+    ),
+    get("/framework", "/framework", EVERYONE),
+    get("/statistics", "/statistics", EVERYONE),
+    get("/practices.csv", "/practices.csv", EVERYONE),
+    get("/practices.json", "/practices.json", EVERYONE),
+    get("/practices.atom", "/practices.atom", EVERYONE),
+    get("/api/v1/practices", "/api/v1/practices", EVERYONE),
+    get(
+        "/api/v1/practices/{id}",
+        "/api/v1/practices/{practice}",
+        EVERYONE,
+    ),
+    get(
+        "/api/v1/practices/{id}",
+        "/api/v1/practices/{unpublished}",
+        [NotFound; 5],
+    ),
+    get("/sitemap.xml", "/sitemap.xml", EVERYONE),
+    get("/sitemaps/pages.xml", "/sitemaps/pages.xml", EVERYONE),
+    get(
+        "/sitemaps/practices-{part}.xml",
+        "/sitemaps/practices-1.xml",
+        EVERYONE,
+    ),
+    get("/robots.txt", "/robots.txt", EVERYONE),
+    get("/healthz", "/healthz", EVERYONE),
+    get("/static/{name}", "/static/word-count.js", EVERYONE),
+    get("/static/{name}", "/static/..%2FCargo.toml", [NotFound; 5]),
+    get("/competitions", "/competitions", EVERYONE),
+    get(
+        "/competitions/{id}",
+        "/competitions/{competition}",
+        EVERYONE,
+    ),
+    get("/login", "/login", EVERYONE),
+    get("/register", "/register", EVERYONE),
+    get("/password-reset", "/password-reset", EVERYONE),
+    get(
+        "/password-reset/{token}",
+        "/password-reset/not-a-real-token",
+        EVERYONE,
+    ),
+    get("/account", "/account", SIGNED_IN),
+    get("/account/password", "/account/password", SIGNED_IN),
+    get("/submissions", "/submissions", SUBMITTERS_ONLY),
+    get("/submissions/new", "/submissions/new", SUBMITTERS_ONLY),
+    get(
+        "/submissions/{id}",
+        "/submissions/{esdc}",
+        ESDC_AND_SECRETARIAT,
+    ),
+    get(
+        "/submissions/{id}",
+        "/submissions/{imss}",
+        IMSS_AND_SECRETARIAT,
+    ),
+    get(
+        "/submissions/{id}/documents/{document}",
+        "/submissions/{esdc}/documents/{document}",
+        ESDC_AND_SECRETARIAT,
+    ),
+    // ESDC's document asked for under IMSS's entry: the pair must match.
+    get(
+        "/submissions/{id}/documents/{document}",
+        "/submissions/{imss}/documents/{document}",
+        [SignIn, NotFound, NotFound, NotFound, NotFound],
+    ),
+    get("/admin", "/admin", SECRETARIAT_ONLY),
+    get("/admin/screening", "/admin/screening", SECRETARIAT_ONLY),
+    get(
+        "/admin/screening/{id}",
+        "/admin/screening/{submitted}",
+        SECRETARIAT_ONLY,
+    ),
+    get("/admin/memberships", "/admin/memberships", SECRETARIAT_ONLY),
+    get("/admin/users", "/admin/users", SECRETARIAT_ONLY),
+    get("/admin/outbox", "/admin/outbox", SECRETARIAT_ONLY),
+    get("/admin/audit", "/admin/audit", SECRETARIAT_ONLY),
+    get(
+        "/admin/competitions",
+        "/admin/competitions",
+        SECRETARIAT_ONLY,
+    ),
+    get(
+        "/admin/competitions/new",
+        "/admin/competitions/new",
+        SECRETARIAT_ONLY,
+    ),
+    get(
+        "/admin/competitions/{id}",
+        "/admin/competitions/{competition}",
+        SECRETARIAT_ONLY,
+    ),
+];
+
+/// How a POST route reads its body.
+#[derive(Clone, Copy)]
+enum Body {
+    Form,
+    /// The entry form, which may carry a file.
+    Multipart,
+}
+
+/// A POST: the route, the path, how it is posted, fields that would change something if the
+/// request were obeyed, and the people who must be refused even with a valid token.
+struct Post {
+    route: &'static str,
+    path: &'static str,
+    body: Body,
+    fields: &'static [(&'static str, &'static str)],
+    refused: &'static [Person],
+}
+
+const fn post(
+    route: &'static str,
+    path: &'static str,
+    fields: &'static [(&'static str, &'static str)],
+    refused: &'static [Person],
+) -> Post {
+    Post {
+        route,
+        path,
+        body: Body::Form,
+        fields,
+        refused,
+    }
+}
+
+const NOT_SECRETARIAT: &[Person] = &[Anonymous, Esdc, Imss, Juror];
+
+const POSTS: &[Post] = &[
+    post(
+        "/admin/competitions/{id}/jurors",
+        "/admin/competitions/{competition}/jurors",
+        &[("juror", "1"), ("chair", "yes")],
+        NOT_SECRETARIAT,
+    ),
+    post(
+        "/admin/competitions/{id}/jurors/{user}/dismiss",
+        "/admin/competitions/{competition}/jurors/1/dismiss",
+        &[],
+        NOT_SECRETARIAT,
+    ),
+    post(
+        "/admin/competitions/{id}/assign",
+        "/admin/competitions/{competition}/assign",
+        &[],
+        NOT_SECRETARIAT,
+    ),
+    post(
+        "/admin/competitions/{id}/assignments",
+        "/admin/competitions/{competition}/assignments",
+        &[("entry", "{esdc}"), ("user", "1"), ("change", "add")],
+        NOT_SECRETARIAT,
+    ),
+    post(
+        "/admin/competitions/{id}/publish",
+        "/admin/competitions/{competition}/publish",
+        &[],
+        NOT_SECRETARIAT,
+    ),
+    post(
+        "/ranking/{id}/entries/{entry}",
+        "/ranking/{competition}/entries/{esdc}",
+        &[("award", "good-practice-award"), ("note", "Planted")],
+        NOT_SECRETARIAT,
+    ),
+    post(
+        "/jury/entries/{id}",
+        "/jury/entries/{esdc}",
+        &[("action", "submit"), ("overall_comment", "Planted")],
+        &[Anonymous, Esdc, Imss, Juror, Secretariat],
+    ),
+    post(
+        "/jury/entries/{id}/conflict",
+        "/jury/entries/{esdc}/conflict",
+        &[("reason", "Planted")],
+        &[Anonymous, Esdc, Imss, Juror, Secretariat],
+    ),
+    post(
+        "/login",
+        "/login",
+        &[
+            ("email", "juror@demo.example"),
+            ("password", "demo-juror-1"),
+        ],
+        &[],
+    ),
+    post("/logout", "/logout", &[], &[]),
+    post(
+        "/register",
+        "/register",
+        &[
+            ("full_name", "New Person"),
+            ("email", "new.person@example.org"),
+            ("password", "a long enough password"),
+            ("password_confirmation", "a long enough password"),
+        ],
+        &[],
+    ),
+    post(
+        "/account/password",
+        "/account/password",
+        &[
+            ("current_password", "whatever it was"),
+            ("new_password", "a new long password"),
+            ("new_password_confirmation", "a new long password"),
+        ],
+        &[Anonymous],
+    ),
+    post(
+        "/account/memberships",
+        "/account/memberships",
+        &[("organisation", "{organisation}")],
+        &[Anonymous, Juror, Secretariat],
+    ),
+    post(
+        "/account/organisations",
+        "/account/organisations",
+        &[
+            ("name", "A New Institution"),
+            ("country", "Chile"),
+            ("kind", "pension-fund"),
+        ],
+        &[Anonymous, Juror, Secretariat],
+    ),
+    post(
+        "/password-reset",
+        "/password-reset",
+        &[("email", "submitter@esdc.demo.example")],
+        &[],
+    ),
+    post(
+        "/password-reset/{token}",
+        "/password-reset/not-a-real-token",
+        &[
+            ("password", "a new long password"),
+            ("password_confirmation", "a new long password"),
+        ],
+        &[],
+    ),
+    post(
+        "/admin/memberships/{id}",
+        "/admin/memberships/{membership}",
+        &[("decision", "approve")],
+        NOT_SECRETARIAT,
+    ),
+    post(
+        "/admin/users/{id}/role",
+        "/admin/users/{applicant}/role",
+        &[("role", "secretariat")],
+        NOT_SECRETARIAT,
+    ),
+    Post {
+        route: "/submissions",
+        path: "/submissions",
+        body: Body::Multipart,
+        fields: &[
+            ("competition", "{competition}"),
+            ("title", "Planted"),
+            ("action", "save"),
+        ],
+        refused: &[Anonymous, Juror, Secretariat],
+    },
+    Post {
+        route: "/submissions/{id}",
+        path: "/submissions/{esdc}",
+        body: Body::Multipart,
+        fields: &[("title", "Overwritten"), ("action", "save")],
+        refused: &[Anonymous, Imss, Juror, Secretariat],
+    },
+    post(
+        "/submissions/{id}/withdraw",
+        "/submissions/{imss}/withdraw",
+        &[],
+        &[Anonymous, Esdc, Juror, Secretariat],
+    ),
+    post(
+        "/admin/screening/{id}",
+        "/admin/screening/{submitted}",
+        &[("outcome", "ineligible"), ("note", "Planted.")],
+        NOT_SECRETARIAT,
+    ),
+    post(
+        "/admin/competitions",
+        "/admin/competitions",
+        &[
+            ("year", "2031"),
+            ("region", "europe"),
+            ("title", "Planted"),
+            ("criterion_name", "Impact"),
+            ("criterion_weight", "1"),
+        ],
+        NOT_SECRETARIAT,
+    ),
+    post(
+        "/admin/competitions/{id}",
+        "/admin/competitions/{competition}",
+        &[("title", "Planted")],
+        NOT_SECRETARIAT,
+    ),
+    post(
+        "/admin/competitions/{id}/phase",
+        "/admin/competitions/{competition}/phase",
+        &[("direction", "forward"), ("early", "yes")],
+        NOT_SECRETARIAT,
+    ),
+];
+
+/// The ids the paths name, made or found in the demo data.
+struct Objects(BTreeMap<&'static str, String>);
+
+impl Objects {
+    fn fill(&self, template: &str) -> String {
+        self.0
+            .iter()
+            .fold(template.to_owned(), |path, (name, value)| {
+                path.replace(&format!("{{{name}}}"), value)
+            })
+    }
+}
+
+/// The browsers of the people of the matrix, each signed in (or not) in a session of its own.
+struct People(Vec<(Person, Browser)>);
+
+impl People {
+    async fn sign_in(app: &TestApp) -> People {
+        let mut people = vec![(Anonymous, app.browser())];
+        for (person, (email, password)) in [
+            (Esdc, SUBMITTER),
+            (Imss, SECOND_SUBMITTER),
+            (Juror, JUROR),
+            (Secretariat, SECRETARIAT),
+        ] {
+            people.push((person, app.signed_in(email, password).await));
+        }
+        People(people)
+    }
+}
+
+fn answer_of(response: &reqwest::Response) -> String {
+    let status = response.status();
+    if status == StatusCode::SEE_OTHER {
+        format!("303 to {}", location(response))
+    } else {
+        status.as_u16().to_string()
+    }
+}
+
+fn matches(expected: Answer, response: &reqwest::Response) -> bool {
+    let status = response.status();
+    let to = || location(response);
+    match expected {
+        Served => status == StatusCode::OK,
+        SignIn => status == StatusCode::SEE_OTHER && to().starts_with("/login"),
+        Forbidden => status == StatusCode::FORBIDDEN,
+        NotFound => status == StatusCode::NOT_FOUND,
+    }
+}
+
+fn refusal(response: &reqwest::Response) -> bool {
+    [SignIn, Forbidden, NotFound]
+        .into_iter()
+        .any(|answer| matches(answer, response))
+}
+
+/// Everything stored, row by row, so that a refused request can be shown to have changed
+/// nothing. The full-text index shadows its tables and is left out.
+fn fingerprint(conn: &mut SqliteConnection) -> BTreeMap<String, String> {
+    #[derive(QueryableByName)]
+    struct Name {
+        #[diesel(sql_type = Text)]
+        name: String,
+    }
+    #[derive(QueryableByName)]
+    struct Dump {
+        #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
+        rows: Option<String>,
+    }
+    let tables: Vec<Name> = diesel::sql_query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+         AND name NOT LIKE '%fts%' ORDER BY name",
+    )
+    .load(conn)
+    .unwrap();
+    tables
+        .into_iter()
+        .map(|table| {
+            let columns: Vec<Name> = diesel::sql_query(format!(
+                "SELECT name FROM pragma_table_info('{}')",
+                table.name
+            ))
+            .load(conn)
+            .unwrap();
+            let row = columns
+                .iter()
+                .map(|column| format!("quote(\"{}\")", column.name))
+                .collect::<Vec<_>>()
+                .join(" || ',' || ");
+            let dump: Vec<Dump> = diesel::sql_query(format!(
+                "SELECT group_concat(r, char(10)) AS rows FROM \
+                 (SELECT {row} AS r FROM \"{}\" ORDER BY r)",
+                table.name
+            ))
+            .load(conn)
+            .unwrap();
+            (table.name, dump[0].rows.clone().unwrap_or_default())
+        })
+        .collect()
+}
+
+/// The routes the source declares: `(method, path)` of every `.route("…", web::get()…)`.
+fn declared_routes() -> Vec<(&'static str, String)> {
+    let mut sources = Vec::new();
+    collect_sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut sources,
+    );
+    let mut routes = Vec::new();
+    for source in sources {
+        for declaration in source.split(".route(").skip(1) {
+            let path = declaration.split('"').nth(1).expect("a quoted route");
+            // The method is the first one named after the path.
+            let at = |method: &str| declaration.find(method).unwrap_or(usize::MAX);
+            let method = if at("web::get()") < at("web::post()") {
+                "GET"
+            } else {
+                "POST"
+            };
+            routes.push((method, path.to_owned()));
+        }
+    }
+    routes
+}
+
+fn collect_sources(folder: &Path, sources: &mut Vec<String>) {
+    for item in std::fs::read_dir(folder).unwrap() {
+        let path = item.unwrap().path();
+        if path.is_dir() {
+            collect_sources(&path, sources);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            sources.push(std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+async fn make_objects(app: &TestApp, people: &People) -> Objects {
+    let esdc_browser = &people.0[1].1;
+    let esdc = draft_with_document(&mut app.db(), esdc_browser, "ESDC's draft").await;
+    let entry_of = |email: &str| {
+        format!(
+            "SELECT entries.id FROM entries JOIN memberships \
+             ON memberships.organisation_id = entries.organisation_id \
+             JOIN users ON users.id = memberships.user_id \
+             WHERE users.email = '{email}' ORDER BY entries.id LIMIT 1"
+        )
+    };
+    let found = |sql: &str| {
+        let id = app.count(sql);
+        assert!(id > 0, "no object: {sql}");
+        id.to_string()
+    };
+    Objects(BTreeMap::from([
+        ("esdc", esdc.to_string()),
+        (
+            "document",
+            found(&format!("SELECT id FROM documents WHERE entry_id = {esdc}")),
+        ),
+        ("imss", found(&entry_of(SECOND_SUBMITTER.0))),
+        (
+            "submitted",
+            found("SELECT MIN(id) FROM entries WHERE status = 'submitted'"),
+        ),
+        ("competition", americas(&mut app.db())),
+        (
+            "membership",
+            found("SELECT MIN(id) FROM memberships WHERE status = 'requested'"),
+        ),
+        (
+            "applicant",
+            found(&format!(
+                "SELECT id FROM users WHERE email = '{}'",
+                APPLICANT.0
+            )),
+        ),
+        (
+            "practice",
+            found("SELECT MIN(id) FROM practices WHERE status = 'published'"),
+        ),
+        // An unpublished practice when the demo data has one, else an id with no practice.
+        (
+            "unpublished",
+            found(
+                "SELECT COALESCE(MIN(id), (SELECT MAX(id) + 1 FROM practices)) \
+                 FROM practices WHERE status <> 'published'",
+            ),
+        ),
+        ("organisation", found("SELECT MIN(id) FROM organisations")),
+    ]))
+}
+
+async fn send_post(
+    browser: &Browser,
+    route: &Post,
+    objects: &Objects,
+    token: Option<&str>,
+) -> reqwest::Response {
+    let path = objects.fill(route.path);
+    let filled: Vec<(String, String)> = token
+        .map(|token| ("csrf_token".to_owned(), token.to_owned()))
+        .into_iter()
+        .chain(
+            route
+                .fields
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), objects.fill(value))),
+        )
+        .collect();
+    let fields: Vec<(&str, &str)> = filled
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    match route.body {
+        Body::Form => browser.post_raw(&path, &fields).await,
+        Body::Multipart => browser.post_multipart_raw(&path, &fields, None).await,
+    }
+}
+
+#[tokio::test]
+async fn every_route_answers_each_person_as_the_matrix_says() {
+    let app = TestApp::spawn().await;
+    let people = People::sign_in(&app).await;
+    let objects = make_objects(&app, &people).await;
+    let mut mismatches = Vec::new();
+
+    let covered: Vec<(&str, &str)> = GETS
+        .iter()
+        .map(|row| ("GET", row.route))
+        .chain(POSTS.iter().map(|row| ("POST", row.route)))
+        .collect();
+    for (method, route) in declared_routes() {
+        if !covered.contains(&(method, route.as_str())) {
+            mismatches.push(format!("{method} {route}: not in the matrix"));
+        }
+    }
+
+    for row in GETS {
+        let path = objects.fill(row.path);
+        for ((person, browser), expected) in people.0.iter().zip(row.answers) {
+            let response = browser.get(&path).await;
+            if !matches(expected, &response) {
+                mismatches.push(format!(
+                    "GET {path} as {person:?}: expected {expected:?}, got {}",
+                    answer_of(&response)
+                ));
+            }
+        }
+    }
+
+    for row in POSTS {
+        let path = objects.fill(row.path);
+        for (person, browser) in &people.0 {
+            let before = fingerprint(&mut app.db());
+            let response = send_post(browser, row, &objects, None).await;
+            if response.status() != StatusCode::FORBIDDEN {
+                mismatches.push(format!(
+                    "POST {path} as {person:?} without a token: expected 403, got {}",
+                    answer_of(&response)
+                ));
+            }
+            if fingerprint(&mut app.db()) != before {
+                mismatches.push(format!(
+                    "POST {path} as {person:?} without a token changed the database"
+                ));
+            }
+        }
+        for (person, browser) in people.0.iter().filter(|(p, _)| row.refused.contains(p)) {
+            // Every session has its token on the sign-in page, even an anonymous one.
+            let token = browser.csrf_token("/login").await;
+            let before = fingerprint(&mut app.db());
+            let response = send_post(browser, row, &objects, Some(&token)).await;
+            if !refusal(&response) {
+                mismatches.push(format!(
+                    "POST {path} as {person:?} with a token: expected a refusal, got {}",
+                    answer_of(&response)
+                ));
+            }
+            let after = fingerprint(&mut app.db());
+            let changed: Vec<&String> = after
+                .iter()
+                .filter(|(table, rows)| before.get(table.as_str()) != Some(rows))
+                .map(|(table, _)| table)
+                .collect();
+            if !changed.is_empty() {
+                mismatches.push(format!(
+                    "POST {path} as {person:?} with a token changed {changed:?}"
+                ));
+            }
+        }
+    }
+
+    assert!(
+        mismatches.is_empty(),
+        "{} mismatches:\n{}",
+        mismatches.len(),
+        mismatches.join("\n")
+    );
+    // The people are still who they were: nothing above signed anyone in or out.
+    let esdc = &people.0[1].1;
+    assert_eq!(esdc.get("/submissions").await.status(), StatusCode::OK);
+}

@@ -1,0 +1,73 @@
+//! The `backup` command, run as an operator would while the portal serves the database.
+
+mod common;
+
+use common::entries::draft_with_document;
+use common::{count, open_database, TestApp};
+use portal::demo::workflow::SUBMITTER;
+
+fn run_backup(database: &std::path::Path, to: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_portal"))
+        .args(["backup", "--database"])
+        .arg(database)
+        .arg("--to")
+        .arg(to)
+        .output()
+        .expect("run the portal binary")
+}
+
+fn file_names(folder: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+        .map(|item| item.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[tokio::test]
+async fn a_backup_of_a_serving_portal_holds_its_rows_and_documents_and_is_never_overwritten() {
+    let app = TestApp::spawn().await;
+    let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
+    let id = draft_with_document(&mut app.db(), &submitter, "Backed up").await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM documents"), 1);
+
+    let out = tempfile::tempdir().unwrap();
+    let copy = out.path().join("copy.sqlite3");
+    let made = run_backup(&app.database, &copy);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+
+    let mut restored = open_database(&copy);
+    for table in ["entries", "users", "practices", "documents"] {
+        let sql = format!("SELECT COUNT(*) FROM {table}");
+        assert_eq!(count(&mut restored, &sql), app.count(&sql), "{table}");
+    }
+    assert_eq!(
+        count(
+            &mut restored,
+            &format!("SELECT COUNT(*) FROM entries WHERE id = {id} AND title = 'Backed up'")
+        ),
+        1
+    );
+    let uploads = app.database.parent().unwrap().join("uploads");
+    let uploads_copy = out.path().join("copy.sqlite3.uploads");
+    assert_eq!(file_names(&uploads_copy), file_names(&uploads));
+    assert_eq!(file_names(&uploads_copy).len(), 1);
+
+    let again = run_backup(&app.database, &copy);
+    assert!(!again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("already exists"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    // The refused run left the first backup as it was.
+    assert_eq!(
+        count(&mut open_database(&copy), "SELECT COUNT(*) FROM entries"),
+        app.count("SELECT COUNT(*) FROM entries")
+    );
+}

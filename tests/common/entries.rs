@@ -1,0 +1,133 @@
+//! The entry form as a submitter fills it in, shared by the tests that submit entries.
+
+use diesel::SqliteConnection;
+use reqwest::StatusCode;
+
+use super::{count, location, Browser};
+
+pub const PDF: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n";
+
+/// Every field of a complete entry, as a submitter would fill them in.
+pub fn complete_entry(title: &str) -> Vec<(&'static str, String)> {
+    let text = |words: &str| words.to_owned();
+    vec![
+        ("title", title.to_owned()),
+        (
+            "summary",
+            text("Pensions are paid from the day after retirement without a claim."),
+        ),
+        (
+            "challenge",
+            text("New pensioners waited three months for their first payment."),
+        ),
+        (
+            "solution",
+            text("Records are completed during working life; the pension is computed in advance."),
+        ),
+        (
+            "results",
+            text("Waiting time fell from 94 to 1 day; complaints fell by 80%."),
+        ),
+        ("innovation", text("No claim is needed at all.")),
+        (
+            "sustainability",
+            text("Run from the regular budget by our own staff."),
+        ),
+        (
+            "replicability",
+            text("Any institution with full contribution records can do it."),
+        ),
+        ("language", "es".to_owned()),
+        ("implementation_year", "2023".to_owned()),
+        ("topics", "old-age-pensions".to_owned()),
+        ("topics", "ict".to_owned()),
+        ("impact_area", "service-delivery".to_owned()),
+        ("approach", "transformative".to_owned()),
+        ("innovation_type", "disruptive".to_owned()),
+        ("elements", "need-driven".to_owned()),
+        ("governance_level", "intra-governmental".to_owned()),
+        ("integrations", "administrative".to_owned()),
+        ("endorser_name", "María López".to_owned()),
+        ("endorser_position", "Director General".to_owned()),
+        ("endorsement_confirmed", "yes".to_owned()),
+    ]
+}
+
+pub fn with(
+    fields: &[(&'static str, String)],
+    extra: &[(&'static str, &str)],
+) -> Vec<(&'static str, String)> {
+    let mut all = fields.to_vec();
+    all.extend(
+        extra
+            .iter()
+            .map(|(name, value)| (*name, (*value).to_owned())),
+    );
+    all
+}
+
+pub fn refs<'a>(fields: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a str)> {
+    fields
+        .iter()
+        .map(|(name, value)| (*name, value.as_str()))
+        .collect()
+}
+
+/// Posts the entry form of a new entry for `competition` (its id) with `action` (`save` or
+/// `submit`), as the signed-in submitter.
+pub async fn post_new_entry(
+    browser: &Browser,
+    competition: &str,
+    fields: &[(&'static str, String)],
+    action: &str,
+) -> reqwest::Response {
+    let all = with(fields, &[("competition", competition), ("action", action)]);
+    browser
+        .post_multipart("/submissions/new", "/submissions", &refs(&all), None)
+        .await
+}
+
+/// The id of the entry a successful save redirected to.
+pub fn entry_id(response: &reqwest::Response) -> i64 {
+    location(response)
+        .trim_start_matches("/submissions/")
+        .parse()
+        .unwrap()
+}
+
+/// The id of the demo's open competition for the Americas, where ESDC and IMSS enter.
+pub fn americas(conn: &mut SqliteConnection) -> String {
+    count(
+        conn,
+        "SELECT id FROM competitions WHERE region = 'americas'",
+    )
+    .to_string()
+}
+
+/// Saves a complete draft titled `title` with a PDF attached, as the signed-in submitter,
+/// and returns its id.
+pub async fn draft_with_document(
+    conn: &mut SqliteConnection,
+    browser: &Browser,
+    title: &str,
+) -> i64 {
+    let saved = post_new_entry(browser, &americas(conn), &complete_entry(title), "save").await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER, "save {title}");
+    let id = entry_id(&saved);
+    let path = format!("/submissions/{id}");
+    let fields = with(&complete_entry(title), &[("action", "save")]);
+    let attached = browser
+        .post_multipart(
+            &path,
+            &path,
+            &refs(&fields),
+            Some(("plan.pdf", PDF.to_vec())),
+        )
+        .await;
+    assert_eq!(
+        attached.status(),
+        StatusCode::SEE_OTHER,
+        "attach to {title}"
+    );
+    id
+}
