@@ -3,8 +3,8 @@
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use crate::accounts::policy;
 use crate::accounts::session::{Layout, Visitor};
+use crate::accounts::Role;
 use crate::db;
 use crate::error::AppError;
 use crate::http::render;
@@ -28,7 +28,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
-    policy::require_secretariat(visitor.user()?)?;
+    visitor.user_in_role(Role::Secretariat)?;
     let (screening, memberships) = db::run(&state.pool, |conn| {
         Ok((
             crate::submissions::repository::count_awaiting_screening(conn)?,

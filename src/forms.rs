@@ -95,6 +95,15 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
+    /// Every message in one sentence, for a page that shows no form (a flash message).
+    pub fn sentence(&self) -> String {
+        self.0
+            .iter()
+            .map(|error| error.message.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     pub fn iter(&self) -> std::slice::Iter<'_, FieldError> {
         self.0.iter()
     }

@@ -22,6 +22,14 @@ pub fn html(body: impl actix_web::body::MessageBody + 'static) -> HttpResponse {
     HttpResponse::Ok().content_type(HTML).body(body)
 }
 
+/// A form shown again with its problems (422), so that clients and tests can tell it from
+/// an accepted one.
+fn html_with_problems(body: String) -> HttpResponse {
+    HttpResponse::UnprocessableEntity()
+        .content_type(HTML)
+        .body(body)
+}
+
 /// Runs `work` on the blocking pool with the catalogue as of now.
 pub async fn with_catalog<T, F>(state: &AppState, work: F) -> Result<T, AppError>
 where
@@ -105,9 +113,7 @@ pub fn render(page: &impl askama::Template) -> Result<HttpResponse, AppError> {
 
 /// Renders a form again with its problems marked, keeping everything that was typed.
 pub fn render_invalid(page: &impl askama::Template) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::UnprocessableEntity()
-        .content_type(HTML)
-        .body(page.render()?))
+    Ok(html_with_problems(page.render()?))
 }
 
 /// Where to go after a form was accepted (POST, then redirect, then GET).
@@ -144,9 +150,7 @@ impl Reply {
     pub fn respond(self, session: &actix_session::Session) -> HttpResponse {
         match self {
             Reply::Page(body) => html(body),
-            Reply::Invalid(body) => HttpResponse::UnprocessableEntity()
-                .content_type(HTML)
-                .body(body),
+            Reply::Invalid(body) => html_with_problems(body),
             Reply::Redirect { to, flash } => {
                 crate::accounts::session::flash(session, flash);
                 see_other(&to)
@@ -276,7 +280,7 @@ async fn robots(state: web::Data<AppState>) -> HttpResponse {
         .body(format!(
             "User-agent: *\nAllow: /\nDisallow: /practices.csv\nDisallow: /practices.json\n\
              Disallow: /api/\n\nSitemap: {}/sitemap.xml\n",
-            state.public_url
+            state.public_url()
         ))
 }
 

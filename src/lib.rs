@@ -6,6 +6,7 @@ pub mod audit;
 pub mod backup;
 pub mod competitions;
 pub mod config;
+pub mod dates;
 pub mod db;
 pub mod demo;
 pub mod error;
@@ -48,9 +49,14 @@ pub struct AppState {
     pub pool: DbPool,
     pub catalog: Arc<CatalogStore>,
     pub config: Arc<Config>,
-    /// The public address without a trailing slash, for absolute links.
-    pub public_url: Arc<str>,
     session_key: Key,
+}
+
+impl AppState {
+    /// The public address without a trailing slash, for absolute links.
+    pub fn public_url(&self) -> Arc<str> {
+        Arc::from(self.config.public_url.trim_end_matches('/'))
+    }
 }
 
 /// Opens the database, applies migrations, loads the demo data into an empty database when
@@ -79,7 +85,6 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
         catalog,
         session_key: secrets::session_key(&config.data_dir())?,
         config: Arc::new(config.clone()),
-        public_url: config.public_url.trim_end_matches('/').into(),
     })
 }
 

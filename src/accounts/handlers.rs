@@ -8,7 +8,7 @@ use super::views::{
     AccountPage, ChangePasswordPage, InstitutionInput, LoginPage, MembershipsPage,
     PendingMembership, RegisterPage, ResetPage, ResetRequestPage, UserRow, UsersPage,
 };
-use super::{policy, repository, Role, User};
+use super::{repository, Role, User};
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
@@ -241,8 +241,7 @@ async fn request_membership(
     visitor: Visitor,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user()?.clone();
-    policy::require_role(&user, Role::Submitter)?;
+    let user = visitor.user_in_role(Role::Submitter)?;
     let organisation = form.value("organisation").parse().map(OrganisationId);
     let outcome = db::run(&state.pool, move |conn| {
         Ok(match organisation {
@@ -259,8 +258,7 @@ async fn register_organisation(
     visitor: Visitor,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user()?.clone();
-    policy::require_role(&user, Role::Submitter)?;
+    let user = visitor.user_in_role(Role::Submitter)?;
     let input = InstitutionInput {
         name: form.value("organisation_name").to_owned(),
         country: form.value("country").to_owned(),
@@ -342,7 +340,7 @@ async fn request_reset(
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let email = form.value("email").to_owned();
-    let public_url = state.public_url.to_string();
+    let public_url = state.public_url().to_string();
     let typed = email.clone();
     db::run(&state.pool, move |conn| {
         service::request_password_reset(conn, &typed, &public_url, Utc::now().naive_utc())
@@ -423,7 +421,7 @@ async fn memberships_page(
     visitor: &Visitor,
     errors: FieldErrors,
 ) -> Result<MembershipsPage, AppError> {
-    policy::require_secretariat(visitor.user()?)?;
+    visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
     let pending = db::run(&state.pool, |conn| {
         Ok(repository::pending_memberships(conn)?)
@@ -441,10 +439,7 @@ async fn memberships_page(
                 country: organisation.country,
                 region: organisation.region.label(),
                 new_institution: !organisation.approved,
-                requested_at: membership
-                    .requested_at
-                    .format("%Y-%m-%d %H:%M UTC")
-                    .to_string(),
+                requested_at: crate::dates::short(&membership.requested_at),
             })
             .collect(),
         errors,
@@ -464,8 +459,7 @@ async fn decide_membership(
     id: web::Path<String>,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let secretariat = visitor.user()?.clone();
-    policy::require_secretariat(&secretariat)?;
+    let secretariat = visitor.user_in_role(Role::Secretariat)?;
     let id = MembershipId(parse_id(&id)?);
     let approve = form.value("decision") == "approve";
     let note = form.value("note").to_owned();
@@ -503,8 +497,7 @@ async fn users_page(
     requested: usize,
     errors: FieldErrors,
 ) -> Result<UsersPage, AppError> {
-    let secretariat = visitor.user()?.clone();
-    policy::require_secretariat(&secretariat)?;
+    let secretariat = visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
     let users = db::run(&state.pool, move |conn| {
         let total = repository::count_users(conn)?;
@@ -550,8 +543,7 @@ async fn change_role(
     id: web::Path<String>,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let secretariat = visitor.user()?.clone();
-    policy::require_secretariat(&secretariat)?;
+    let secretariat = visitor.user_in_role(Role::Secretariat)?;
     let id = UserId(parse_id(&id)?);
     let role = Role::from_slug(form.value("role"));
     let outcome = db::run(&state.pool, move |conn| {

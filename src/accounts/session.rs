@@ -136,6 +136,13 @@ impl Visitor {
         })
     }
 
+    /// The signed-in account, if it has `role`: pages of one role go through here.
+    pub fn user_in_role(&self, role: Role) -> Result<User, AppError> {
+        let user = self.user()?;
+        super::policy::require_role(user, role)?;
+        Ok(user.clone())
+    }
+
     /// Whether the page can be the same for everyone (and so be cached).
     pub fn sees_public_page(&self) -> bool {
         self.user.is_none() && !self.session.contains_key(FLASH)

@@ -8,8 +8,8 @@ use super::views::{
     PhaseControls,
 };
 use super::{repository, rules, service, Phase};
-use crate::accounts::policy;
 use crate::accounts::session::{Layout, Visitor};
+use crate::accounts::Role;
 use crate::audit::{self, AuditSubject};
 use crate::db;
 use crate::error::AppError;
@@ -88,7 +88,7 @@ async fn admin_list(
     state: web::Data<AppState>,
     visitor: Visitor,
 ) -> Result<HttpResponse, AppError> {
-    policy::require_secretariat(visitor.user()?)?;
+    visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         let competitions = repository::all(conn, false)?;
@@ -102,7 +102,7 @@ async fn admin_list(
 }
 
 async fn new_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
-    policy::require_secretariat(visitor.user()?)?;
+    visitor.user_in_role(Role::Secretariat)?;
     let page = AdminFormPage::new(
         visitor.layout(),
         CompetitionForm::blank(),
@@ -142,7 +142,7 @@ async fn edit_form(
     visitor: Visitor,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    policy::require_secretariat(visitor.user()?)?;
+    visitor.user_in_role(Role::Secretariat)?;
     let id = CompetitionId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
@@ -164,8 +164,7 @@ async fn create(
     visitor: Visitor,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let secretariat = visitor.user()?.clone();
-    policy::require_secretariat(&secretariat)?;
+    let secretariat = visitor.user_in_role(Role::Secretariat)?;
     let typed = CompetitionForm::from_posted(&form);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
@@ -198,8 +197,7 @@ async fn update(
     id: web::Path<String>,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let secretariat = visitor.user()?.clone();
-    policy::require_secretariat(&secretariat)?;
+    let secretariat = visitor.user_in_role(Role::Secretariat)?;
     let id = CompetitionId(parse_id(&id)?);
     let typed = CompetitionForm::from_posted(&form);
     let layout = visitor.layout();
@@ -238,8 +236,7 @@ async fn change_phase(
     id: web::Path<String>,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let secretariat = visitor.user()?.clone();
-    policy::require_secretariat(&secretariat)?;
+    let secretariat = visitor.user_in_role(Role::Secretariat)?;
     let id = CompetitionId(parse_id(&id)?);
     let forward = form.value("direction") != "back";
     let early = form.checked("early");

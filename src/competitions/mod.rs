@@ -70,9 +70,7 @@ impl Competition {
 
     /// The deadline for people, in UTC; a script shows it in the reader's own time zone.
     pub fn deadline_display(&self) -> String {
-        self.submission_deadline
-            .format("%-d %B %Y, %H:%M UTC")
-            .to_string()
+        crate::dates::long(&self.submission_deadline)
     }
 }
 

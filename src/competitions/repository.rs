@@ -43,6 +43,24 @@ pub fn all(conn: &mut SqliteConnection, public: bool) -> QueryResult<Vec<Competi
     query.load(conn)
 }
 
+/// Whether another competition already holds this region's cycle.
+pub fn cycle_taken(
+    conn: &mut SqliteConnection,
+    region: Region,
+    cycle_year: i32,
+    except: Option<CompetitionId>,
+) -> QueryResult<bool> {
+    let mut others = competitions::table
+        .filter(competitions::region.eq(region))
+        .filter(competitions::cycle_year.eq(cycle_year))
+        .select(competitions::id)
+        .into_boxed();
+    if let Some(except) = except {
+        others = others.filter(competitions::id.ne(except));
+    }
+    Ok(others.first::<CompetitionId>(conn).optional()?.is_some())
+}
+
 pub fn insert(
     conn: &mut SqliteConnection,
     settings: &CompetitionSettings,

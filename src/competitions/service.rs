@@ -11,18 +11,6 @@ use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::CompetitionId;
 
-fn taken(
-    conn: &mut SqliteConnection,
-    settings: &CompetitionSettings,
-    except: Option<CompetitionId>,
-) -> QueryResult<bool> {
-    Ok(repository::all(conn, false)?.iter().any(|other| {
-        Some(other.id) != except
-            && other.region == settings.region
-            && other.cycle_year == settings.cycle_year
-    }))
-}
-
 const TAKEN: &str = "This region already has a competition in this cycle.";
 
 pub fn create(
@@ -33,7 +21,7 @@ pub fn create(
 ) -> Result<CompetitionId, FormError> {
     policy::require_secretariat(secretariat)?;
     conn.immediate_transaction(|conn| {
-        if taken(conn, settings, None)? {
+        if repository::cycle_taken(conn, settings.region, settings.cycle_year, None)? {
             return Err(FormError::invalid("cycle_year", TAKEN));
         }
         let id = repository::insert(conn, settings)?;
@@ -67,7 +55,7 @@ pub fn update(
     policy::require_secretariat(secretariat)?;
     conn.immediate_transaction(|conn| {
         let competition = repository::find(conn, id)?.ok_or(AppError::NotFound)?;
-        if taken(conn, settings, Some(id))? {
+        if repository::cycle_taken(conn, settings.region, settings.cycle_year, Some(id))? {
             return Err(FormError::invalid("cycle_year", TAKEN));
         }
         let current: Vec<CriterionDraft> = repository::criteria_of(conn, id)?

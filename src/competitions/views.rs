@@ -10,10 +10,9 @@ use crate::forms::{Choice, FieldErrors};
 use crate::taxonomy::{Award, Region};
 
 fn moment(value: Option<chrono::NaiveDateTime>) -> String {
-    value.map_or_else(
-        || "to be announced".to_owned(),
-        |at| at.format("%-d %B %Y, %H:%M UTC").to_string(),
-    )
+    value
+        .as_ref()
+        .map_or_else(|| "to be announced".to_owned(), crate::dates::long)
 }
 
 pub struct CompetitionRow {

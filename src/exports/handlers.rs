@@ -1,5 +1,3 @@
-use std::sync::Arc;
-
 use actix_web::http::header::ContentDisposition;
 use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -42,12 +40,7 @@ async fn download(
 ) -> Result<HttpResponse, AppError> {
     let query = BrowseQuery::parse(req.query_string());
     let result = with_catalog(state, move |conn, catalog| matching(conn, catalog, &query)).await?;
-    let body = stream::download(
-        state.pool.clone(),
-        result,
-        format,
-        Arc::clone(&state.public_url),
-    );
+    let body = stream::download(state.pool.clone(), result, format, state.public_url());
     Ok(HttpResponse::Ok()
         .content_type(format.content_type())
         .insert_header(ContentDisposition::attachment(format.file_name()))
@@ -56,7 +49,7 @@ async fn download(
 
 async fn feed(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let query = BrowseQuery::parse(req.query_string());
-    let public_url = Arc::clone(&state.public_url);
+    let public_url = state.public_url();
     cached(&state, &req, atom::CONTENT_TYPE, move |conn, catalog| {
         Ok(Bytes::from(service::feed(
             conn,
@@ -76,7 +69,7 @@ fn json_body(value: &impl Serialize) -> Result<Bytes, AppError> {
 
 async fn api_list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let query = BrowseQuery::parse(req.query_string());
-    let public_url = Arc::clone(&state.public_url);
+    let public_url = state.public_url();
     cached(&state, &req, JSON, move |conn, catalog| {
         json_body(&service::api_page(conn, catalog, &query, &public_url)?)
     })
@@ -89,7 +82,7 @@ async fn api_practice(
     req: HttpRequest,
     id: web::Path<String>,
 ) -> HttpResponse {
-    let public_url = Arc::clone(&state.public_url);
+    let public_url = state.public_url();
     let answer = async {
         let id = PracticeId(parse_id(&id)?);
         cached(&state, &req, JSON, move |conn, _| {

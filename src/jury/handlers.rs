@@ -4,7 +4,7 @@ use diesel::SqliteConnection;
 
 use super::service::{self, BoardEntry};
 use crate::accounts::session::{Layout, Visitor};
-use crate::accounts::{policy, User};
+use crate::accounts::{Role, User};
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
@@ -104,18 +104,12 @@ fn jury_page(
     })
 }
 
-fn secretariat(visitor: &Visitor) -> Result<User, AppError> {
-    let user = visitor.user()?.clone();
-    policy::require_secretariat(&user)?;
-    Ok(user)
-}
-
 async fn board(
     state: web::Data<AppState>,
     visitor: Visitor,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    secretariat(&visitor)?;
+    visitor.user_in_role(Role::Secretariat)?;
     let id = CompetitionId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
@@ -136,7 +130,7 @@ async fn change_jury<F>(
 where
     F: FnOnce(&mut SqliteConnection, &User) -> Result<String, FormError> + Send + 'static,
 {
-    let user = secretariat(&visitor)?;
+    let user = visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| match change(conn, &user) {
         Ok(done) => Ok(Reply::redirect(
@@ -232,7 +226,7 @@ async fn publish(
     id: web::Path<String>,
     _form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let user = secretariat(&visitor)?;
+    let user = visitor.user_in_role(Role::Secretariat)?;
     let id = CompetitionId(parse_id(&id)?);
     let reply = db::run(&state.pool, move |conn| {
         let now = chrono::Utc::now().naive_utc();
@@ -241,15 +235,10 @@ async fn publish(
                 format!("/competitions/{id}"),
                 format!("The results are published: {count} practices are now in the database."),
             ),
-            Err(error) => {
-                let problems = error.into_problems()?;
-                let message = problems
-                    .iter()
-                    .map(|problem| problem.message.clone())
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                Reply::redirect(format!("/admin/competitions/{id}"), message)
-            }
+            Err(error) => Reply::redirect(
+                format!("/admin/competitions/{id}"),
+                error.into_problems()?.sentence(),
+            ),
         })
     })
     .await?;

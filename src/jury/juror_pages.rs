@@ -9,7 +9,7 @@ use super::repository;
 use super::reviews::{CriterionInput, ReviewForm, ReviewStatus};
 use super::scoring::{self, ReviewContext, ScoreRow};
 use crate::accounts::session::{Layout, Visitor};
-use crate::accounts::{policy, Role, User};
+use crate::accounts::{Role, User};
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, PostedForm};
@@ -50,14 +50,8 @@ struct HomePage {
     competitions: Vec<CompetitionBlock>,
 }
 
-fn juror(visitor: &Visitor) -> Result<User, AppError> {
-    let user = visitor.user()?.clone();
-    policy::require_role(&user, Role::Juror)?;
-    Ok(user)
-}
-
 async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
-    let user = juror(&visitor)?;
+    let user = visitor.user_in_role(Role::Juror)?;
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         let mut competitions = Vec::new();
@@ -172,7 +166,7 @@ async fn review(
     visitor: Visitor,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let user = juror(&visitor)?;
+    let user = visitor.user_in_role(Role::Juror)?;
     let id = EntryId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
@@ -196,7 +190,7 @@ async fn save(
     id: web::Path<String>,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let user = juror(&visitor)?;
+    let user = visitor.user_in_role(Role::Juror)?;
     let id = EntryId(parse_id(&id)?);
     let submit = form.value("action") == "submit";
     let layout = visitor.layout();
@@ -237,7 +231,7 @@ async fn declare_conflict(
     id: web::Path<String>,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let user = juror(&visitor)?;
+    let user = visitor.user_in_role(Role::Juror)?;
     let id = EntryId(parse_id(&id)?);
     let reason = form.value("reason").to_owned();
     let layout = visitor.layout();

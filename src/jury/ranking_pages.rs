@@ -220,13 +220,7 @@ async fn decide(
                     Reply::redirect(format!("/ranking/{id}"), "The decision has been recorded.")
                 }
                 Err(error) => {
-                    let errors = error.into_problems()?;
-                    let message = errors
-                        .iter()
-                        .map(|e| e.message.clone())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    Reply::redirect(format!("/ranking/{id}"), message)
+                    Reply::redirect(format!("/ranking/{id}"), error.into_problems()?.sentence())
                 }
             },
         )

@@ -2,8 +2,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::Message;
-use crate::accounts::policy;
 use crate::accounts::session::{Layout, Visitor};
+use crate::accounts::Role;
 use crate::error::AppError;
 use crate::http::render;
 use crate::pagination::Paged;
@@ -26,7 +26,7 @@ async fn outbox(
     visitor: Visitor,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    policy::require_secretariat(visitor.user()?)?;
+    visitor.user_in_role(Role::Secretariat)?;
     let messages = Paged::fetch(&state.pool, &req, super::count, super::page).await?;
     render(&OutboxPage {
         layout: visitor.layout(),

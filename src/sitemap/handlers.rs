@@ -14,7 +14,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 async fn index(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    let public_url = state.public_url.clone();
+    let public_url = state.public_url();
     cached(&state, &req, XML, move |_, catalog| {
         Ok(Bytes::from(super::index(catalog, &public_url)?))
     })
@@ -22,7 +22,7 @@ async fn index(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRespo
 }
 
 async fn pages(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
-    let public_url = state.public_url.clone();
+    let public_url = state.public_url();
     cached(&state, &req, XML, move |_, catalog| {
         Ok(Bytes::from(super::pages(catalog, &public_url)?))
     })
@@ -36,7 +36,7 @@ async fn practices(
     part: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let part: usize = part.parse().map_err(|_| AppError::NotFound)?;
-    let public_url = state.public_url.clone();
+    let public_url = state.public_url();
     let body = with_catalog(&state, move |_, catalog| {
         super::practices(catalog, part, &public_url).ok_or(AppError::NotFound)?
     })

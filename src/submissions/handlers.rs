@@ -12,7 +12,7 @@ use super::views::{
     ListPage, OpenCompetition, Placement, QueuePage, QueueRow, ScreeningPage, TimelineItem,
 };
 use super::{repository, EntryStatus};
-use crate::accounts::policy::{self, EntryAccess};
+use crate::accounts::policy::EntryAccess;
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::{Role, User};
 use crate::audit::{self, AuditSubject};
@@ -46,14 +46,8 @@ fn now() -> chrono::NaiveDateTime {
     Utc::now().naive_utc()
 }
 
-fn submitter(visitor: &Visitor) -> Result<User, AppError> {
-    let user = visitor.user()?.clone();
-    policy::require_role(&user, Role::Submitter)?;
-    Ok(user)
-}
-
 async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
-    let user = submitter(&visitor)?;
+    let user = visitor.user_in_role(Role::Submitter)?;
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         let acting_for = service::acting_for(conn, &user)?;
@@ -181,7 +175,7 @@ fn form_page(
 }
 
 async fn new_entry(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
-    let user = submitter(&visitor)?;
+    let user = visitor.user_in_role(Role::Submitter)?;
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         if service::acting_for(conn, &user)?.is_empty() {
@@ -282,7 +276,7 @@ async fn save_entry(
     target: Target,
     posted: PostedWithFile,
 ) -> Result<HttpResponse, AppError> {
-    let user = submitter(&visitor)?;
+    let user = visitor.user_in_role(Role::Submitter)?;
     let layout = visitor.layout();
     let form = EntryForm::from_posted(&posted.form);
     let save = Save {
@@ -336,7 +330,7 @@ async fn withdraw(
     id: web::Path<String>,
     _form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let user = submitter(&visitor)?;
+    let user = visitor.user_in_role(Role::Submitter)?;
     let id = EntryId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
@@ -385,7 +379,7 @@ async fn screening_queue(
     visitor: Visitor,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    policy::require_secretariat(visitor.user()?)?;
+    visitor.user_in_role(Role::Secretariat)?;
     let queue = Paged::fetch(
         &state.pool,
         &req,
@@ -407,7 +401,8 @@ async fn screening_queue(
                 status: entry.status,
                 submitted_at: entry
                     .submitted_at
-                    .map(|at| at.format("%Y-%m-%d %H:%M UTC").to_string())
+                    .as_ref()
+                    .map(crate::dates::short)
                     .unwrap_or_default(),
             })
             .collect(),
@@ -438,8 +433,7 @@ async fn screening(
     visitor: Visitor,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user()?.clone();
-    policy::require_secretariat(&user)?;
+    let user = visitor.user_in_role(Role::Secretariat)?;
     let id = EntryId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
@@ -463,8 +457,7 @@ async fn screen(
     id: web::Path<String>,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user()?.clone();
-    policy::require_secretariat(&user)?;
+    let user = visitor.user_in_role(Role::Secretariat)?;
     let id = EntryId(parse_id(&id)?);
     let ticked: Vec<ScreeningItem> = form
         .values("checks")

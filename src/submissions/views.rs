@@ -31,7 +31,7 @@ impl TimelineItem {
         history
             .into_iter()
             .map(|record| TimelineItem {
-                at: record.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                at: crate::dates::short(&record.at),
                 what: record.action.label(),
                 who: record.actor_name.unwrap_or_else(|| "the portal".to_owned()),
                 note: record.note,
