@@ -1,9 +1,7 @@
 //! Accounts through the HTTP stack: sign-in and its rate limit, sessions, password change
 //! and reset, roles.
 
-mod common;
-
-use common::{field_error, location, selector, text_of, TestApp};
+use crate::common::{field_error, location, selector, text_of, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
 use reqwest::StatusCode;
 use scraper::Html;
@@ -343,8 +341,8 @@ async fn registration_problems_keep_what_was_typed() {
         .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = Html::parse_document(&refused.text().await.unwrap());
-    assert_eq!(common::field_value(&page, "name"), "Ana Souza");
-    assert_eq!(common::field_value(&page, "email"), "not an address");
+    assert_eq!(crate::common::field_value(&page, "name"), "Ana Souza");
+    assert_eq!(crate::common::field_value(&page, "email"), "not an address");
     assert!(field_error(&page, "email").is_some());
     assert_eq!(
         field_error(&page, "password").as_deref(),

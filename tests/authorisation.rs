@@ -2,13 +2,11 @@
 //! answer each must get. A route found in the source without a row here fails the test, so
 //! that a new page cannot skip the question of who may use it.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::entries::{americas, draft_with_document};
-use common::{location, Browser, TestApp};
+use crate::common::entries::{americas, draft_with_document};
+use crate::common::{location, Browser, TestApp};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 use portal::demo::workflow::{APPLICANT, JUROR, SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};

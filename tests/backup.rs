@@ -1,9 +1,7 @@
 //! The `backup` command, run as an operator would while the portal serves the database.
 
-mod common;
-
-use common::entries::draft_with_document;
-use common::{count, open_database, TestApp};
+use crate::common::entries::draft_with_document;
+use crate::common::{count, open_database, TestApp};
 use portal::demo::workflow::SUBMITTER;
 
 fn run_backup(database: &std::path::Path, to: &std::path::Path) -> std::process::Output {

@@ -1,9 +1,7 @@
 //! The framework map and the statistics through the real HTTP stack: every number they draw
 //! is checked against the list its link leads to, and against SQLite directly.
 
-mod common;
-
-use common::{hrefs, list_total, selector, svgs, text_of, total, TestApp};
+use crate::common::{hrefs, list_total, selector, svgs, text_of, total, TestApp};
 use reqwest::StatusCode;
 
 /// A linked cell or bar of a chart: where it leads and the number it shows.

@@ -1,9 +1,7 @@
 //! Competitions through the HTTP stack: created and edited by the secretariat, moved through
 //! their phases by the guards, and shown to the public.
 
-mod common;
-
-use common::{field_error, field_value, location, text_of, TestApp};
+use crate::common::{field_error, field_value, location, text_of, TestApp};
 use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
 use reqwest::StatusCode;
 use scraper::Html;
@@ -196,7 +194,7 @@ async fn entries_are_refused_once_submissions_are_closed() {
     // Nor can a new draft be started for it.
     let form = submitter.page("/submissions/new").await;
     assert!(form
-        .select(&common::selector("#competition option"))
+        .select(&crate::common::selector("#competition option"))
         .all(|option| !option.text().collect::<String>().contains("Americas")));
 }
 

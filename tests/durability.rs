@@ -1,16 +1,14 @@
 //! Every answered write survives a SIGKILL of the real binary in the middle of a stream of
 //! submissions.
 
-mod common;
-
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::entries::{americas, complete_entry, entry_id, post_new_entry};
-use common::{count, open_database, Browser};
+use crate::common::entries::{americas, complete_entry, entry_id, post_new_entry};
+use crate::common::{count, open_database, Browser};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 use portal::demo::workflow::{SECOND_SUBMITTER, SUBMITTER};

@@ -1,11 +1,9 @@
 //! Downloads, feed, API, sitemap and sharing metadata through the real HTTP stack, each
 //! checked against the list it exports and against SQLite.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::{insert_practice, list_total, listed_ids, selector, total, urlencode, TestApp};
+use crate::common::{insert_practice, list_total, listed_ids, selector, total, urlencode, TestApp};
 use portal::taxonomy::PracticeStatus;
 use reqwest::StatusCode;
 

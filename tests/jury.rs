@@ -1,9 +1,7 @@
 //! The jury through the HTTP stack: appointment, automatic and manual assignment, and
 //! conflicts of interest that are never crossed.
 
-mod common;
-
-use common::{field_error, TestApp};
+use crate::common::{field_error, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT};
 use reqwest::StatusCode;
 use scraper::Html;
@@ -117,7 +115,7 @@ async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = Html::parse_document(&refused.text().await.unwrap());
     assert!(field_error(&page, "jury").is_none());
-    assert!(common::text_of(&page, ".error-summary li")[0].contains("own institution"));
+    assert!(crate::common::text_of(&page, ".error-summary li")[0].contains("own institution"));
     assert_eq!(
         app.count(&format!("SELECT COUNT(*) FROM assignments WHERE user_id = {canadian} AND entry_id = {esdc_entry}")),
         0
@@ -150,7 +148,7 @@ async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
         6
     );
     let shown = secretariat.page(&board).await;
-    assert!(common::text_of(&shown, ".card .field-error")
+    assert!(crate::common::text_of(&shown, ".card .field-error")
         .iter()
         .all(|m| m.starts_with("Short of jurors")));
 }

@@ -1,7 +1,5 @@
 //! Every migration applies and reverts cleanly, and the FTS triggers keep the index in step.
 
-mod common;
-
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 use diesel_migrations::MigrationHarness;
@@ -78,7 +76,7 @@ fn matches(conn: &mut SqliteConnection, word: &str) -> i64 {
 
 #[test]
 fn the_search_index_follows_updates_deletes_and_renames() {
-    let (_dir, mut conn) = common::database_with_institution("Alphafund");
+    let (_dir, mut conn) = crate::common::database_with_institution("Alphafund");
     diesel::sql_query(
         "INSERT INTO practices (id, organisation_id, title, summary, challenge, solution, results, \
          innovation, sustainability, replicability, language, implementation_year, status, \

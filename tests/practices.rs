@@ -1,10 +1,8 @@
 //! The public practice database through the real HTTP stack, checked against SQLite directly.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::{
+use crate::common::{
     facet_counts, hrefs, insert_practice, listed_ids, selector, text_of, total, urlencode, TestApp,
 };
 use portal::taxonomy::PracticeStatus;

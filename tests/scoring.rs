@@ -1,9 +1,7 @@
 //! A juror's scoring through the HTTP stack: only assigned, unconflicted entries, only during
 //! the review, the panel's scores only after one's own, every change kept.
 
-mod common;
-
-use common::{text_of, Browser, TestApp};
+use crate::common::{text_of, Browser, TestApp};
 use portal::demo::workflow::JUROR;
 use reqwest::StatusCode;
 use scraper::Html;
@@ -149,7 +147,7 @@ async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_aft
     let page = Html::parse_document(&incomplete.text().await.unwrap());
     assert!(text_of(&page, ".error-summary li")[0].contains("Give a score for"));
     let kept = page
-        .select(&common::selector(&format!(
+        .select(&crate::common::selector(&format!(
             "#score-{} option[selected]",
             panel.criteria[0]
         )))

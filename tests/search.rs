@@ -1,14 +1,12 @@
 //! Full-text matching against a real FTS5 index, including searches for words so common that
 //! they are ordered without bm25.
 
-mod common;
-
 use diesel::prelude::*;
 use portal::ids::PracticeId;
 use portal::practices::search::{self, FtsQuery};
 
 fn database_with_practices(count: i32) -> (tempfile::TempDir, SqliteConnection) {
-    let (dir, mut conn) = common::database_with_institution("Fund");
+    let (dir, mut conn) = crate::common::database_with_institution("Fund");
     // Every practice mentions "common" in its body; every 1000th also in its title, and
     // practice 7 alone says "rare" in its title while practice 8 says it in its body.
     diesel::sql_query(format!(

@@ -1,10 +1,8 @@
 //! The submission workflow through the HTTP stack: registration, membership, the entry form
 //! with documents, submitting, screening, and each way an entry can be refused.
 
-mod common;
-
-use common::entries::{americas, complete_entry, entry_id, post_new_entry, refs, with, PDF};
-use common::{field_error, field_value, location, selector, text_of, Browser, TestApp};
+use crate::common::entries::{americas, complete_entry, entry_id, post_new_entry, refs, with, PDF};
+use crate::common::{field_error, field_value, location, selector, text_of, Browser, TestApp};
 use portal::demo::workflow::{SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use reqwest::StatusCode;
 

@@ -1,5 +1,4 @@
 //! Starts the real portal on a temporary SQLite file and talks to it over HTTP.
-#![allow(dead_code)] // each test binary uses its own part of this harness
 
 pub mod entries;
 
