@@ -236,6 +236,12 @@ const POSTS: &[Post] = &[
         NOT_SECRETARIAT,
     ),
     post(
+        "/admin/competitions/{id}/reminders",
+        "/admin/competitions/{competition}/reminders",
+        &[],
+        NOT_SECRETARIAT,
+    ),
+    post(
         "/admin/competitions/{id}/assign",
         "/admin/competitions/{competition}/assign",
         &[],

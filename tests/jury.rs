@@ -1,8 +1,8 @@
 //! The jury through the HTTP stack: appointment, automatic and manual assignment, and
 //! conflicts of interest that are never crossed.
 
-use crate::common::{field_error, TestApp};
-use portal::demo::workflow::{JUROR, SECRETARIAT};
+use crate::common::{field_error, text_of, TestApp};
+use portal::demo::workflow::{CHAIR, JUROR, SECOND_JUROR, SECRETARIAT};
 use reqwest::StatusCode;
 use scraper::Html;
 
@@ -83,14 +83,15 @@ async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
     );
     // Every eligible entry has its three jurors (four jurors, at most one conflicted).
     assert_eq!(
-        app.count("SELECT COUNT(*) FROM entries e WHERE e.status = 'eligible' AND (SELECT COUNT(*) FROM assignments a WHERE a.entry_id = e.id) <> 3"),
+        app.count(&format!("SELECT COUNT(*) FROM entries e WHERE e.competition_id = {competition} AND e.status = 'eligible' AND (SELECT COUNT(*) FROM assignments a WHERE a.entry_id = e.id) <> 3")),
         0
     );
     let loads: Vec<i64> = std::iter::once(canadian)
         .chain(others)
         .map(|id| {
             app.count(&format!(
-                "SELECT COUNT(*) FROM assignments WHERE user_id = {id}"
+                "SELECT COUNT(*) FROM assignments a JOIN entries e ON e.id = a.entry_id \
+                 WHERE a.user_id = {id} AND e.competition_id = {competition}"
             ))
         })
         .collect();
@@ -174,4 +175,103 @@ async fn only_juror_accounts_can_be_appointed() {
         )),
         0
     );
+}
+
+/// The demo's competition under review: Asia and the Pacific, 2026.
+fn demo_review(app: &TestApp) -> i64 {
+    app.count("SELECT id FROM competitions WHERE phase = 'review'")
+}
+
+#[tokio::test]
+async fn the_demo_has_a_jury_halfway_through_its_review() {
+    let app = TestApp::spawn().await;
+    let competition = demo_review(&app);
+    let reviews = |status: &str| {
+        app.count(&format!(
+            "SELECT COUNT(*) FROM reviews r JOIN entries e ON e.id = r.entry_id \
+             WHERE e.competition_id = {competition} AND r.status = '{status}'"
+        ))
+    };
+    let assigned = app.count(&format!(
+        "SELECT COUNT(*) FROM assignments a JOIN entries e ON e.id = a.entry_id \
+         WHERE e.competition_id = {competition}"
+    ));
+    assert!(reviews("submitted") > 0 && reviews("draft") > 0);
+    assert!(reviews("submitted") + reviews("draft") < assigned);
+
+    let chair = app.signed_in(CHAIR.0, CHAIR.1).await;
+    let ranking = chair.page(&format!("/ranking/{competition}")).await;
+    assert!(!text_of(&ranking, "tbody tr").is_empty());
+    let juror = app.signed_in(JUROR.0, JUROR.1).await;
+    let home = juror.page("/jury").await;
+    let statuses = text_of(&home, &format!("#competition-{competition} li"));
+    assert!(
+        statuses.iter().any(|line| line.ends_with("not started")),
+        "the demo juror has entries left to score: {statuses:?}"
+    );
+    juror
+        .page_with_status(&format!("/ranking/{competition}"), StatusCode::FORBIDDEN)
+        .await;
+}
+
+#[tokio::test]
+async fn the_secretariat_reminds_only_the_jurors_with_reviews_to_submit() {
+    let app = TestApp::spawn().await;
+    let competition = demo_review(&app);
+    let board = format!("/admin/competitions/{competition}/jury");
+    let reminders = format!("/admin/competitions/{competition}/reminders");
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    let shown = secretariat.page(&board).await;
+    assert_eq!(
+        text_of(&shown, "#reminders form p"),
+        [
+            "2 jurors have reviews still to submit. Each is e-mailed how many are left, the \
+          closing date of the review and the link to their entries."
+        ]
+    );
+    let mails_before = app.count("SELECT COUNT(*) FROM outbox");
+
+    let sent = secretariat.post_form(&board, &reminders, &[]).await;
+    assert_eq!(sent.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox"), mails_before + 2);
+    let (subject, body) = app
+        .last_mail_to(JUROR.0)
+        .expect("the demo juror is reminded");
+    assert!(subject.starts_with("Reminder: your reviews for ISSA Good Practice Award 2026"));
+    assert!(
+        body.contains("3 of the 4 entries assigned to you"),
+        "{body}"
+    );
+    assert!(body.contains("/jury\n"), "{body}");
+    assert!(app.last_mail_to(CHAIR.0).is_some());
+    assert!(
+        app.last_mail_to(SECOND_JUROR.0).is_none(),
+        "the juror who has submitted everything is left alone"
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM audit_log WHERE subject = 'competition' \
+             AND subject_id = {competition} AND action = 'jurors-reminded'"
+        )),
+        1
+    );
+
+    // Outside the review there is nothing to remind of: the board says so, nothing is sent.
+    let open =
+        app.count("SELECT id FROM competitions WHERE region = 'americas' AND phase = 'open'");
+    let open_board = format!("/admin/competitions/{open}/jury");
+    let refused = secretariat
+        .post_form(
+            &open_board,
+            &format!("/admin/competitions/{open}/reminders"),
+            &[],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = Html::parse_document(&refused.text().await.unwrap());
+    assert_eq!(
+        field_error(&page, "reminders").as_deref(),
+        Some("Reminders are sent while the jury review is open.")
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM outbox"), mails_before + 2);
 }

@@ -8,6 +8,7 @@ use scraper::Html;
 
 struct Panel {
     app: TestApp,
+    competition: i64,
     first: Browser,
     second: Browser,
     shared: i64,
@@ -73,6 +74,7 @@ async fn panel() -> Panel {
         own: ids[1],
         other: ids[2],
         criteria,
+        competition,
         app,
     }
 }
@@ -115,7 +117,7 @@ async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_aft
     let panel = panel().await;
     let app = &panel.app;
     let home = panel.first.page("/jury").await;
-    let listed = text_of(&home, "section li a");
+    let listed = text_of(&home, &format!("#competition-{} li a", panel.competition));
     assert_eq!(listed.len(), 2, "{listed:?}");
     panel
         .first
@@ -133,7 +135,14 @@ async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_aft
     )
     .await;
     assert_eq!(early.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(app.count("SELECT COUNT(*) FROM reviews"), 0);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM reviews WHERE entry_id IN \
+             (SELECT id FROM entries WHERE competition_id = {})",
+            panel.competition
+        )),
+        0
+    );
     app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
 
     // Submitting needs every score; a draft does not, and keeps what was typed.
@@ -206,21 +215,25 @@ async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_aft
     let juror = app.count(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0));
     assert_eq!(
         app.count(&format!(
-            "SELECT COUNT(*) FROM reviews WHERE user_id = {juror} AND status = 'submitted'"
+            "SELECT COUNT(*) FROM reviews WHERE user_id = {juror} AND entry_id = {} \
+             AND status = 'submitted'",
+            panel.shared
         )),
         1
     );
     assert_eq!(
         app.count(&format!(
-            "SELECT COUNT(*) FROM review_history h JOIN reviews r ON r.id = h.review_id WHERE r.user_id = {juror}"
+            "SELECT COUNT(*) FROM review_history h JOIN reviews r ON r.id = h.review_id \
+             WHERE r.user_id = {juror} AND r.entry_id = {}",
+            panel.shared
         )),
         3
     );
     assert_eq!(
         app.count(&format!(
             "SELECT score FROM review_scores s JOIN reviews r ON r.id = s.review_id \
-             WHERE r.user_id = {juror} AND s.criterion_id = {}",
-            panel.criteria[0]
+             WHERE r.user_id = {juror} AND r.entry_id = {} AND s.criterion_id = {}",
+            panel.shared, panel.criteria[0]
         )),
         8
     );

@@ -47,6 +47,7 @@ vocabulary! {
         JurorAppointed => ("juror-appointed", "Juror appointed"),
         JurorDismissed => ("juror-dismissed", "Juror dismissed"),
         JuryAssigned => ("jury-assigned", "Entries assigned to jurors"),
+        JurorsReminded => ("jurors-reminded", "Jurors reminded of their reviews"),
     }
 }
 

@@ -8,17 +8,23 @@ use diesel::SqliteConnection;
 
 use crate::accounts::service::{self as accounts, Registration};
 use crate::accounts::{repository as people, Role, User};
+use crate::competitions::repository as competitions_repository;
 use crate::competitions::service as competitions;
 use crate::competitions::{default_criteria, CompetitionSettings};
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::EntryId;
+use crate::jury::repository as jury_repository;
+use crate::jury::reviews::{CriterionInput, ReviewForm};
+use crate::jury::scoring;
+use crate::jury::service as jury;
 use crate::organisations;
 use crate::submissions::form::EntryForm;
+use crate::submissions::screening::ScreeningItem;
 use crate::submissions::service::{
     self as submissions, Save, SaveOutcome, ScreeningOutcome, Target,
 };
-use crate::taxonomy::Region;
+use crate::taxonomy::{Region, Topic};
 
 /// The demo accounts; the README lists them. They exist only in demo databases.
 pub const SECRETARIAT: (&str, &str) = ("secretariat@demo.example", "demo-secretariat");
@@ -26,6 +32,11 @@ pub const SUBMITTER: (&str, &str) = ("submitter@esdc.demo.example", "demo-submit
 pub const SECOND_SUBMITTER: (&str, &str) = ("submitter@imss.demo.example", "demo-submitter");
 pub const APPLICANT: (&str, &str) = ("applicant@kela.demo.example", "demo-applicant");
 pub const JUROR: (&str, &str) = ("juror@demo.example", "demo-juror-1");
+pub const SECOND_JUROR: (&str, &str) = ("juror2@demo.example", "demo-juror-2");
+pub const CHAIR: (&str, &str) = ("chair@demo.example", "demo-chair");
+/// The password of the submitters of the competition under review, whose addresses are
+/// `submitter@<institution>.demo.example`.
+pub const REVIEWED_SUBMITTERS_PASSWORD: &str = "demo-submitter";
 
 const ESDC: &str = "Employment and Social Development Canada";
 const IMSS: &str = "Instituto Mexicano del Seguro Social";
@@ -161,8 +172,7 @@ pub fn load(conn: &mut SqliteConnection, now: NaiveDateTime) -> Result<WorkflowR
         accounts::create_admin(conn, SECRETARIAT.0, "Demo Secretariat", SECRETARIAT.1)
             .map_err(demo_failure)?;
     let secretariat = people::find_user(conn, secretariat_id)?.ok_or(AppError::NotFound)?;
-    let juror = submitter(conn, "Demo Juror", JUROR)?;
-    accounts::change_role(conn, &secretariat, juror.id, Role::Juror).map_err(demo_failure)?;
+    let juror = juror_account(conn, &secretariat, "Demo Juror", JUROR)?;
 
     let esdc = submitter(conn, "Dana Tremblay", SUBMITTER)?;
     member_of(conn, &esdc, ESDC, Some(&secretariat), now)?;
@@ -272,9 +282,218 @@ pub fn load(conn: &mut SqliteConnection, now: NaiveDateTime) -> Result<WorkflowR
         true,
         now,
     )?;
+    let under_review = review_in_progress(conn, &secretariat, &juror, now)?;
     Ok(WorkflowReport {
-        accounts: 5,
-        competitions: Region::ALL.len(),
-        entries: 4,
+        accounts: 5 + under_review.accounts,
+        competitions: Region::ALL.len() + 1,
+        entries: 4 + under_review.entries,
     })
+}
+
+/// The entries of the competition under review: institution, address part, title, summary,
+/// topics.
+const REVIEWED_ENTRIES: [(&str, &str, &str, &str, &[&str]); 5] = [
+    (
+        "Services Australia",
+        "servicesaustralia",
+        "Disaster payments claimed in minutes",
+        "After floods and fires, people claim disaster payments online or by phone in minutes; \
+         the payment arrives the same day, checked against records the agency already holds.",
+        &["shocks", "social-assistance", "ict"],
+    ),
+    (
+        "Services Australia",
+        "servicesaustralia",
+        "Video interpreters in every service centre",
+        "Customers who speak little English see an interpreter on a tablet at the counter, in \
+         more than a hundred languages, instead of waiting for an appointment.",
+        &["service-quality", "communication", "migration"],
+    ),
+    (
+        "Employees Provident Fund",
+        "kwsp",
+        "i-Saraan: retirement savings for the self-employed",
+        "Self-employed and gig workers save for retirement in small amounts through the app of \
+         their platform, and the government matches part of what they put in.",
+        &[
+            "extension-of-coverage",
+            "old-age-pensions",
+            "digital-economy",
+        ],
+    ),
+    (
+        "Japan Pension Service",
+        "nenkin",
+        "A pension record every insured person can read",
+        "Every insured person can read and check their own contribution record online and is \
+         sent a yearly statement, which brought millions of missing records to light.",
+        &["old-age-pensions", "communication", "governance"],
+    ),
+    (
+        "BPJS Ketenagakerjaan",
+        "bpjsketenagakerjaan",
+        "Coverage for informal workers through village agents",
+        "Trusted people of the village register informal workers, collect small contributions \
+         and help with claims, bringing employment injury cover to farmers and fishers.",
+        &[
+            "extension-of-coverage",
+            "occupational-accidents",
+            "compliance",
+        ],
+    ),
+];
+
+pub struct ReviewReport {
+    pub accounts: usize,
+    pub entries: usize,
+}
+
+/// A competition in the middle of its jury review: entries submitted, screened and eligible,
+/// three jurors appointed (one the chair) and assigned, some reviews submitted, one a
+/// draft, others not started — so the jury's pages and the ranking have something to show
+/// and the demo juror something left to score.
+fn review_in_progress(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    demo_juror: &User,
+    now: NaiveDateTime,
+) -> Result<ReviewReport, AppError> {
+    let days_ago = |days: i64| now - Duration::days(days);
+    let settings = CompetitionSettings {
+        region: Region::AsiaPacific,
+        cycle_year: 2026,
+        title: "ISSA Good Practice Award 2026 – Asia and the Pacific".to_owned(),
+        call_text: "Member institutions of the ISSA in Asia and the Pacific were invited to enter \
+                    their good practices. Submissions are closed; the international jury is \
+                    scoring the eligible entries."
+            .to_owned(),
+        opens_at: days_ago(150),
+        submission_deadline: days_ago(45),
+        review_deadline: Some(now + Duration::days(20)),
+        results_at: Some(now + Duration::days(40)),
+        scale_min: 1,
+        scale_max: 10,
+        jurors_per_entry: 2,
+        blind: false,
+        country_conflicts: true,
+    };
+    let id = competitions::create(conn, secretariat, &settings, &default_criteria())
+        .map_err(demo_failure)?;
+    let phase = |conn: &mut SqliteConnection, at| {
+        competitions::change_phase(conn, secretariat, id, true, false, "", at)
+            .map(|_| ())
+            .map_err(demo_failure)
+    };
+    phase(conn, days_ago(150))?;
+
+    let mut submitters: Vec<(&str, User)> = Vec::new();
+    let mut entries = Vec::new();
+    for (institution, address, title, summary, topics) in REVIEWED_ENTRIES {
+        let known = submitters.iter().find(|(name, _)| *name == institution);
+        let person = match known {
+            Some((_, person)) => person.clone(),
+            None => {
+                let email = format!("submitter@{address}.demo.example");
+                let person = submitter(
+                    conn,
+                    &format!("Submitter of {institution}"),
+                    (&email, REVIEWED_SUBMITTERS_PASSWORD),
+                )?;
+                member_of(conn, &person, institution, Some(secretariat), days_ago(120))?;
+                submitters.push((institution, person.clone()));
+                person
+            }
+        };
+        let form = complete_entry(title, summary, topics);
+        entries.push(enter(
+            conn,
+            &person,
+            &id.to_string(),
+            form,
+            true,
+            days_ago(60),
+        )?);
+    }
+    phase(conn, days_ago(44))?;
+    for &entry in &entries {
+        submissions::screen(
+            conn,
+            secretariat,
+            entry,
+            &ScreeningItem::MANUAL,
+            ScreeningOutcome::Eligible,
+            "",
+            days_ago(40),
+        )
+        .map_err(demo_failure)?;
+    }
+
+    let chair = juror_account(conn, secretariat, "Demo Chair", CHAIR)?;
+    let second = juror_account(conn, secretariat, "Second Demo Juror", SECOND_JUROR)?;
+    for (person, is_chair, expertise) in [
+        (
+            &chair,
+            true,
+            &[Topic::OldAgePensions, Topic::Governance][..],
+        ),
+        (&second, false, &[Topic::ExtensionOfCoverage][..]),
+        (demo_juror, false, &[Topic::ServiceQuality, Topic::Ict][..]),
+    ] {
+        jury::appoint(conn, secretariat, id, person.id, is_chair, expertise)
+            .map_err(demo_failure)?;
+    }
+    phase(conn, days_ago(30))?;
+    jury::assign_automatically(conn, secretariat, id).map_err(demo_failure)?;
+
+    // The second juror has finished, the chair has submitted one review and drafted
+    // another, the demo juror has submitted one and left the rest to whoever tries it.
+    let criteria = competitions_repository::criteria_of(conn, id)?;
+    let assignments = jury_repository::assignments_of(conn, id)?;
+    let mut chair_reviews = 0;
+    let mut demo_reviews = 0;
+    for (number, (entry, user)) in assignments.into_iter().enumerate() {
+        let (person, submit) = if user == second.id {
+            (&second, true)
+        } else if user == chair.id && chair_reviews < 2 {
+            chair_reviews += 1;
+            (&chair, chair_reviews == 1)
+        } else if user == demo_juror.id && demo_reviews < 1 {
+            demo_reviews += 1;
+            (demo_juror, true)
+        } else {
+            continue;
+        };
+        // The second juror is the severe one; the ranking's normalisation evens that out.
+        let base = if person.id == second.id { 4 } else { 6 };
+        let form = ReviewForm {
+            criteria: criteria
+                .iter()
+                .enumerate()
+                .map(|(position, criterion)| CriterionInput {
+                    criterion: criterion.clone(),
+                    score: (base + number % 3 + position % 2).to_string(),
+                    comment: String::new(),
+                })
+                .collect(),
+            overall_comment: "Clear results with sources; the cost figures could be broken down."
+                .to_owned(),
+            cannot_judge: false,
+        };
+        scoring::save(conn, person, entry, &form, submit, days_ago(10)).map_err(demo_failure)?;
+    }
+    Ok(ReviewReport {
+        accounts: submitters.len() + 2,
+        entries: entries.len(),
+    })
+}
+
+fn juror_account(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    name: &str,
+    login: (&str, &str),
+) -> Result<User, AppError> {
+    let person = submitter(conn, name, login)?;
+    accounts::change_role(conn, secretariat, person.id, Role::Juror).map_err(demo_failure)?;
+    people::find_user(conn, person.id)?.ok_or(AppError::NotFound)
 }

@@ -5,6 +5,7 @@ use diesel::SqliteConnection;
 use super::service::{self, BoardEntry};
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::{Role, User};
+use crate::competitions::Phase;
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
@@ -22,6 +23,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/admin/competitions/{id}/assign", web::post().to(assign))
         .route("/admin/competitions/{id}/publish", web::post().to(publish))
+        .route("/admin/competitions/{id}/reminders", web::post().to(remind))
         .route(
             "/admin/competitions/{id}/assignments",
             web::post().to(change_assignment),
@@ -34,6 +36,7 @@ struct JurorRow {
     email: String,
     is_chair: bool,
     topics: String,
+    progress: service::Progress,
 }
 
 #[derive(Template)]
@@ -43,6 +46,10 @@ struct JuryPage {
     competition_id: i32,
     title: String,
     per_entry: i32,
+    /// Reminders can be sent only during the review.
+    reviewing: bool,
+    /// Jurors with reviews still to submit.
+    behind: usize,
     jurors: Vec<JurorRow>,
     available: Vec<Choice>,
     topics: Vec<Choice>,
@@ -72,6 +79,12 @@ fn jury_page(
         competition_id: id.0,
         title: board.competition.title.clone(),
         per_entry: board.competition.jurors_per_entry,
+        reviewing: board.competition.phase == Phase::Review,
+        behind: board
+            .progress
+            .values()
+            .filter(|progress| progress.unfinished() > 0)
+            .count(),
         jurors: board
             .jurors
             .iter()
@@ -80,6 +93,11 @@ fn jury_page(
                 name: juror.user.name.clone(),
                 email: juror.user.email.clone(),
                 is_chair: juror.is_chair,
+                progress: board
+                    .progress
+                    .get(&juror.user.id)
+                    .copied()
+                    .unwrap_or_default(),
                 topics: juror
                     .topics
                     .iter()
@@ -216,6 +234,23 @@ async fn change_assignment(
     change_jury(state, visitor, id, move |conn, secretariat| {
         service::change_assignment(conn, secretariat, id, entry, user?, add)?;
         Ok("The assignment has been changed.".to_owned())
+    })
+    .await
+}
+
+async fn remind(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: web::Path<String>,
+    _form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let id = CompetitionId(parse_id(&id)?);
+    let jury_url = format!("{}/jury", state.public_url());
+    change_jury(state, visitor, id, move |conn, secretariat| {
+        let reminded = service::remind(conn, secretariat, id, &jury_url)?;
+        Ok(format!(
+            "A reminder has been sent to {reminded} jurors with reviews to submit."
+        ))
     })
     .await
 }

@@ -209,6 +209,20 @@ pub fn assignments_of(
     Ok(rows.into_iter().collect())
 }
 
+/// `(entry, juror)` pairs of the competition whose review has been submitted.
+pub fn submitted_reviews(
+    conn: &mut SqliteConnection,
+    competition: CompetitionId,
+) -> QueryResult<BTreeSet<(EntryId, UserId)>> {
+    let rows: Vec<(EntryId, UserId)> = reviews::table
+        .inner_join(entries::table)
+        .filter(entries::competition_id.eq(competition))
+        .filter(reviews::status.eq(ReviewStatus::Submitted))
+        .select((reviews::entry_id, reviews::user_id))
+        .load(conn)?;
+    Ok(rows.into_iter().collect())
+}
+
 pub fn assign(conn: &mut SqliteConnection, entry: EntryId, user: UserId) -> QueryResult<()> {
     diesel::insert_or_ignore_into(assignments::table)
         .values((

@@ -11,9 +11,11 @@ use super::repository::{self, Candidate, Juror};
 use crate::accounts::{self, policy, Role, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::competitions::{self, Competition, Phase};
+use crate::dates;
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::{CompetitionId, EntryId, UserId};
+use crate::outbox;
 use crate::taxonomy::Topic;
 
 /// One eligible entry on the jury board.
@@ -29,9 +31,95 @@ pub struct BoardEntry {
 pub struct JuryBoard {
     pub competition: Competition,
     pub jurors: Vec<Juror>,
+    pub progress: BTreeMap<UserId, Progress>,
     pub entries: Vec<BoardEntry>,
     /// People with the juror role who can still be appointed.
     pub available: Vec<User>,
+}
+
+/// How far a juror is with the reviews of their assigned entries.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub assigned: usize,
+    pub submitted: usize,
+}
+
+impl Progress {
+    pub fn unfinished(self) -> usize {
+        self.assigned - self.submitted
+    }
+}
+
+/// Each juror's progress; a review counts only while its entry is still assigned to them.
+pub fn progress(
+    conn: &mut SqliteConnection,
+    id: CompetitionId,
+) -> QueryResult<BTreeMap<UserId, Progress>> {
+    let submitted = repository::submitted_reviews(conn, id)?;
+    let mut progress: BTreeMap<UserId, Progress> = BTreeMap::new();
+    for pair in repository::assignments_of(conn, id)? {
+        let juror = progress.entry(pair.1).or_default();
+        juror.assigned += 1;
+        juror.submitted += usize::from(submitted.contains(&pair));
+    }
+    Ok(progress)
+}
+
+/// E-mails every juror who has assigned entries without a submitted review, during the
+/// review; says how many were reminded.
+pub fn remind(
+    conn: &mut SqliteConnection,
+    secretariat: &User,
+    id: CompetitionId,
+    jury_url: &str,
+) -> Result<usize, FormError> {
+    policy::require_secretariat(secretariat)?;
+    conn.immediate_transaction(|conn| {
+        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+        if competition.phase != Phase::Review {
+            return Err(FormError::invalid(
+                "reminders",
+                "Reminders are sent while the jury review is open.",
+            ));
+        }
+        let progress = progress(conn, id)?;
+        let deadline = competition
+            .review_deadline
+            .map(|at| format!(" The review closes on {}.", dates::long(&at)))
+            .unwrap_or_default();
+        let mut reminded = 0;
+        for juror in repository::jurors_of(conn, id)? {
+            let Some(own) = progress
+                .get(&juror.user.id)
+                .filter(|own| own.unfinished() > 0)
+            else {
+                continue;
+            };
+            outbox::queue(
+                conn,
+                &juror.user.email,
+                &format!("Reminder: your reviews for {}", competition.title),
+                &format!(
+                    "Dear {},\n\n{} of the {} entries assigned to you in {} still wait for your \
+                     submitted review.{deadline}\n\nYour entries: {jury_url}\n",
+                    juror.user.name,
+                    own.unfinished(),
+                    own.assigned,
+                    competition.title
+                ),
+            )?;
+            reminded += 1;
+        }
+        if reminded == 0 {
+            return Err(FormError::invalid(
+                "reminders",
+                "Every juror has submitted all their reviews; no reminder was sent.",
+            ));
+        }
+        let note = format!("{reminded} jurors reminded");
+        record(conn, secretariat, id, AuditAction::JurorsReminded, &note)?;
+        Ok(reminded)
+    })
 }
 
 /// Every `(entry, juror)` conflict with its reason: declared ones and those that follow from
@@ -119,6 +207,7 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
         .filter(|user| !appointed.contains(&user.id))
         .collect();
     Ok(JuryBoard {
+        progress: progress(conn, id)?,
         competition,
         jurors,
         entries,
