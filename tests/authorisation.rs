@@ -88,6 +88,13 @@ const GETS: &[Get] = &[
     get("/practices", "/practices", EVERYONE),
     get("/practices/{id}", "/practices/{practice}", EVERYONE),
     get("/practices/{id}", "/practices/{unpublished}", [NotFound; 5]),
+    // The draft's document is not the practice's: documents are public only with the
+    // practice their entry became (tests/cycle.rs follows one through publishing).
+    get(
+        "/practices/{id}/documents/{document}",
+        "/practices/{practice}/documents/{document}",
+        [NotFound; 5],
+    ),
     get(
         "/organisations/{id}",
         "/organisations/{organisation}",

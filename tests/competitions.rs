@@ -1,34 +1,14 @@
 //! Competitions through the HTTP stack: created and edited by the secretariat, moved through
 //! their phases by the guards, and shown to the public.
 
+use crate::common::entries::competition_form;
 use crate::common::{field_error, field_value, location, text_of, TestApp};
 use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
 use reqwest::StatusCode;
 use scraper::Html;
 
 fn settings<'a>(title: &'a str, deadline: &'a str) -> Vec<(&'static str, &'a str)> {
-    vec![
-        ("region", "africa"),
-        ("cycle_year", "2030"),
-        ("title", title),
-        ("call_text", "Enter your practices."),
-        ("opens_at", "2026-01-01T00:00"),
-        ("submission_deadline", deadline),
-        ("review_deadline", ""),
-        ("results_at", ""),
-        ("scale_min", "1"),
-        ("scale_max", "10"),
-        ("jurors_per_entry", "3"),
-        ("criterion_name", "Achieved outcomes"),
-        ("criterion_description", "Measured results."),
-        ("criterion_weight", "2"),
-        ("criterion_name", "Innovativeness"),
-        ("criterion_description", ""),
-        ("criterion_weight", "1"),
-        ("criterion_name", ""),
-        ("criterion_description", ""),
-        ("criterion_weight", "1"),
-    ]
+    competition_form("africa", "2030", title, deadline)
 }
 
 fn phase_of(app: &TestApp, id: i64) -> String {

@@ -9,6 +9,7 @@ mod authorisation;
 mod backup;
 mod charts;
 mod competitions;
+mod cycle;
 mod durability;
 mod exports;
 mod jury;

@@ -1,6 +1,7 @@
 //! A juror's scoring through the HTTP stack: only assigned, unconflicted entries, only during
 //! the review, the panel's scores only after one's own, every change kept.
 
+use crate::common::entries::{post_review, review_form};
 use crate::common::{text_of, Browser, TestApp};
 use portal::demo::workflow::JUROR;
 use reqwest::StatusCode;
@@ -80,36 +81,7 @@ async fn panel() -> Panel {
 }
 
 fn scores(panel: &Panel, values: &[&str], action: &str) -> Vec<(String, String)> {
-    let mut fields: Vec<(String, String)> = panel
-        .criteria
-        .iter()
-        .zip(values)
-        .flat_map(|(criterion, value)| {
-            [
-                (format!("score-{criterion}"), (*value).to_owned()),
-                (
-                    format!("comment-{criterion}"),
-                    format!("comment on {criterion}"),
-                ),
-            ]
-        })
-        .collect();
-    fields.push(("overall_comment".into(), "A solid practice.".into()));
-    fields.push(("action".into(), action.into()));
-    fields
-}
-
-async fn post_review(
-    browser: &Browser,
-    entry: i64,
-    fields: &[(String, String)],
-) -> reqwest::Response {
-    let path = format!("/jury/entries/{entry}");
-    let pairs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    browser.post_form(&path, &path, &pairs).await
+    review_form(&panel.criteria, values, action)
 }
 
 #[tokio::test]

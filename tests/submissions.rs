@@ -1,7 +1,9 @@
 //! The submission workflow through the HTTP stack: registration, membership, the entry form
 //! with documents, submitting, screening, and each way an entry can be refused.
 
-use crate::common::entries::{americas, complete_entry, entry_id, post_new_entry, refs, with, PDF};
+use crate::common::entries::{
+    americas, complete_entry, entry_id, post_new_entry, refs, screen, with, PDF,
+};
 use crate::common::{field_error, field_value, location, selector, text_of, Browser, TestApp};
 use portal::demo::workflow::{SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use reqwest::StatusCode;
@@ -72,23 +74,6 @@ fn audit_actions(app: &TestApp, subject: &str, id: i64) -> Vec<String> {
     .into_iter()
     .map(|row| row.action)
     .collect()
-}
-
-async fn screen(secretariat: &Browser, id: i64, outcome: &str, note: &str) -> reqwest::Response {
-    let path = format!("/admin/screening/{id}");
-    secretariat
-        .post_form(
-            &path,
-            &path,
-            &[
-                ("checks", "issa-member"),
-                ("checks", "endorsement-genuine"),
-                ("checks", "language-matches"),
-                ("note", note),
-                ("outcome", outcome),
-            ],
-        )
-        .await
 }
 
 #[tokio::test]

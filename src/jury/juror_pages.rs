@@ -195,7 +195,7 @@ async fn save(
     let submit = form.value("action") == "submit";
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
-        let criteria = scoring::context(conn, &user, id)?.criteria;
+        let criteria = scoring::criteria_of_entry(conn, id)?;
         let typed = ReviewForm::from_posted(&form, &criteria);
         match scoring::save(conn, &user, id, &typed, submit, Utc::now().naive_utc()) {
             Ok(status) => Ok(Reply::redirect(

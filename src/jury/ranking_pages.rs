@@ -207,8 +207,22 @@ async fn decide(
     let user = visitor.user()?.clone();
     let id = CompetitionId(parse_id(&path.0)?);
     let entry = EntryId(parse_id(&path.1)?);
+    let award = match form.value("award") {
+        "" => None,
+        slug => match Award::from_slug(slug) {
+            Some(award) => Some(award),
+            // Only a forged form gets here: the page offers the levels as a list.
+            None => {
+                let refused = Reply::redirect(
+                    format!("/ranking/{id}"),
+                    "Choose an award level from the list; nothing was recorded.",
+                );
+                return Ok(refused.respond(&visitor.session));
+            }
+        },
+    };
     let decision = Decision {
-        award: Award::from_slug(form.value("award")),
+        award,
         innovation_distinction: form.checked("innovation_distinction"),
         note: form.value("note").to_owned(),
     };

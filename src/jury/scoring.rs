@@ -101,6 +101,19 @@ pub fn context(
     })
 }
 
+/// The criteria an entry is scored on, to read a posted review form; whether the person may
+/// score it is `save`'s to decide.
+pub fn criteria_of_entry(
+    conn: &mut SqliteConnection,
+    id: EntryId,
+) -> Result<Vec<Criterion>, AppError> {
+    let entry = submissions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+    Ok(competitions::repository::criteria_of(
+        conn,
+        entry.competition_id,
+    )?)
+}
+
 /// Saves a juror's review as a draft or submits it; only while the review phase is open.
 pub fn save(
     conn: &mut SqliteConnection,

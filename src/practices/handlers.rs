@@ -5,13 +5,19 @@ use super::service;
 use crate::accounts::session::Visitor;
 use crate::error::AppError;
 use crate::http::{cached_page, parse_id};
+use crate::ids::DocumentId;
 use crate::ids::{OrganisationId, PracticeId};
+use crate::submissions::handlers::send_document;
 use crate::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home))
         .route("/practices", web::get().to(browse))
         .route("/practices/{id}", web::get().to(practice))
+        .route(
+            "/practices/{id}/documents/{document}",
+            web::get().to(document),
+        )
         .route("/organisations/{id}", web::get().to(organisation));
 }
 
@@ -44,6 +50,18 @@ async fn practice(
     let id = PracticeId(parse_id(&id)?);
     cached_page(&state, &req, &visitor, move |conn, catalog, layout| {
         service::practice(conn, catalog, id, layout)
+    })
+    .await
+}
+
+async fn document(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let id = PracticeId(parse_id(&path.0)?);
+    let document = DocumentId(parse_id(&path.1)?);
+    send_document(&state, "public, max-age=3600", move |conn| {
+        service::document(conn, id, document)
     })
     .await
 }

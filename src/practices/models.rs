@@ -35,6 +35,8 @@ pub struct Practice {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub published_at: Option<NaiveDateTime>,
+    /// The entry it was published from, when it came through the portal's competitions.
+    pub entry_id: Option<crate::ids::EntryId>,
 }
 
 #[derive(Debug, Insertable)]

@@ -12,9 +12,11 @@ use super::search::{self, FtsQuery};
 use super::views::{BrowsePage, DetailPage, FilterLink, HomePage, ListItem, OrganisationPage};
 use crate::accounts::session::Layout;
 use crate::error::AppError;
+use crate::ids::DocumentId;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::organisations;
 use crate::pagination::Pagination;
+use crate::submissions::{self, documents::Document, views::DocumentRow};
 use crate::taxonomy::{Award, Region, Term, Topic};
 
 const WINNERS_ON_HOME: usize = 6;
@@ -115,7 +117,26 @@ pub fn practice(
     let detail = repository::find_published(conn, id)?.ok_or(AppError::NotFound)?;
     let related_ids = catalog.related(id, RELATED_PRACTICES);
     let related = ListItem::list(repository::summaries(conn, &related_ids)?, HashMap::new());
-    Ok(DetailPage::new(layout, detail, related))
+    let documents = match detail.practice.entry_id {
+        Some(entry) => DocumentRow::linked(
+            &submissions::repository::documents_of(conn, entry)?,
+            |document| format!("/practices/{id}/documents/{}", document.id),
+        ),
+        None => Vec::new(),
+    };
+    Ok(DetailPage::new(layout, detail, related, documents))
+}
+
+/// A document of the entry a published practice came from: public with the practice.
+pub fn document(
+    conn: &mut SqliteConnection,
+    id: PracticeId,
+    document: DocumentId,
+) -> Result<Document, AppError> {
+    let entry = repository::find_published(conn, id)?
+        .and_then(|detail| detail.practice.entry_id)
+        .ok_or(AppError::NotFound)?;
+    submissions::repository::find_document(conn, entry, document)?.ok_or(AppError::NotFound)
 }
 
 pub fn organisation(

@@ -13,6 +13,7 @@ use crate::framework::views::MiniMap;
 use crate::ids::PracticeId;
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
+use crate::submissions::views::DocumentRow;
 use crate::taxonomy::{Award, Term};
 
 /// Words of the summary shown in a list when there is no search snippet.
@@ -419,11 +420,18 @@ pub struct DetailPage {
     pub approach: &'static str,
     pub sections: Vec<Section>,
     pub classification: Vec<Classification>,
+    /// The documents of the entry the practice came from, if it came through the portal.
+    pub documents: Vec<DocumentRow>,
     pub related: Vec<ListItem>,
 }
 
 impl DetailPage {
-    pub fn new(layout: Layout, detail: PracticeDetail, related: Vec<ListItem>) -> DetailPage {
+    pub fn new(
+        layout: Layout,
+        detail: PracticeDetail,
+        related: Vec<ListItem>,
+        documents: Vec<DocumentRow>,
+    ) -> DetailPage {
         let p = detail.practice;
         let sections = [
             ("challenge", "The challenge", p.challenge),
@@ -482,6 +490,7 @@ impl DetailPage {
             implementation_year: p.implementation_year,
             sections,
             classification,
+            documents,
             related,
         }
     }

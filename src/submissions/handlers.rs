@@ -3,7 +3,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use diesel::SqliteConnection;
 
-use super::documents;
+use super::documents::{self, Document};
 use super::form::EntryForm;
 use super::screening::ScreeningItem;
 use super::service::{self, EntryRecord, Save, SaveOutcome, ScreeningOutcome, Target};
@@ -358,9 +358,24 @@ async fn document(
     let user = visitor.user()?.clone();
     let entry = EntryId(parse_id(&path.0)?);
     let id = DocumentId(parse_id(&path.1)?);
+    send_document(&state, "private, no-store", move |conn| {
+        service::document(conn, &user, entry, id)
+    })
+    .await
+}
+
+/// Sends a stored document as a download, once `find` has decided the visitor may have it.
+pub async fn send_document<F>(
+    state: &AppState,
+    cache_control: &'static str,
+    find: F,
+) -> Result<HttpResponse, AppError>
+where
+    F: FnOnce(&mut SqliteConnection) -> Result<Document, AppError> + Send + 'static,
+{
     let uploads = state.config.uploads_dir();
     let (document, bytes) = db::run(&state.pool, move |conn| {
-        let document = service::document(conn, &user, entry, id)?;
+        let document = find(conn)?;
         let bytes = std::fs::read(documents::path_of(&uploads, &document)).map_err(|error| {
             AppError::Storage(format!("document {} unreadable: {error}", document.id))
         })?;
@@ -370,7 +385,7 @@ async fn document(
     Ok(HttpResponse::Ok()
         .content_type(document.media_type.as_str())
         .insert_header(ContentDisposition::attachment(document.original_name))
-        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .insert_header((header::CACHE_CONTROL, cache_control))
         .body(bytes))
 }
 

@@ -8,7 +8,7 @@ pub mod repository;
 pub mod rules;
 pub mod screening;
 pub mod service;
-mod views;
+pub mod views;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

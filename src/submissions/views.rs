@@ -49,15 +49,22 @@ pub struct DocumentRow {
 }
 
 impl DocumentRow {
+    /// The documents as the entry's members and the secretariat fetch them.
     pub fn list(documents: &[Document]) -> Vec<DocumentRow> {
+        Self::linked(documents, |document| {
+            format!(
+                "/submissions/{}/documents/{}",
+                document.entry_id, document.id
+            )
+        })
+    }
+
+    pub fn linked(documents: &[Document], url: impl Fn(&Document) -> String) -> Vec<DocumentRow> {
         documents
             .iter()
             .map(|document| DocumentRow {
                 id: document.id.0,
-                url: format!(
-                    "/submissions/{}/documents/{}",
-                    document.entry_id, document.id
-                ),
+                url: url(document),
                 name: document.original_name.clone(),
                 kind: document.kind(),
                 size: document.size_display(),

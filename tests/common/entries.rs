@@ -131,3 +131,92 @@ pub async fn draft_with_document(
     );
     id
 }
+
+/// The secretariat screens entry `id` with every manual line ticked and `outcome`
+/// (`eligible`, `ineligible`, `return`, or `keep` to save the checklist only).
+pub async fn screen(
+    secretariat: &Browser,
+    id: i64,
+    outcome: &str,
+    note: &str,
+) -> reqwest::Response {
+    let path = format!("/admin/screening/{id}");
+    secretariat
+        .post_form(
+            &path,
+            &path,
+            &[
+                ("checks", "issa-member"),
+                ("checks", "endorsement-genuine"),
+                ("checks", "language-matches"),
+                ("note", note),
+                ("outcome", outcome),
+            ],
+        )
+        .await
+}
+
+/// The competition form as the secretariat fills it in: two criteria, weighted 2 and 1.
+pub fn competition_form<'a>(
+    region: &'a str,
+    cycle_year: &'a str,
+    title: &'a str,
+    deadline: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("region", region),
+        ("cycle_year", cycle_year),
+        ("title", title),
+        ("call_text", "Enter your practices."),
+        ("opens_at", "2026-01-01T00:00"),
+        ("submission_deadline", deadline),
+        ("review_deadline", ""),
+        ("results_at", ""),
+        ("scale_min", "1"),
+        ("scale_max", "10"),
+        ("jurors_per_entry", "3"),
+        ("criterion_name", "Achieved outcomes"),
+        ("criterion_description", "Measured results."),
+        ("criterion_weight", "2"),
+        ("criterion_name", "Innovativeness"),
+        ("criterion_description", ""),
+        ("criterion_weight", "1"),
+        ("criterion_name", ""),
+        ("criterion_description", ""),
+        ("criterion_weight", "1"),
+    ]
+}
+
+/// A juror's review form: a score and a comment for each criterion, in order.
+pub fn review_form(criteria: &[i64], scores: &[&str], action: &str) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = criteria
+        .iter()
+        .zip(scores)
+        .flat_map(|(criterion, score)| {
+            [
+                (format!("score-{criterion}"), (*score).to_owned()),
+                (
+                    format!("comment-{criterion}"),
+                    format!("comment on {criterion}"),
+                ),
+            ]
+        })
+        .collect();
+    fields.push(("overall_comment".into(), "A solid practice.".into()));
+    fields.push(("action".into(), action.into()));
+    fields
+}
+
+/// Posts a review of `entry` as the signed-in juror.
+pub async fn post_review(
+    browser: &Browser,
+    entry: i64,
+    fields: &[(String, String)],
+) -> reqwest::Response {
+    let path = format!("/jury/entries/{entry}");
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    browser.post_form(&path, &path, &pairs).await
+}
