@@ -359,6 +359,11 @@ fn review_in_progress(
     now: NaiveDateTime,
 ) -> Result<ReviewReport, AppError> {
     let days_ago = |days: i64| now - Duration::days(days);
+    // Dates of the call fall on the minute before midnight, as a secretariat would set them.
+    let before_midnight = |days: i64| {
+        (now.date() + Duration::days(days))
+            .and_time(NaiveTime::from_hms_opt(23, 59, 0).unwrap_or_default())
+    };
     let settings = CompetitionSettings {
         region: Region::AsiaPacific,
         cycle_year: 2026,
@@ -367,10 +372,10 @@ fn review_in_progress(
                     their good practices. Submissions are closed; the international jury is \
                     scoring the eligible entries."
             .to_owned(),
-        opens_at: days_ago(150),
-        submission_deadline: days_ago(45),
-        review_deadline: Some(now + Duration::days(20)),
-        results_at: Some(now + Duration::days(40)),
+        opens_at: before_midnight(-151),
+        submission_deadline: before_midnight(-46),
+        review_deadline: Some(before_midnight(20)),
+        results_at: Some(before_midnight(40)),
         scale_min: 1,
         scale_max: 10,
         jurors_per_entry: 2,
