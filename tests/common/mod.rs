@@ -1,6 +1,7 @@
 //! Starts the real portal on a temporary SQLite file and talks to it over HTTP.
 
 pub mod entries;
+pub mod jury;
 
 use std::net::TcpListener;
 
@@ -146,10 +147,15 @@ impl TestApp {
 
     /// Runs a statement straight on the database, behind the portal's back.
     pub fn execute(&self, sql: &str) {
-        diesel::sql_query(sql)
-            .execute(&mut self.db())
-            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        execute(&mut self.db(), sql);
     }
+}
+
+/// Runs a statement straight on a database, behind the portal's back.
+pub fn execute(conn: &mut SqliteConnection, sql: &str) {
+    diesel::sql_query(sql)
+        .execute(conn)
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
 }
 
 pub struct Browser {
