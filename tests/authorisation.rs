@@ -3,12 +3,12 @@
 //! that a new page cannot skip the question of who may use it.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use crate::common::entries::{americas, draft_with_document};
 use crate::common::jury::{
     appoint, assign, eligible_copy, join, open_review, register_juror, user_id,
 };
+use crate::common::routes::declared_routes;
 use crate::common::{location, Browser, TestApp};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
@@ -658,41 +658,6 @@ fn fingerprint(conn: &mut SqliteConnection) -> BTreeMap<String, String> {
             (table.name, dump[0].rows.clone().unwrap_or_default())
         })
         .collect()
-}
-
-/// The routes the source declares: `(method, path)` of every `.route("…", web::get()…)`.
-fn declared_routes() -> Vec<(&'static str, String)> {
-    let mut sources = Vec::new();
-    collect_sources(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut sources,
-    );
-    let mut routes = Vec::new();
-    for source in sources {
-        for declaration in source.split(".route(").skip(1) {
-            let path = declaration.split('"').nth(1).expect("a quoted route");
-            // The method is the first one named after the path.
-            let at = |method: &str| declaration.find(method).unwrap_or(usize::MAX);
-            let method = if at("web::get()") < at("web::post()") {
-                "GET"
-            } else {
-                "POST"
-            };
-            routes.push((method, path.to_owned()));
-        }
-    }
-    routes
-}
-
-fn collect_sources(folder: &Path, sources: &mut Vec<String>) {
-    for item in std::fs::read_dir(folder).unwrap() {
-        let path = item.unwrap().path();
-        if path.is_dir() {
-            collect_sources(&path, sources);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            sources.push(std::fs::read_to_string(&path).unwrap());
-        }
-    }
 }
 
 async fn make_objects(app: &TestApp, people: &People) -> Objects {

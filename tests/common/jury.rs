@@ -5,6 +5,7 @@
 use diesel::SqliteConnection;
 use reqwest::StatusCode;
 
+use super::forms::pairs;
 use super::{count, execute, Browser};
 
 /// The password of every juror made here.
@@ -166,9 +167,5 @@ pub async fn post_review(
     fields: &[(String, String)],
 ) -> reqwest::Response {
     let path = format!("/jury/entries/{entry}");
-    let pairs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(name, value)| (name.as_str(), value.as_str()))
-        .collect();
-    browser.post_form(&path, &path, &pairs).await
+    browser.post_form(&path, &path, &pairs(fields)).await
 }
