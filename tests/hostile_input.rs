@@ -6,13 +6,13 @@
 
 use std::future::Future;
 
-use crate::common::entries::americas;
+use crate::common::entries::{americas, TEXT_FIELDS};
 use crate::common::forms::{forms, PageForm};
 use crate::common::jury::{
     appoint, assign, criteria, eligible_copy, open_review, post_review, review_fields, user_id,
 };
 use crate::common::routes::{declared_routes, route_matches};
-use crate::common::{count, field_value, strings, urlencode, Browser, TestApp};
+use crate::common::{count, field_value, strings, urlencode, Browser, TestApp, FILTERS};
 use portal::demo::workflow::{APPLICANT, JUROR, SECRETARIAT, SUBMITTER};
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -81,6 +81,15 @@ impl Harness {
     }
 }
 
+/// A property about what a form accepts proves little unless some cases are accepted.
+fn assert_enough_accepted(accepted: std::sync::atomic::AtomicUsize, what: &str) {
+    let accepted = accepted.into_inner();
+    assert!(
+        accepted >= CASES as usize / 10,
+        "only {accepted} of {CASES} {what} were accepted: the property proved little"
+    );
+}
+
 /// Text no form expects: markup, SQL and FTS5 syntax, escapes, control and bidirectional
 /// characters, numbers past every limit.
 const HOSTILE: &[&str] = &[
@@ -128,26 +137,9 @@ fn text() -> BoxedStrategy<String> {
     .boxed()
 }
 
-/// The parameters the public lists take, and values they know, so that cases also reach past
-/// parsing into filtering, paging and sorting.
-const QUERY_KEYS: &[&str] = &[
-    "q",
-    "region",
-    "country",
-    "topic",
-    "award",
-    "year",
-    "innovation",
-    "governance",
-    "integration",
-    "element",
-    "impact",
-    "language",
-    "organisation",
-    "sort",
-    "page",
-    "next",
-];
+/// The parameters the public lists take besides their filters, and values they know, so
+/// that cases also reach past parsing into filtering, paging and sorting.
+const QUERY_KEYS: [&str; 4] = ["q", "sort", "page", "next"];
 const KNOWN_VALUES: &[&str] = &[
     "europe",
     "americas",
@@ -172,7 +164,8 @@ const KNOWN_VALUES: &[&str] = &[
 
 /// A query string: pairs encoded as a browser would, or written raw, percent signs and all.
 fn query() -> impl Strategy<Value = String> {
-    let key = prop_oneof![3 => select(QUERY_KEYS).prop_map(str::to_owned), 1 => text()];
+    let keys: Vec<&str> = FILTERS.iter().chain(&QUERY_KEYS).copied().collect();
+    let key = prop_oneof![3 => select(keys).prop_map(str::to_owned), 1 => text()];
     let value = prop_oneof![1 => select(KNOWN_VALUES).prop_map(str::to_owned), 2 => text()];
     prop::collection::vec((key, value, any::<bool>()), 0..6).prop_map(|pairs| {
         pairs
@@ -701,19 +694,7 @@ fn no_form_fails_whatever_is_posted_to_it() {
     harness.assert_database_sound();
 }
 
-/// The text fields of the entry form, and the ones stored trimmed.
-const ENTRY_TEXTS: [&str; 10] = [
-    "title",
-    "summary",
-    "challenge",
-    "solution",
-    "results",
-    "innovation",
-    "sustainability",
-    "replicability",
-    "endorser_name",
-    "endorser_position",
-];
+/// The text fields of the entry form stored trimmed.
 const TRIMMED: [&str; 3] = ["title", "endorser_name", "endorser_position"];
 
 /// What the HTML parser makes of text, as a browser shows it back: line ends become `\n`,
@@ -729,9 +710,9 @@ fn as_parsed(text: &str, text_area: bool) -> String {
     }
 }
 
-/// The stored text fields of an entry, in the order of `ENTRY_TEXTS`.
+/// The stored text fields of an entry, in the order of `TEXT_FIELDS`.
 fn stored_entry(app: &TestApp, entry: i64) -> Vec<Option<String>> {
-    ENTRY_TEXTS
+    TEXT_FIELDS
         .iter()
         .map(|column| {
             strings(
@@ -751,7 +732,7 @@ fn the_entry_form_stores_exactly_what_it_accepts_and_shows_back_what_it_refuses(
     let draft = app.count("SELECT id FROM entries WHERE title LIKE 'Benefits Delivery%'");
     let path = format!("/submissions/{draft}");
     let accepted = std::sync::atomic::AtomicUsize::new(0);
-    let texts = prop::collection::vec(text(), ENTRY_TEXTS.len());
+    let texts = prop::collection::vec(text(), TEXT_FIELDS.len());
     let choices = (
         prop_oneof![
             select(&["en", "fr", "", "es"][..]).prop_map(str::to_owned),
@@ -773,7 +754,7 @@ fn the_entry_form_stores_exactly_what_it_accepts_and_shows_back_what_it_refuses(
         let (submitter, path, accepted) = (&submitter, &path, &accepted);
         async move {
             let before = stored_entry(app, draft);
-            let mut fields: Vec<(&str, &str)> = ENTRY_TEXTS
+            let mut fields: Vec<(&str, &str)> = TEXT_FIELDS
                 .iter()
                 .copied()
                 .zip(texts.iter().map(String::as_str))
@@ -788,7 +769,7 @@ fn the_entry_form_stores_exactly_what_it_accepts_and_shows_back_what_it_refuses(
             let status = response.status();
             let body = response.text().await.unwrap();
             let after = stored_entry(app, draft);
-            let sent: Vec<Option<String>> = ENTRY_TEXTS
+            let sent: Vec<Option<String>> = TEXT_FIELDS
                 .iter()
                 .zip(&texts)
                 .map(|(field, text)| {
@@ -812,7 +793,7 @@ fn the_entry_form_stores_exactly_what_it_accepts_and_shows_back_what_it_refuses(
                         "a refused form changed the entry into something else"
                     );
                     let page = Html::parse_document(&body);
-                    for (field, sent) in ENTRY_TEXTS.iter().zip(&texts) {
+                    for (field, sent) in TEXT_FIELDS.iter().zip(&texts) {
                         let text_area =
                             !["title", "endorser_name", "endorser_position"].contains(field);
                         prop_assert_eq!(
@@ -830,11 +811,7 @@ fn the_entry_form_stores_exactly_what_it_accepts_and_shows_back_what_it_refuses(
             Ok(())
         }
     });
-    let accepted = accepted.into_inner();
-    assert!(
-        accepted >= CASES as usize / 10,
-        "only {accepted} of {CASES} forms were accepted: the property proved little"
-    );
+    assert_enough_accepted(accepted, "forms");
     harness.assert_database_sound();
 }
 
@@ -924,10 +901,6 @@ fn the_review_form_stores_exactly_what_it_accepts() {
             Ok(())
         }
     });
-    let accepted = accepted.into_inner();
-    assert!(
-        accepted >= CASES as usize / 10,
-        "only {accepted} of {CASES} reviews were accepted: the property proved little"
-    );
+    assert_enough_accepted(accepted, "reviews");
     harness.assert_database_sound();
 }

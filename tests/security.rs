@@ -2,7 +2,7 @@
 //! and cookie flags of every kind of answer, hostile uploads, and HTML or script typed into
 //! every text field a person can fill in.
 
-use crate::common::entries::{americas, complete_entry, entry_id, post_new_entry, refs, with, PDF};
+use crate::common::entries::{americas, complete_entry, new_entry, refs, with, PDF, TEXT_FIELDS};
 use crate::common::forms::{form, pairs, replaced};
 use crate::common::jury::{
     appoint, assign, criteria, eligible_copy, open_review, post_review, register_juror,
@@ -40,14 +40,10 @@ async fn with_cookie(app: &TestApp, path: &str, cookie: &str) -> reqwest::Respon
 async fn a_csrf_token_of_another_session_is_refused() {
     let app = TestApp::spawn().await;
     let victim = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
-    let saved = post_new_entry(
-        &victim,
-        &americas(&mut app.db()),
-        &complete_entry("Guarded"),
-        "save",
-    )
-    .await;
-    let path = format!("/submissions/{}", entry_id(&saved));
+    let path = format!(
+        "/submissions/{}",
+        new_entry(&app, &victim, &complete_entry("Guarded"), "save").await
+    );
     let own_token = victim.csrf_token(&path).await;
     // The tokens an attacker can hold: of their own account, of the victim's account in
     // another session, and of a session without an account.
@@ -319,14 +315,7 @@ async fn attach(
 async fn uploaded_file_names_never_reach_the_file_system_and_come_back_clean() {
     let app = TestApp::spawn().await;
     let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
-    let saved = post_new_entry(
-        &submitter,
-        &americas(&mut app.db()),
-        &complete_entry("Hostile files"),
-        "save",
-    )
-    .await;
-    let entry = entry_id(&saved);
+    let entry = new_entry(&app, &submitter, &complete_entry("Hostile files"), "save").await;
     let folder = app.database.parent().unwrap().to_owned();
     let before = files_under(&folder);
     let names = [
@@ -406,14 +395,7 @@ async fn uploaded_file_names_never_reach_the_file_system_and_come_back_clean() {
 async fn a_script_disguised_as_an_image_is_refused() {
     let app = TestApp::spawn().await;
     let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
-    let saved = post_new_entry(
-        &submitter,
-        &americas(&mut app.db()),
-        &complete_entry("Hostile files"),
-        "save",
-    )
-    .await;
-    let entry = entry_id(&saved);
+    let entry = new_entry(&app, &submitter, &complete_entry("Hostile files"), "save").await;
     let svg: &[u8] = b"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">\
                        <script>alert(document.cookie)</script></svg>";
     let disguised: [(&str, &str, &[u8]); 5] = [
@@ -573,30 +555,8 @@ impl Inspection {
     }
 }
 
-/// The text fields of the entry form.
-const ENTRY_TEXTS: [&str; 10] = [
-    "title",
-    "summary",
-    "challenge",
-    "solution",
-    "results",
-    "innovation",
-    "sustainability",
-    "replicability",
-    "endorser_name",
-    "endorser_position",
-];
-/// What the public sees of an entry once it is a practice.
-const PRACTICE_TEXTS: [&str; 8] = [
-    "title",
-    "summary",
-    "challenge",
-    "solution",
-    "results",
-    "innovation",
-    "sustainability",
-    "replicability",
-];
+/// What the public sees of an entry once it is a practice: every text but the endorsement.
+const PRACTICE_TEXTS: &[&str] = TEXT_FIELDS.split_at(8).0;
 
 #[tokio::test]
 async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
@@ -611,16 +571,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     let person = app.browser();
     let password = "a long enough password";
     let registered = person
-        .post_form(
-            "/register",
-            "/register",
-            &[
-                ("name", &hostile("account name")),
-                ("email", "hostile@example.org"),
-                ("password", password),
-                ("confirmation", password),
-            ],
-        )
+        .register(&hostile("account name"), "hostile@example.org", password)
         .await;
     assert_eq!(registered.status(), StatusCode::SEE_OTHER);
     let imss = app
@@ -701,18 +652,15 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     let typed: Vec<(&'static str, String)> = complete_entry("")
         .into_iter()
         .map(|(name, value)| {
-            if ENTRY_TEXTS.contains(&name) {
+            if TEXT_FIELDS.contains(&name) {
                 (name, hostile(name))
             } else {
                 (name, value)
             }
         })
         .collect();
-    let submitted = post_new_entry(&person, &competition, &typed, "submit").await;
-    assert_eq!(submitted.status(), StatusCode::SEE_OTHER);
-    let entry = entry_id(&submitted);
-    let second = post_new_entry(&person, &competition, &complete_entry("Refused"), "submit").await;
-    let refused = entry_id(&second);
+    let entry = new_entry(&app, &person, &typed, "submit").await;
+    let refused = new_entry(&app, &person, &complete_entry("Refused"), "submit").await;
     let with_institution = |texts: &[&'static str]| {
         let mut all = texts.to_vec();
         all.push("institution name");
@@ -723,7 +671,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     seen.page(
         &person,
         &format!("/submissions/{entry}"),
-        &with_institution(&ENTRY_TEXTS),
+        &with_institution(&TEXT_FIELDS),
     )
     .await;
     seen.page(&person, "/submissions/new", &["competition title"])
@@ -737,7 +685,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     seen.page(
         &secretariat,
         &format!("/admin/screening/{entry}"),
-        &with_institution(&ENTRY_TEXTS),
+        &with_institution(&TEXT_FIELDS),
     )
     .await;
 
@@ -811,7 +759,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     }
     seen.page(&juror, "/jury", &["title", "competition title"])
         .await;
-    let mut review_page = with_institution(&PRACTICE_TEXTS);
+    let mut review_page = with_institution(PRACTICE_TEXTS);
     review_page.extend([
         "juror name",
         "review comment",
@@ -865,7 +813,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     let organisation = app.count(&format!(
         "SELECT organisation_id FROM entries WHERE id = {entry}"
     ));
-    let mut practice_page = with_institution(&PRACTICE_TEXTS);
+    let mut practice_page = with_institution(PRACTICE_TEXTS);
     practice_page.push("country");
     seen.page(
         &anonymous,

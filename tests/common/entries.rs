@@ -3,9 +3,23 @@
 use diesel::SqliteConnection;
 use reqwest::StatusCode;
 
-use super::{count, location, Browser};
+use super::{count, location, Browser, TestApp};
 
 pub const PDF: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n";
+
+/// The text fields of the entry form.
+pub const TEXT_FIELDS: [&str; 10] = [
+    "title",
+    "summary",
+    "challenge",
+    "solution",
+    "results",
+    "innovation",
+    "sustainability",
+    "replicability",
+    "endorser_name",
+    "endorser_position",
+];
 
 /// Every field of a complete entry, as a submitter would fill them in.
 pub fn complete_entry(title: &str) -> Vec<(&'static str, String)> {
@@ -85,6 +99,23 @@ pub async fn post_new_entry(
     browser
         .post_multipart("/submissions/new", "/submissions", &refs(&all), None)
         .await
+}
+
+/// Saves a new entry of the signed-in submitter and returns its id.
+pub async fn new_entry(
+    app: &TestApp,
+    browser: &Browser,
+    fields: &[(&'static str, String)],
+    action: &str,
+) -> i64 {
+    let response = post_new_entry(browser, &americas(&mut app.db()), fields, action).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text().await.unwrap()
+    );
+    entry_id(&response)
 }
 
 /// The id of the entry a successful save redirected to.

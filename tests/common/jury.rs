@@ -26,18 +26,7 @@ pub async fn register_juror(
     email: &str,
 ) -> Juror {
     let browser = Browser::new(base);
-    let response = browser
-        .post_form(
-            "/register",
-            "/register",
-            &[
-                ("name", name),
-                ("email", email),
-                ("password", PASSWORD),
-                ("confirmation", PASSWORD),
-            ],
-        )
-        .await;
+    let response = browser.register(name, email, PASSWORD).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER, "register {email}");
     execute(
         conn,

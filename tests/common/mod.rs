@@ -18,6 +18,22 @@ use reqwest::StatusCode;
 use scraper::{Html, Selector};
 use tempfile::TempDir;
 
+/// The filters of the practice list, each a query parameter and a facet.
+pub const FILTERS: [&str; 12] = [
+    "region",
+    "country",
+    "topic",
+    "award",
+    "year",
+    "innovation",
+    "governance",
+    "integration",
+    "element",
+    "impact",
+    "language",
+    "organisation",
+];
+
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
@@ -221,6 +237,21 @@ impl Browser {
             )
             .await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign in {email}");
+    }
+
+    /// Creates an account through the registration form, which signs this browser in.
+    pub async fn register(&self, name: &str, email: &str, password: &str) -> reqwest::Response {
+        self.post_form(
+            "/register",
+            "/register",
+            &[
+                ("name", name),
+                ("email", email),
+                ("password", password),
+                ("confirmation", password),
+            ],
+        )
+        .await
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
