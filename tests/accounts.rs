@@ -165,18 +165,6 @@ async fn changing_the_password_signs_out_other_sessions() {
     );
 }
 
-/// The path of the reset link last e-mailed to `email`.
-fn reset_link(app: &TestApp, email: &str) -> String {
-    let (_, body) = app.last_mail_to(email).expect("the link is in the outbox");
-    let link = body
-        .lines()
-        .find(|line| line.contains("/password-reset/"))
-        .expect("a reset link");
-    link[link.find("/password-reset/").unwrap()..]
-        .trim()
-        .to_owned()
-}
-
 #[tokio::test]
 async fn a_forgotten_password_is_reset_by_a_one_time_link() {
     let app = TestApp::spawn().await;
@@ -190,7 +178,7 @@ async fn a_forgotten_password_is_reset_by_a_one_time_link() {
         assert!(text_of(&page, "[role=status]")[0].starts_with("If an account exists"));
     }
     assert!(app.last_mail_to("nobody@nowhere.example").is_none());
-    let path = &reset_link(&app, SUBMITTER.0);
+    let path = &app.reset_link(SUBMITTER.0);
 
     let short = browser
         .post_form(
@@ -230,7 +218,7 @@ async fn a_forgotten_password_is_reset_by_a_one_time_link() {
         )
         .await;
     app.execute("UPDATE password_resets SET expires_at = datetime('now', '-1 minute') WHERE used_at IS NULL");
-    let expired = &reset_link(&app, SUBMITTER.0);
+    let expired = &app.reset_link(SUBMITTER.0);
     assert!(browser
         .page(expired)
         .await

@@ -3,9 +3,12 @@
 //! that a new page cannot skip the question of who may use it.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use crate::common::entries::{americas, draft_with_document};
+use crate::common::jury::{
+    appoint, assign, eligible_copy, join, open_review, register_juror, user_id,
+};
+use crate::common::routes::declared_routes;
 use crate::common::{location, Browser, TestApp};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
@@ -20,7 +23,15 @@ enum Person {
     Esdc,
     /// A submitter of IMSS, another institution.
     Imss,
-    Juror,
+    /// A juror of the competition's jury without the assignment of `{reviewed}`.
+    Unassigned,
+    /// A juror assigned to `{reviewed}`, the one person who may review it.
+    Assigned,
+    /// A juror assigned to `{reviewed}` who has since joined IMSS, the institution that entered
+    /// it: the conflict takes the entry away although the assignment is still there.
+    Conflicted,
+    /// The chair of the jury, not assigned to `{reviewed}`.
+    Chair,
     Secretariat,
 }
 
@@ -39,15 +50,19 @@ enum Answer {
 
 use Answer::*;
 
+/// The number of people, the columns of the matrix.
+const PEOPLE: usize = 8;
+type Answers = [Answer; PEOPLE];
+
 /// A GET: the route as the source declares it, the path asked for (with `{object}`
 /// placeholders), and the answer of each person, in the order of `Person`.
 struct Get {
     route: &'static str,
     path: &'static str,
-    answers: [Answer; 5],
+    answers: Answers,
 }
 
-const fn get(route: &'static str, path: &'static str, answers: [Answer; 5]) -> Get {
+const fn get(route: &'static str, path: &'static str, answers: Answers) -> Get {
     Get {
         route,
         path,
@@ -55,14 +70,29 @@ const fn get(route: &'static str, path: &'static str, answers: [Answer; 5]) -> G
     }
 }
 
-const EVERYONE: [Answer; 5] = [Served; 5];
-const SIGNED_IN: [Answer; 5] = [SignIn, Served, Served, Served, Served];
-const SECRETARIAT_ONLY: [Answer; 5] = [SignIn, Forbidden, Forbidden, Forbidden, Served];
-const JURORS_ONLY: [Answer; 5] = [SignIn, Forbidden, Forbidden, Served, Forbidden];
-const SUBMITTERS_ONLY: [Answer; 5] = [SignIn, Served, Served, Forbidden, Forbidden];
+const EVERYONE: Answers = [Served; PEOPLE];
+const SIGNED_IN: Answers = [
+    SignIn, Served, Served, Served, Served, Served, Served, Served,
+];
+const SECRETARIAT_ONLY: Answers = [
+    SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Served,
+];
+const JURORS_ONLY: Answers = [
+    SignIn, Forbidden, Forbidden, Served, Served, Served, Served, Forbidden,
+];
+const SUBMITTERS_ONLY: Answers = [
+    SignIn, Served, Served, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden,
+];
 /// An object of ESDC: its members and the secretariat see it; to others it does not exist.
-const ESDC_AND_SECRETARIAT: [Answer; 5] = [SignIn, Served, NotFound, NotFound, Served];
-const IMSS_AND_SECRETARIAT: [Answer; 5] = [SignIn, NotFound, Served, NotFound, Served];
+const ESDC_AND_SECRETARIAT: Answers = [
+    SignIn, Served, NotFound, NotFound, NotFound, NotFound, NotFound, Served,
+];
+const IMSS_AND_SECRETARIAT: Answers = [
+    SignIn, NotFound, Served, NotFound, NotFound, NotFound, NotFound, Served,
+];
+const CHAIR_AND_SECRETARIAT: Answers = [
+    SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Served, Served,
+];
 
 const GETS: &[Get] = &[
     get(
@@ -70,30 +100,58 @@ const GETS: &[Get] = &[
         "/admin/competitions/{competition}/jury",
         SECRETARIAT_ONLY,
     ),
-    // The demo juror does not chair a jury: the ranking is the secretariat's.
-    get("/ranking/{id}", "/ranking/{competition}", SECRETARIAT_ONLY),
+    get(
+        "/ranking/{id}",
+        "/ranking/{competition}",
+        CHAIR_AND_SECRETARIAT,
+    ),
     get(
         "/ranking/{id}/ranking.csv",
         "/ranking/{competition}/ranking.csv",
+        CHAIR_AND_SECRETARIAT,
+    ),
+    // The chair of another competition's jury reads none of this one's ranking.
+    get(
+        "/ranking/{id}",
+        "/ranking/{other_competition}",
         SECRETARIAT_ONLY,
     ),
     get("/jury", "/jury", JURORS_ONLY),
-    // No entry is assigned to the demo juror.
+    get(
+        "/jury/entries/{id}",
+        "/jury/entries/{reviewed}",
+        [
+            SignIn, Forbidden, Forbidden, NotFound, Served, NotFound, NotFound, Forbidden,
+        ],
+    ),
+    // A draft is assigned to nobody.
     get(
         "/jury/entries/{id}",
         "/jury/entries/{esdc}",
-        [SignIn, Forbidden, Forbidden, NotFound, Forbidden],
+        [
+            SignIn, Forbidden, Forbidden, NotFound, NotFound, NotFound, NotFound, Forbidden,
+        ],
+    ),
+    // Jurors read an entry on the jury's pages only, IMSS's members and the secretariat here.
+    get(
+        "/submissions/{id}",
+        "/submissions/{reviewed}",
+        IMSS_AND_SECRETARIAT,
     ),
     get("/", "/", EVERYONE),
     get("/practices", "/practices", EVERYONE),
     get("/practices/{id}", "/practices/{practice}", EVERYONE),
-    get("/practices/{id}", "/practices/{unpublished}", [NotFound; 5]),
+    get(
+        "/practices/{id}",
+        "/practices/{unpublished}",
+        [NotFound; PEOPLE],
+    ),
     // The draft's document is not the practice's: documents are public only with the
     // practice their entry became (tests/cycle.rs follows one through publishing).
     get(
         "/practices/{id}/documents/{document}",
         "/practices/{practice}/documents/{document}",
-        [NotFound; 5],
+        [NotFound; PEOPLE],
     ),
     get(
         "/organisations/{id}",
@@ -114,7 +172,7 @@ const GETS: &[Get] = &[
     get(
         "/api/v1/practices/{id}",
         "/api/v1/practices/{unpublished}",
-        [NotFound; 5],
+        [NotFound; PEOPLE],
     ),
     get("/sitemap.xml", "/sitemap.xml", EVERYONE),
     get("/sitemaps/pages.xml", "/sitemaps/pages.xml", EVERYONE),
@@ -126,7 +184,11 @@ const GETS: &[Get] = &[
     get("/robots.txt", "/robots.txt", EVERYONE),
     get("/healthz", "/healthz", EVERYONE),
     get("/static/{name}", "/static/word-count.js", EVERYONE),
-    get("/static/{name}", "/static/..%2FCargo.toml", [NotFound; 5]),
+    get(
+        "/static/{name}",
+        "/static/..%2FCargo.toml",
+        [NotFound; PEOPLE],
+    ),
     get("/competitions", "/competitions", EVERYONE),
     get(
         "/competitions/{id}",
@@ -164,7 +226,9 @@ const GETS: &[Get] = &[
     get(
         "/submissions/{id}/documents/{document}",
         "/submissions/{imss}/documents/{document}",
-        [SignIn, NotFound, NotFound, NotFound, NotFound],
+        [
+            SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
+        ],
     ),
     get("/admin", "/admin", SECRETARIAT_ONLY),
     get("/admin/screening", "/admin/screening", SECRETARIAT_ONLY),
@@ -227,7 +291,28 @@ const fn post(
     }
 }
 
-const NOT_SECRETARIAT: &[Person] = &[Anonymous, Esdc, Imss, Juror];
+const NOT_SECRETARIAT: &[Person] = &[
+    Anonymous, Esdc, Imss, Unassigned, Assigned, Conflicted, Chair,
+];
+/// Everyone but the juror assigned to `{reviewed}`.
+const NOT_ITS_REVIEWER: &[Person] = &[
+    Anonymous,
+    Esdc,
+    Imss,
+    Unassigned,
+    Conflicted,
+    Chair,
+    Secretariat,
+];
+/// Everyone without an institution to act for.
+const NOT_SUBMITTERS: &[Person] = &[
+    Anonymous,
+    Unassigned,
+    Assigned,
+    Conflicted,
+    Chair,
+    Secretariat,
+];
 
 const POSTS: &[Post] = &[
     post(
@@ -266,23 +351,24 @@ const POSTS: &[Post] = &[
         &[],
         NOT_SECRETARIAT,
     ),
+    // Only the chair and the secretariat record the jury's decisions.
     post(
         "/ranking/{id}/entries/{entry}",
-        "/ranking/{competition}/entries/{esdc}",
+        "/ranking/{competition}/entries/{reviewed}",
         &[("award", "good-practice-award"), ("note", "Planted")],
-        NOT_SECRETARIAT,
+        &[Anonymous, Esdc, Imss, Unassigned, Assigned, Conflicted],
     ),
     post(
         "/jury/entries/{id}",
-        "/jury/entries/{esdc}",
-        &[("action", "submit"), ("overall_comment", "Planted")],
-        &[Anonymous, Esdc, Imss, Juror, Secretariat],
+        "/jury/entries/{reviewed}",
+        &[("action", "save"), ("overall_comment", "Planted")],
+        NOT_ITS_REVIEWER,
     ),
     post(
         "/jury/entries/{id}/conflict",
-        "/jury/entries/{esdc}/conflict",
+        "/jury/entries/{reviewed}/conflict",
         &[("reason", "Planted")],
-        &[Anonymous, Esdc, Imss, Juror, Secretariat],
+        NOT_ITS_REVIEWER,
     ),
     post(
         "/login",
@@ -319,7 +405,7 @@ const POSTS: &[Post] = &[
         "/account/memberships",
         "/account/memberships",
         &[("organisation", "{organisation}")],
-        &[Anonymous, Juror, Secretariat],
+        NOT_SUBMITTERS,
     ),
     post(
         "/account/organisations",
@@ -329,7 +415,7 @@ const POSTS: &[Post] = &[
             ("country", "Chile"),
             ("kind", "pension-fund"),
         ],
-        &[Anonymous, Juror, Secretariat],
+        NOT_SUBMITTERS,
     ),
     post(
         "/password-reset",
@@ -367,20 +453,36 @@ const POSTS: &[Post] = &[
             ("title", "Planted"),
             ("action", "save"),
         ],
-        refused: &[Anonymous, Juror, Secretariat],
+        refused: NOT_SUBMITTERS,
     },
     Post {
         route: "/submissions/{id}",
         path: "/submissions/{esdc}",
         body: Body::Multipart,
         fields: &[("title", "Overwritten"), ("action", "save")],
-        refused: &[Anonymous, Imss, Juror, Secretariat],
+        refused: &[
+            Anonymous,
+            Imss,
+            Unassigned,
+            Assigned,
+            Conflicted,
+            Chair,
+            Secretariat,
+        ],
     },
     post(
         "/submissions/{id}/withdraw",
         "/submissions/{imss}/withdraw",
         &[],
-        &[Anonymous, Esdc, Juror, Secretariat],
+        &[
+            Anonymous,
+            Esdc,
+            Unassigned,
+            Assigned,
+            Conflicted,
+            Chair,
+            Secretariat,
+        ],
     ),
     post(
         "/admin/screening/{id}",
@@ -430,19 +532,74 @@ impl Objects {
 /// The browsers of the people of the matrix, each signed in (or not) in a session of its own.
 struct People(Vec<(Person, Browser)>);
 
+/// The jurors made for the matrix, besides the demo's (who is `Unassigned`).
+const JURY: [(Person, &str); 3] = [
+    (Assigned, "assigned@jury.example"),
+    (Conflicted, "conflicted@jury.example"),
+    (Chair, "chair@jury.example"),
+];
+
 impl People {
     async fn sign_in(app: &TestApp) -> People {
         let mut people = vec![(Anonymous, app.browser())];
         for (person, (email, password)) in [
             (Esdc, SUBMITTER),
             (Imss, SECOND_SUBMITTER),
-            (Juror, JUROR),
-            (Secretariat, SECRETARIAT),
+            (Unassigned, JUROR),
         ] {
             people.push((person, app.signed_in(email, password).await));
         }
+        for (person, email) in JURY {
+            let name = format!("{person:?} Juror");
+            let juror = register_juror(&app.base, &mut app.db(), &name, email).await;
+            people.push((person, juror.browser));
+        }
+        people.push((
+            Secretariat,
+            app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await,
+        ));
+        assert!(
+            people.iter().map(|(person, _)| *person).eq(PERSONS),
+            "the browsers are in the order of the columns"
+        );
         People(people)
     }
+}
+
+/// The people in the order of the columns.
+const PERSONS: [Person; PEOPLE] = [
+    Anonymous,
+    Esdc,
+    Imss,
+    Unassigned,
+    Assigned,
+    Conflicted,
+    Chair,
+    Secretariat,
+];
+
+/// The jury of the Americas competition, in review: the demo juror without an assignment,
+/// `{reviewed}` (an entry of IMSS) assigned to the `Assigned` and the `Conflicted` juror, who
+/// then joins IMSS, and the chair. Returns `{reviewed}`.
+fn appoint_the_jury(conn: &mut SqliteConnection) -> i64 {
+    let competition = open_review(conn, "americas");
+    let reviewed = eligible_copy(conn, competition, "An entry under review");
+    let juror_of = |conn: &mut SqliteConnection, person: Person| {
+        let email = JURY.iter().find(|(p, _)| *p == person).unwrap().1;
+        user_id(conn, email)
+    };
+    let unassigned = user_id(conn, JUROR.0);
+    appoint(conn, competition, unassigned, false);
+    for person in [Assigned, Conflicted] {
+        let juror = juror_of(conn, person);
+        appoint(conn, competition, juror, false);
+        assign(conn, reviewed, juror);
+    }
+    let conflicted = juror_of(conn, Conflicted);
+    join(conn, conflicted, "Instituto Mexicano del Seguro Social");
+    let chair = juror_of(conn, Chair);
+    appoint(conn, competition, chair, true);
+    reviewed
 }
 
 fn answer_of(response: &reqwest::Response) -> String {
@@ -516,44 +673,10 @@ fn fingerprint(conn: &mut SqliteConnection) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// The routes the source declares: `(method, path)` of every `.route("…", web::get()…)`.
-fn declared_routes() -> Vec<(&'static str, String)> {
-    let mut sources = Vec::new();
-    collect_sources(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut sources,
-    );
-    let mut routes = Vec::new();
-    for source in sources {
-        for declaration in source.split(".route(").skip(1) {
-            let path = declaration.split('"').nth(1).expect("a quoted route");
-            // The method is the first one named after the path.
-            let at = |method: &str| declaration.find(method).unwrap_or(usize::MAX);
-            let method = if at("web::get()") < at("web::post()") {
-                "GET"
-            } else {
-                "POST"
-            };
-            routes.push((method, path.to_owned()));
-        }
-    }
-    routes
-}
-
-fn collect_sources(folder: &Path, sources: &mut Vec<String>) {
-    for item in std::fs::read_dir(folder).unwrap() {
-        let path = item.unwrap().path();
-        if path.is_dir() {
-            collect_sources(&path, sources);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            sources.push(std::fs::read_to_string(&path).unwrap());
-        }
-    }
-}
-
 async fn make_objects(app: &TestApp, people: &People) -> Objects {
     let esdc_browser = &people.0[1].1;
     let esdc = draft_with_document(&mut app.db(), esdc_browser, "ESDC's draft").await;
+    let reviewed = appoint_the_jury(&mut app.db());
     let entry_of = |email: &str| {
         format!(
             "SELECT entries.id FROM entries JOIN memberships \
@@ -579,6 +702,11 @@ async fn make_objects(app: &TestApp, people: &People) -> Objects {
             found("SELECT MIN(id) FROM entries WHERE status = 'submitted'"),
         ),
         ("competition", americas(&mut app.db())),
+        ("reviewed", reviewed.to_string()),
+        (
+            "other_competition",
+            found("SELECT id FROM competitions WHERE region = 'europe'"),
+        ),
         (
             "membership",
             found("SELECT MIN(id) FROM memberships WHERE status = 'requested'"),

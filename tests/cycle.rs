@@ -4,9 +4,9 @@
 //! visitor finds the winner, its award and its document in the public database.
 
 use crate::common::entries::{
-    competition_form, complete_entry, entry_id, post_new_entry, post_review, refs, review_form,
-    screen, with, PDF,
+    competition_form, complete_entry, entry_id, post_new_entry, refs, screen, with, PDF,
 };
+use crate::common::jury::{criteria, post_review, review_fields};
 use crate::common::{location, text_of, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use reqwest::StatusCode;
@@ -31,16 +31,7 @@ async fn advance(secretariat: &Browser, admin: &str, early: Option<&str>) {
 async fn new_juror(app: &TestApp, secretariat: &Browser, email: &str, password: &str) -> i64 {
     let registered = app
         .browser()
-        .post_form(
-            "/register",
-            "/register",
-            &[
-                ("name", "Second Juror"),
-                ("email", email),
-                ("password", password),
-                ("confirmation", password),
-            ],
-        )
+        .register("Second Juror", email, password)
         .await;
     see_other(&registered, "register the second juror");
     let id = app.count(&format!("SELECT id FROM users WHERE email = '{email}'"));
@@ -136,20 +127,17 @@ async fn a_competition_from_its_creation_to_published_results() {
     );
 
     // Both jurors score both entries; the winner scores higher.
-    let criteria: Vec<i64> = (0..2)
-        .map(|n| {
-            app.count(&format!(
-                "SELECT id FROM criteria WHERE competition_id = {competition} \
-                 ORDER BY position LIMIT 1 OFFSET {n}"
-            ))
-        })
-        .collect();
+    let criteria = criteria(&mut app.db(), competition);
     let chair_browser = app.signed_in(JUROR.0, JUROR.1).await;
     let second_browser = app.signed_in("second@jury.example", second_password).await;
     for juror in [&chair_browser, &second_browser] {
         for (entry, scores) in [(winner, ["9", "8"]), (other, ["5", "6"])] {
-            let reviewed =
-                post_review(juror, entry, &review_form(&criteria, &scores, "submit")).await;
+            let reviewed = post_review(
+                juror,
+                entry,
+                &review_fields(&criteria, &scores, "A solid practice.", "submit"),
+            )
+            .await;
             see_other(&reviewed, "review");
         }
     }

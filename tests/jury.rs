@@ -1,6 +1,7 @@
 //! The jury through the HTTP stack: appointment, automatic and manual assignment, and
 //! conflicts of interest that are never crossed.
 
+use crate::common::jury::join;
 use crate::common::{field_error, text_of, TestApp};
 use portal::demo::workflow::{CHAIR, JUROR, SECOND_JUROR, SECRETARIAT};
 use reqwest::StatusCode;
@@ -28,10 +29,7 @@ fn juror(app: &TestApp, email: &str, institution: Option<&str>) -> i64 {
     ));
     let id = app.count(&format!("SELECT id FROM users WHERE email = '{email}'"));
     if let Some(name) = institution {
-        app.execute(&format!(
-            "INSERT INTO memberships (user_id, organisation_id, status) \
-             SELECT {id}, id, 'approved' FROM organisations WHERE name = '{name}'"
-        ));
+        join(&mut app.db(), id, name);
     }
     id
 }

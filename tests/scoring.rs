@@ -1,7 +1,9 @@
 //! A juror's scoring through the HTTP stack: only assigned, unconflicted entries, only during
 //! the review, the panel's scores only after one's own, every change kept.
 
-use crate::common::entries::{post_review, review_form};
+use crate::common::jury::{
+    appoint, assign, criteria, eligible_copy, post_review, register_juror, review_fields, user_id,
+};
 use crate::common::{text_of, Browser, TestApp};
 use portal::demo::workflow::JUROR;
 use reqwest::StatusCode;
@@ -18,21 +20,14 @@ struct Panel {
     criteria: Vec<i64>,
 }
 
-/// Two jurors on the Americas competition: `shared` is assigned to both, `own` to the first
-/// only, `other` to nobody.
+/// Two jurors on the Americas competition, the first chairing: `shared` is assigned to both,
+/// `own` to the first only, `other` to nobody.
 async fn panel() -> Panel {
     let app = TestApp::spawn().await;
+    let conn = &mut app.db();
     let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
     app.execute("UPDATE entries SET status = 'eligible' WHERE status = 'submitted'");
-    // A third complete entry, copied from a demo one.
-    let columns = "competition_id, organisation_id, created_by, summary, challenge, solution, \
-                   results, innovation, sustainability, replicability, language, \
-                   implementation_year, impact_area, approach, innovation_type, governance_level, \
-                   endorser_name, endorser_position, endorsement_confirmed";
-    app.execute(&format!(
-        "INSERT INTO entries (status, title, {columns}) SELECT 'eligible', 'Copy of ' || title, \
-         {columns} FROM entries WHERE title LIKE 'Contribution collection%'"
-    ));
+    eligible_copy(conn, competition, "Copy of a demo entry");
     let ids: Vec<i64> = (0..3)
         .map(|n| {
             app.count(&format!(
@@ -41,47 +36,27 @@ async fn panel() -> Panel {
             ))
         })
         .collect();
-    let password = "second juror password";
-    app.browser()
-        .post_form(
-            "/register",
-            "/register",
-            &[
-                ("name", "Second Juror"),
-                ("email", "second@jury.example"),
-                ("password", password),
-                ("confirmation", password),
-            ],
-        )
-        .await;
-    app.execute("UPDATE users SET role = 'juror' WHERE email = 'second@jury.example'");
-    let first_id = app.count(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0));
-    let second_id = app.count("SELECT id FROM users WHERE email = 'second@jury.example'");
-    for (juror, chair) in [(first_id, 1), (second_id, 0)] {
-        app.execute(&format!("INSERT INTO jurors (competition_id, user_id, is_chair) VALUES ({competition}, {juror}, {chair})"));
+    let second = register_juror(&app.base, conn, "Second Juror", "second@jury.example").await;
+    let first_id = user_id(conn, JUROR.0);
+    appoint(conn, competition, first_id, true);
+    appoint(conn, competition, second.id, false);
+    for (entry, juror) in [(ids[0], first_id), (ids[0], second.id), (ids[1], first_id)] {
+        assign(conn, entry, juror);
     }
-    for (entry, juror) in [(ids[0], first_id), (ids[0], second_id), (ids[1], first_id)] {
-        app.execute(&format!(
-            "INSERT INTO assignments (entry_id, user_id) VALUES ({entry}, {juror})"
-        ));
-    }
-    let criteria = (0..4)
-        .map(|n| app.count(&format!("SELECT id FROM criteria WHERE competition_id = {competition} ORDER BY position LIMIT 1 OFFSET {n}")))
-        .collect();
     Panel {
         first: app.signed_in(JUROR.0, JUROR.1).await,
-        second: app.signed_in("second@jury.example", password).await,
+        second: second.browser,
         shared: ids[0],
         own: ids[1],
         other: ids[2],
-        criteria,
+        criteria: criteria(conn, competition),
         competition,
         app,
     }
 }
 
 fn scores(panel: &Panel, values: &[&str], action: &str) -> Vec<(String, String)> {
-    review_form(&panel.criteria, values, action)
+    review_fields(&panel.criteria, values, "A solid practice.", action)
 }
 
 #[tokio::test]

@@ -1,29 +1,10 @@
 //! The submission workflow through the HTTP stack: registration, membership, the entry form
 //! with documents, submitting, screening, and each way an entry can be refused.
 
-use crate::common::entries::{
-    americas, complete_entry, entry_id, post_new_entry, refs, screen, with, PDF,
-};
+use crate::common::entries::{complete_entry, new_entry, refs, screen, with, PDF};
 use crate::common::{field_error, field_value, location, selector, text_of, Browser, TestApp};
 use portal::demo::workflow::{SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use reqwest::StatusCode;
-
-/// Saves a new entry of the signed-in submitter and returns its id.
-async fn new_entry(
-    app: &TestApp,
-    browser: &Browser,
-    fields: &[(&'static str, String)],
-    action: &str,
-) -> i64 {
-    let response = post_new_entry(browser, &americas(&mut app.db()), fields, action).await;
-    assert_eq!(
-        response.status(),
-        StatusCode::SEE_OTHER,
-        "{}",
-        response.text().await.unwrap()
-    );
-    entry_id(&response)
-}
 
 async fn save_entry(
     browser: &Browser,
@@ -82,16 +63,7 @@ async fn from_registration_to_an_eligible_entry() {
     let person = app.browser();
     let password = "a long enough password";
     let registered = person
-        .post_form(
-            "/register",
-            "/register",
-            &[
-                ("name", "Ana Souza"),
-                ("email", "Ana@INSS.example "),
-                ("password", password),
-                ("confirmation", password),
-            ],
-        )
+        .register("Ana Souza", "Ana@INSS.example ", password)
         .await;
     assert_eq!(registered.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&registered), "/account");

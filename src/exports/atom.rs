@@ -29,7 +29,7 @@ pub fn write(address: FeedAddress, records: Vec<PracticeRecord>) -> Result<Vec<u
         .max()
         .unwrap_or_else(|| DateTime::UNIX_EPOCH.fixed_offset());
     let feed = Feed {
-        title: Text::plain(address.title),
+        title: Text::plain(xml_text(address.title)),
         id: address.feed_url.clone(),
         updated,
         links: vec![
@@ -52,7 +52,7 @@ fn entry(record: PracticeRecord) -> Entry {
     let authors = std::iter::once(&record.institution)
         .chain(&record.partners)
         .map(|institution| Person {
-            name: institution.name.clone(),
+            name: xml_text(institution.name.clone()),
             uri: Some(institution.url.clone()),
             ..Person::default()
         })
@@ -60,7 +60,7 @@ fn entry(record: PracticeRecord) -> Entry {
     Entry {
         title: Text {
             lang: Some(record.language.slug().to_owned()),
-            ..Text::plain(record.title)
+            ..Text::plain(xml_text(record.title))
         },
         id: record.url.clone(),
         updated,
@@ -78,7 +78,7 @@ fn entry(record: PracticeRecord) -> Entry {
         links: vec![link(record.url, "alternate", "text/html")],
         summary: Some(Text {
             lang: Some(record.language.slug().to_owned()),
-            ..Text::plain(record.summary)
+            ..Text::plain(xml_text(record.summary))
         }),
         ..Entry::default()
     }
@@ -90,5 +90,45 @@ fn link(href: String, rel: &str, mime_type: &str) -> Link {
         rel: rel.to_owned(),
         mime_type: Some(mime_type.to_owned()),
         ..Link::default()
+    }
+}
+
+/// Text as XML 1.0 can carry it. The characters it forbids (NUL and most other control
+/// characters, U+FFFE, U+FFFF) are left out, so that a search or a title typed with one
+/// cannot make the whole feed unreadable.
+fn xml_text(text: String) -> String {
+    let allowed = |c: char| {
+        matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}')
+            || c >= '\u{10000}'
+    };
+    if text.chars().all(allowed) {
+        text
+    } else {
+        text.chars().filter(|c| allowed(*c)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_xml_forbids_are_left_out_of_the_feed() {
+        let feed = write(
+            FeedAddress {
+                title: "Practices: “\0pension\u{1}\u{fffe}” ü 🙂".to_owned(),
+                feed_url: "http://127.0.0.1/practices.atom?q=%00pension".to_owned(),
+                list_url: "http://127.0.0.1/practices?q=%00pension".to_owned(),
+            },
+            Vec::new(),
+        )
+        .unwrap();
+        let feed = String::from_utf8(feed).unwrap();
+        let document = roxmltree::Document::parse(&feed).expect("well-formed XML");
+        let title = document
+            .descendants()
+            .find(|node| node.has_tag_name("title"))
+            .and_then(|node| node.text());
+        assert_eq!(title, Some("Practices: “pension” ü 🙂"));
     }
 }

@@ -94,7 +94,8 @@ pub fn clean_file_name(raw: &str) -> String {
         .filter(|c| !c.is_control() && *c != '"')
         .take(120)
         .collect();
-    if cleaned.trim().is_empty() {
+    // "." and ".." name folders, not files.
+    if cleaned.chars().all(|c| c == '.' || c.is_whitespace()) {
         "document".to_owned()
     } else {
         cleaned
@@ -165,5 +166,7 @@ mod tests {
         assert_eq!(clean_file_name("../../etc/passwd"), "passwd");
         assert_eq!(clean_file_name("a\"b\nc.pdf"), "abc.pdf");
         assert_eq!(clean_file_name("///"), "document");
+        assert_eq!(clean_file_name(".."), "document");
+        assert_eq!(clean_file_name("a/ .. "), "document");
     }
 }

@@ -3,9 +3,23 @@
 use diesel::SqliteConnection;
 use reqwest::StatusCode;
 
-use super::{count, location, Browser};
+use super::{count, location, Browser, TestApp};
 
 pub const PDF: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n";
+
+/// The text fields of the entry form.
+pub const TEXT_FIELDS: [&str; 10] = [
+    "title",
+    "summary",
+    "challenge",
+    "solution",
+    "results",
+    "innovation",
+    "sustainability",
+    "replicability",
+    "endorser_name",
+    "endorser_position",
+];
 
 /// Every field of a complete entry, as a submitter would fill them in.
 pub fn complete_entry(title: &str) -> Vec<(&'static str, String)> {
@@ -85,6 +99,23 @@ pub async fn post_new_entry(
     browser
         .post_multipart("/submissions/new", "/submissions", &refs(&all), None)
         .await
+}
+
+/// Saves a new entry of the signed-in submitter and returns its id.
+pub async fn new_entry(
+    app: &TestApp,
+    browser: &Browser,
+    fields: &[(&'static str, String)],
+    action: &str,
+) -> i64 {
+    let response = post_new_entry(browser, &americas(&mut app.db()), fields, action).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text().await.unwrap()
+    );
+    entry_id(&response)
 }
 
 /// The id of the entry a successful save redirected to.
@@ -185,38 +216,4 @@ pub fn competition_form<'a>(
         ("criterion_description", ""),
         ("criterion_weight", "1"),
     ]
-}
-
-/// A juror's review form: a score and a comment for each criterion, in order.
-pub fn review_form(criteria: &[i64], scores: &[&str], action: &str) -> Vec<(String, String)> {
-    let mut fields: Vec<(String, String)> = criteria
-        .iter()
-        .zip(scores)
-        .flat_map(|(criterion, score)| {
-            [
-                (format!("score-{criterion}"), (*score).to_owned()),
-                (
-                    format!("comment-{criterion}"),
-                    format!("comment on {criterion}"),
-                ),
-            ]
-        })
-        .collect();
-    fields.push(("overall_comment".into(), "A solid practice.".into()));
-    fields.push(("action".into(), action.into()));
-    fields
-}
-
-/// Posts a review of `entry` as the signed-in juror.
-pub async fn post_review(
-    browser: &Browser,
-    entry: i64,
-    fields: &[(String, String)],
-) -> reqwest::Response {
-    let path = format!("/jury/entries/{entry}");
-    let pairs: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    browser.post_form(&path, &path, &pairs).await
 }

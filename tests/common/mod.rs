@@ -1,6 +1,9 @@
 //! Starts the real portal on a temporary SQLite file and talks to it over HTTP.
 
 pub mod entries;
+pub mod forms;
+pub mod jury;
+pub mod routes;
 
 use std::net::TcpListener;
 
@@ -15,6 +18,22 @@ use reqwest::StatusCode;
 use scraper::{Html, Selector};
 use tempfile::TempDir;
 
+/// The filters of the practice list, each a query parameter and a facet.
+pub const FILTERS: [&str; 12] = [
+    "region",
+    "country",
+    "topic",
+    "award",
+    "year",
+    "innovation",
+    "governance",
+    "integration",
+    "element",
+    "impact",
+    "language",
+    "organisation",
+];
+
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
@@ -25,11 +44,16 @@ pub struct TestApp {
 impl TestApp {
     /// A portal with the demo data on a fresh database file.
     pub async fn spawn() -> TestApp {
+        TestApp::spawn_with(|_| {}).await
+    }
+
+    /// A portal with the demo data on a fresh database file, configured by `configure`.
+    pub async fn spawn_with(configure: impl FnOnce(&mut Config)) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let database = dir.path().join("portal.sqlite3");
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let config = Config {
+        let mut config = Config {
             bind: listener.local_addr().unwrap().to_string(),
             database: database.clone(),
             load_demo: true,
@@ -38,6 +62,7 @@ impl TestApp {
             public_url: base.clone(),
             ..Config::default()
         };
+        configure(&mut config);
         let state = portal::prepare(&config).expect("prepare the portal");
         let server = portal::serve(listener, state).expect("serve");
         tokio::spawn(server);
@@ -144,12 +169,45 @@ impl TestApp {
         .map(|mail| (mail.subject, mail.body))
     }
 
+    /// The path of the password reset link last e-mailed to `email`.
+    pub fn reset_link(&self, email: &str) -> String {
+        let (_, body) = self.last_mail_to(email).expect("the link is in the outbox");
+        let link = body
+            .lines()
+            .find(|line| line.contains("/password-reset/"))
+            .expect("a reset link");
+        link[link.find("/password-reset/").unwrap()..]
+            .trim()
+            .to_owned()
+    }
+
     /// Runs a statement straight on the database, behind the portal's back.
     pub fn execute(&self, sql: &str) {
-        diesel::sql_query(sql)
-            .execute(&mut self.db())
-            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        execute(&mut self.db(), sql);
     }
+}
+
+/// The text column `sql` selects, aliased `value`, row by row (`None` for NULL), e.g.
+/// `SELECT title AS value FROM entries`.
+pub fn strings(conn: &mut SqliteConnection, sql: &str) -> Vec<Option<String>> {
+    #[derive(QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+        value: Option<String>,
+    }
+    diesel::sql_query(sql)
+        .load::<Row>(conn)
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        .into_iter()
+        .map(|row| row.value)
+        .collect()
+}
+
+/// Runs a statement straight on a database, behind the portal's back.
+pub fn execute(conn: &mut SqliteConnection, sql: &str) {
+    diesel::sql_query(sql)
+        .execute(conn)
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
 }
 
 pub struct Browser {
@@ -179,6 +237,21 @@ impl Browser {
             )
             .await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign in {email}");
+    }
+
+    /// Creates an account through the registration form, which signs this browser in.
+    pub async fn register(&self, name: &str, email: &str, password: &str) -> reqwest::Response {
+        self.post_form(
+            "/register",
+            "/register",
+            &[
+                ("name", name),
+                ("email", email),
+                ("password", password),
+                ("confirmation", password),
+            ],
+        )
+        .await
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -256,15 +329,25 @@ impl Browser {
         fields: &[(&str, &str)],
         file: Option<(&str, Vec<u8>)>,
     ) -> reqwest::Response {
+        let part = file
+            .map(|(name, bytes)| reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()));
+        self.post_multipart_part(action, fields, part).await
+    }
+
+    /// Posts exactly these fields as a multipart form, with `document` as the part given
+    /// (its file name and media type as the caller set them).
+    pub async fn post_multipart_part(
+        &self,
+        action: &str,
+        fields: &[(&str, &str)],
+        document: Option<reqwest::multipart::Part>,
+    ) -> reqwest::Response {
         let mut form = reqwest::multipart::Form::new();
         for (name, value) in fields {
             form = form.text(name.to_string(), value.to_string());
         }
-        if let Some((name, bytes)) = file {
-            form = form.part(
-                "document",
-                reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
-            );
+        if let Some(part) = document {
+            form = form.part("document", part);
         }
         self.client
             .post(format!("{}{action}", self.base))
