@@ -143,6 +143,42 @@ async fn a_session_cookie_planted_before_sign_in_is_worth_nothing_after_it() {
     );
 }
 
+#[tokio::test]
+async fn a_copied_session_cookie_is_worth_nothing_after_sign_out() {
+    let app = TestApp::spawn().await;
+    let person = app.browser();
+    let token = person.csrf_token("/login").await;
+    let signed_in = person
+        .post_raw(
+            "/login",
+            &[
+                ("csrf_token", token.as_str()),
+                ("email", SUBMITTER.0),
+                ("password", SUBMITTER.1),
+            ],
+        )
+        .await;
+    let copied = session_cookie(signed_in.headers()).expect("sign-in sets the session cookie");
+    assert_eq!(
+        with_cookie(&app, "/submissions", &copied).await.status(),
+        StatusCode::OK,
+        "the copy works while the person is signed in"
+    );
+    let token = person.csrf_token("/account").await;
+    let signed_out = person
+        .post_raw("/logout", &[("csrf_token", token.as_str())])
+        .await;
+    assert_eq!(signed_out.status(), StatusCode::SEE_OTHER);
+    let replayed = with_cookie(&app, "/submissions", &copied).await;
+    assert_eq!(replayed.status(), StatusCode::SEE_OTHER);
+    assert!(crate::common::location(&replayed).starts_with("/login"));
+    // Signing in again works as before.
+    app.signed_in(SUBMITTER.0, SUBMITTER.1)
+        .await
+        .page("/submissions")
+        .await;
+}
+
 /// Checks the headers every answer must carry; returns what is missing.
 fn header_problems(path: &str, headers: &HeaderMap) -> Vec<String> {
     let header = |name: &str| {

@@ -109,10 +109,23 @@ async fn login(
     }
 }
 
-async fn logout(visitor: Visitor, _form: PostedForm) -> HttpResponse {
+/// Signs out here and everywhere else: the session is a cookie, and only a new epoch stops a
+/// copy of it from working.
+async fn logout(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    _form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    if let Some(user) = &visitor.user {
+        let id = user.id;
+        db::run(&state.pool, move |conn| {
+            Ok(repository::end_sessions(conn, id)?)
+        })
+        .await?;
+    }
     session::sign_out(&visitor.session);
     session::flash(&visitor.session, "You are signed out.");
-    see_other("/")
+    Ok(see_other("/"))
 }
 
 async fn register_form(visitor: Visitor) -> Result<HttpResponse, AppError> {

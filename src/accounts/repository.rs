@@ -57,6 +57,15 @@ pub fn set_password(
         .map(drop)
 }
 
+/// Ends every session of the account. Sessions live in the cookie, so this is the only way
+/// to make a copied cookie worthless.
+pub fn end_sessions(conn: &mut SqliteConnection, id: UserId) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set(users::session_epoch.eq(users::session_epoch + 1))
+        .execute(conn)
+        .map(drop)
+}
+
 pub fn set_role(conn: &mut SqliteConnection, id: UserId, role: Role) -> QueryResult<()> {
     diesel::update(users::table.find(id))
         .set(users::role.eq(role))
