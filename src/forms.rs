@@ -12,6 +12,7 @@ use futures_util::StreamExt;
 
 use crate::accounts::session::{verify_csrf, CSRF_FIELD};
 use crate::error::AppError;
+use crate::languages::{Lang, Message};
 
 #[derive(Debug, Default)]
 pub struct PostedForm {
@@ -160,13 +161,13 @@ pub struct Choice {
 }
 
 impl Choice {
-    /// Every term of a vocabulary, ticked where its slug is among `chosen`.
-    pub fn terms<T: crate::taxonomy::Term>(chosen: &[String]) -> Vec<Choice> {
+    /// Every term of a vocabulary, named in `lang`, ticked where its slug is among `chosen`.
+    pub fn terms<T: crate::taxonomy::Term>(chosen: &[String], lang: Lang) -> Vec<Choice> {
         T::ALL
             .iter()
-            .map(|term| Choice {
+            .map(|&term| Choice {
                 value: term.slug().to_owned(),
-                label: term.label().to_owned(),
+                label: term.label(lang),
                 selected: chosen.iter().any(|slug| slug == term.slug()),
             })
             .collect()

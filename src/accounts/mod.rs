@@ -17,19 +17,19 @@ use crate::taxonomy::vocabulary;
 
 vocabulary! {
     /// What an account may do; every account has exactly one role.
-    Role {
-        Secretariat => ("secretariat", "Secretariat"),
-        Juror => ("juror", "Juror"),
-        Submitter => ("submitter", "Submitter"),
+    Role in "role" {
+        Secretariat => "secretariat",
+        Juror => "juror",
+        Submitter => "submitter",
     }
 }
 
 vocabulary! {
     /// Where a request to act for an institution stands.
-    MembershipStatus {
-        Requested => ("requested", "Awaiting approval"),
-        Approved => ("approved", "Approved"),
-        Rejected => ("rejected", "Rejected"),
+    MembershipStatus in "membership-status" {
+        Requested => "requested",
+        Approved => "approved",
+        Rejected => "rejected",
     }
 }
 

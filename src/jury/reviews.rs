@@ -11,9 +11,9 @@ use crate::taxonomy::vocabulary;
 
 vocabulary! {
     /// Where a juror's review of an entry stands.
-    ReviewStatus {
-        Draft => ("draft", "Draft"),
-        Submitted => ("submitted", "Submitted"),
+    ReviewStatus in "review-status" {
+        Draft => "draft",
+        Submitted => "submitted",
     }
 }
 

@@ -67,20 +67,21 @@ impl Facet {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The key of the facet's name in the language files.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Facet::Region => "Region",
-            Facet::Country => "Country",
-            Facet::Topic => "Topic",
-            Facet::Award => "Award",
-            Facet::Year => "Competition year",
-            Facet::Innovation => "ICT-enabled innovation type",
-            Facet::Governance => "Governance level of integration",
-            Facet::Integration => "Type of service integration",
-            Facet::Element => "Social-innovation element",
-            Facet::Impact => "Impact area",
-            Facet::Language => "Language",
-            Facet::Organisation => "Institution",
+            Facet::Region => "facet-region",
+            Facet::Country => "facet-country",
+            Facet::Topic => "facet-topic",
+            Facet::Award => "facet-award",
+            Facet::Year => "facet-year",
+            Facet::Innovation => "facet-innovation",
+            Facet::Governance => "facet-governance",
+            Facet::Integration => "facet-integration",
+            Facet::Element => "facet-element",
+            Facet::Impact => "facet-impact",
+            Facet::Language => "facet-language",
+            Facet::Organisation => "facet-organisation",
         }
     }
 
@@ -88,11 +89,11 @@ impl Facet {
         Facet::ALL.into_iter().find(|facet| facet.param() == param)
     }
 
-    /// For facets over a closed vocabulary: the slug and label of each value, in order, so that
+    /// For facets over a closed vocabulary: the slug and label key of each value, in order, so that
     /// a value's code is its position here.
     pub fn vocabulary(self) -> Option<Vec<(&'static str, &'static str)>> {
         fn pairs<T: Term>() -> Option<Vec<(&'static str, &'static str)>> {
-            Some(T::ALL.iter().map(|&v| (v.slug(), v.label())).collect())
+            Some(T::ALL.iter().map(|&v| (v.slug(), v.label_key())).collect())
         }
         match self {
             Facet::Region => pairs::<Region>(),
@@ -130,11 +131,11 @@ impl Sort {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label_key(self) -> &'static str {
         match self {
-            Sort::Relevance => "Relevance",
-            Sort::Newest => "Newest first",
-            Sort::Title => "Title (A–Z)",
+            Sort::Relevance => "sort-relevance",
+            Sort::Newest => "sort-newest",
+            Sort::Title => "sort-title",
         }
     }
 

@@ -12,6 +12,7 @@ use super::search::{self, FtsQuery};
 use super::views::{BrowsePage, DetailPage, FilterLink, HomePage, ListItem, OrganisationPage};
 use crate::accounts::session::Layout;
 use crate::error::AppError;
+use crate::languages::Message;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::organisations;
 use crate::pagination::Pagination;
@@ -95,11 +96,13 @@ pub fn home(
             })
             .collect()
     }
+    let stats = Message::new("home-stats")
+        .with("practices", catalog.len())
+        .with("institutions", distinct(Facet::Organisation))
+        .with("countries", distinct(Facet::Country));
     Ok(HomePage {
+        stats: layout.message(&stats),
         layout,
-        practice_count: catalog.len(),
-        organisation_count: distinct(Facet::Organisation),
-        country_count: distinct(Facet::Country),
         winners: ListItem::list(repository::summaries(conn, winner_ids)?, HashMap::new()),
         regions: counted::<Region>(Facet::Region, &everything.counts[Facet::Region.index()]),
         topics: counted::<Topic>(Facet::Topic, &everything.counts[Facet::Topic.index()]),

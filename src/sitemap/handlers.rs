@@ -15,7 +15,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 async fn index(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let public_url = state.public_url();
-    cached(&state, &req, XML, move |_, catalog| {
+    cached(&state, &req, XML, move |_, catalog, _| {
         Ok(Bytes::from(super::index(catalog, &public_url)?))
     })
     .await
@@ -23,7 +23,7 @@ async fn index(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRespo
 
 async fn pages(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let public_url = state.public_url();
-    cached(&state, &req, XML, move |_, catalog| {
+    cached(&state, &req, XML, move |_, catalog, _| {
         Ok(Bytes::from(super::pages(catalog, &public_url)?))
     })
     .await
@@ -37,7 +37,7 @@ async fn practices(
 ) -> Result<HttpResponse, AppError> {
     let part: usize = part.parse().map_err(|_| AppError::NotFound)?;
     let public_url = state.public_url();
-    let body = with_catalog(&state, move |_, catalog| {
+    let body = with_catalog(&state, move |_, catalog, _| {
         super::practices(catalog, part, &public_url).ok_or(AppError::NotFound)?
     })
     .await?;

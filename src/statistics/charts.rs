@@ -1,6 +1,7 @@
 //! Which charts the statistics page draws and what each bar counts.
 
 use crate::practices::catalog::{Catalog, ResultSet};
+use crate::languages::Lang;
 use crate::practices::facets::{BrowseQuery, Facet};
 
 /// How the bars of a chart are ordered.
@@ -24,32 +25,32 @@ pub struct ChartSpec {
 pub const CHARTS: [ChartSpec; 6] = [
     ChartSpec {
         facet: Facet::Region,
-        heading: "Practices by region",
+        heading: "statistics-by-region",
         order: BarOrder::Vocabulary,
     },
     ChartSpec {
         facet: Facet::Year,
-        heading: "Practices by competition year",
+        heading: "statistics-by-year",
         order: BarOrder::Chronological,
     },
     ChartSpec {
         facet: Facet::Topic,
-        heading: "Practices by topic",
+        heading: "statistics-by-topic",
         order: BarOrder::LargestFirst,
     },
     ChartSpec {
         facet: Facet::Award,
-        heading: "Practices by award",
+        heading: "statistics-by-award",
         order: BarOrder::Vocabulary,
     },
     ChartSpec {
         facet: Facet::Innovation,
-        heading: "Practices by ICT-enabled innovation type",
+        heading: "statistics-by-innovation",
         order: BarOrder::Vocabulary,
     },
     ChartSpec {
         facet: Facet::Integration,
-        heading: "Practices by type of service integration",
+        heading: "statistics-by-integration",
         order: BarOrder::Vocabulary,
     },
 ];
@@ -70,12 +71,13 @@ pub fn bars(
     result: &ResultSet,
     query: &BrowseQuery,
     spec: &ChartSpec,
+    lang: Lang,
 ) -> Vec<BarCount> {
     let mut bars: Vec<BarCount> = result.counts[spec.facet.index()]
         .iter()
         .enumerate()
         .map(|(code, &count)| {
-            let (value, label) = catalog.value(spec.facet, code as u32);
+            let (value, label) = catalog.value(spec.facet, code as u32, lang);
             BarCount {
                 url: query.narrowed_to(spec.facet, &value).url(),
                 label,
