@@ -14,8 +14,13 @@ pub trait Term: Copy + 'static {
 
     /// Its name in `lang`.
     fn label(self, lang: Lang) -> String {
-        lang.term(self)
+        lang.t(self.label_key())
     }
+}
+
+/// A term, or a reference to one as templates hand them over: what `Lang::term` names.
+pub trait Labelled {
+    fn key(&self) -> &'static str;
 }
 
 /// Defines a vocabulary enum with a stable slug (used in URLs and the database) and the key
@@ -56,6 +61,24 @@ macro_rules! vocabulary {
             /// Position in `ALL`, for compact in-memory sets and counters.
             pub fn index(self) -> usize {
                 self as usize
+            }
+        }
+
+        impl $crate::taxonomy::Labelled for $name {
+            fn key(&self) -> &'static str {
+                self.label_key()
+            }
+        }
+
+        impl $crate::taxonomy::Labelled for &$name {
+            fn key(&self) -> &'static str {
+                self.label_key()
+            }
+        }
+
+        impl $crate::taxonomy::Labelled for &&$name {
+            fn key(&self) -> &'static str {
+                self.label_key()
             }
         }
 

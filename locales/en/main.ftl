@@ -33,3 +33,8 @@ error-internal = Something went wrong
 error-internal-text = The portal could not answer this request. The problem has been logged; please try again in a moment.
 error-go-home = Go to the home page
 error-go-search = Search the practice database
+
+## Forms
+
+errors-title = Please correct the following
+choose = Choose…

@@ -9,6 +9,7 @@ use super::views::{
     PendingMembership, RegisterPage, ResetPage, ResetRequestPage, UserRow, UsersPage,
 };
 use super::{repository, Role, User};
+use crate::languages::Message;
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
@@ -92,7 +93,10 @@ async fn login(
     match outcome {
         Ok(user) => {
             session::sign_in(&visitor.session, &user)?;
-            session::flash(&visitor.session, format!("Signed in as {}.", user.name));
+            session::flash(
+                &visitor.session,
+                Message::new("account-signed-in-as").with("name", &user.name),
+            );
             let target = if next.is_empty() {
                 home_of(&user)
             } else {
@@ -111,7 +115,7 @@ async fn login(
 
 async fn logout(visitor: Visitor, _form: PostedForm) -> HttpResponse {
     session::sign_out(&visitor.session);
-    session::flash(&visitor.session, "You are signed out.");
+    session::flash(&visitor.session, Message::new("account-you-are-signed-out"));
     see_other("/")
 }
 
@@ -138,6 +142,7 @@ async fn register(
         form.value("confirmation").to_owned(),
     );
     let registration = (name.clone(), email.clone());
+    let language = visitor.lang();
     let outcome = db::run(&state.pool, move |conn| {
         Ok(service::register(
             conn,
@@ -146,6 +151,7 @@ async fn register(
                 email: &registration.1,
                 password: &password,
                 confirmation: &confirmation,
+                language,
             },
         ))
     })
@@ -155,7 +161,7 @@ async fn register(
             session::sign_in(&visitor.session, &user)?;
             session::flash(
                 &visitor.session,
-                "Welcome! Next, ask to act for your institution below.",
+                Message::new("account-welcome-next-ask-to"),
             );
             Ok(see_other("/account"))
         }
@@ -224,8 +230,7 @@ async fn after_membership_form(
         Ok(_) => {
             session::flash(
                 &visitor.session,
-                "Your request has been sent to the secretariat. You will get an e-mail when \
-                 it is decided.",
+                Message::new("account-your-request-has-been"),
             );
             Ok(see_other("/account"))
         }
@@ -246,7 +251,7 @@ async fn request_membership(
     let outcome = db::run(&state.pool, move |conn| {
         Ok(match organisation {
             Ok(organisation) => service::request_membership(conn, &user, organisation),
-            Err(_) => Err(FormError::invalid("organisation", "Choose an institution.")),
+            Err(_) => Err(FormError::invalid("organisation", Message::new("account-choose-an-institution"))),
         })
     })
     .await?;
@@ -313,7 +318,7 @@ async fn change_password(
         Ok(user) => {
             // The password change ended every session; this one starts again at once.
             session::sign_in(&visitor.session, &user)?;
-            session::flash(&visitor.session, "Your password has been changed.");
+            session::flash(&visitor.session, Message::new("account-your-password-has-been"));
             Ok(see_other("/account"))
         }
         Err(error) => {
@@ -396,7 +401,7 @@ async fn reset_password(
         Ok(()) => {
             session::flash(
                 &visitor.session,
-                "Your password has been changed. Sign in with the new one.",
+                Message::new("account-your-password-has-been-2"),
             );
             Ok(see_other("/login"))
         }
@@ -423,6 +428,7 @@ async fn memberships_page(
 ) -> Result<MembershipsPage, AppError> {
     visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
+    let lang = layout.lang;
     let pending = db::run(&state.pool, |conn| {
         Ok(repository::pending_memberships(conn)?)
     })
@@ -437,9 +443,9 @@ async fn memberships_page(
                 email: user.email,
                 organisation: organisation.name,
                 country: organisation.country,
-                region: organisation.region.label(),
+                region: organisation.region.label(lang),
                 new_institution: !organisation.approved,
-                requested_at: crate::dates::short(&membership.requested_at),
+                requested_at: crate::dates::short(&membership.requested_at, lang),
             })
             .collect(),
         errors,
@@ -477,9 +483,9 @@ async fn decide_membership(
     match outcome {
         Ok(()) => {
             let message = if approve {
-                "Membership approved."
+                Message::new("account-membership-approved")
             } else {
-                "Membership rejected."
+                Message::new("account-membership-rejected")
             };
             session::flash(&visitor.session, message);
             Ok(see_other("/admin/memberships"))
@@ -499,6 +505,7 @@ async fn users_page(
 ) -> Result<UsersPage, AppError> {
     let secretariat = visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
+    let lang = layout.lang;
     let users = db::run(&state.pool, move |conn| {
         let total = repository::count_users(conn)?;
         Ok(Paged::load(
@@ -519,7 +526,7 @@ async fn users_page(
             .map(|user| UserRow {
                 id: user.id.0,
                 is_self: user.id == secretariat.id,
-                roles: Choice::terms::<Role>(&[user.role.slug().to_owned()]),
+                roles: Choice::terms::<Role>(&[user.role.slug().to_owned()], lang),
                 name: user.name,
                 email: user.email,
             })
@@ -549,13 +556,13 @@ async fn change_role(
     let outcome = db::run(&state.pool, move |conn| {
         Ok(match role {
             Some(role) => service::change_role(conn, &secretariat, id, role),
-            None => Err(FormError::invalid("role", "Choose a role.")),
+            None => Err(FormError::invalid("role", Message::new("account-choose-a-role"))),
         })
     })
     .await?;
     match outcome {
         Ok(()) => {
-            session::flash(&visitor.session, "The role has been changed.");
+            session::flash(&visitor.session, Message::new("account-the-role-has-been"));
             Ok(see_other("/admin/users"))
         }
         Err(error) => {

@@ -12,6 +12,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::ids::{MembershipId, OrganisationId, UserId};
+use crate::languages::Lang;
 use crate::schema::{memberships, users};
 use crate::taxonomy::vocabulary;
 
@@ -43,6 +44,8 @@ pub struct User {
     pub role: Role,
     pub session_epoch: i32,
     pub created_at: NaiveDateTime,
+    /// The language of its e-mails.
+    pub language: Lang,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -6,6 +6,10 @@ pub mod handlers;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::accounts::{MembershipStatus, Role};
+use crate::competitions::Phase;
+use crate::languages::Lang;
+use crate::submissions::EntryStatus;
 use crate::ids::UserId;
 use crate::schema::{audit_log, users};
 use crate::taxonomy::vocabulary;
@@ -107,6 +111,22 @@ pub struct Recorded {
     pub from_state: Option<String>,
     pub to_state: Option<String>,
     pub note: String,
+}
+
+impl Recorded {
+    /// A state named in this record (a phase, a status, a role), in `lang`.
+    pub fn state_label(&self, slug: &str, lang: &Lang) -> String {
+        let key = match self.subject {
+            AuditSubject::Competition => Phase::from_slug(slug).map(Phase::label_key),
+            AuditSubject::Entry => EntryStatus::from_slug(slug).map(EntryStatus::label_key),
+            AuditSubject::Account => Role::from_slug(slug).map(Role::label_key),
+            AuditSubject::Membership => {
+                MembershipStatus::from_slug(slug).map(MembershipStatus::label_key)
+            }
+            AuditSubject::Organisation => None,
+        };
+        key.map_or_else(|| slug.to_owned(), |key| lang.t(key))
+    }
 }
 
 type RecordedColumns = (

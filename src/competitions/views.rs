@@ -173,13 +173,14 @@ impl AdminFormPage {
         phase: Option<PhaseControls>,
         errors: FieldErrors,
     ) -> Self {
+        let lang = layout.lang;
         AdminFormPage {
             layout,
             action: phase.as_ref().map_or_else(
                 || "/admin/competitions".to_owned(),
                 |controls| format!("/admin/competitions/{}", controls.id),
             ),
-            regions: Choice::terms::<Region>(std::slice::from_ref(&form.region), layout.lang),
+            regions: Choice::terms::<Region>(std::slice::from_ref(&form.region), lang),
             form,
             phase,
             reason: String::new(),

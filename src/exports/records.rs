@@ -117,7 +117,7 @@ impl PracticeRecord {
         fn labels<T: crate::taxonomy::Term>(terms: &[T], lang: Lang) -> String {
             terms
                 .iter()
-                .map(|&term| lang.term(term))
+                .map(|&term| term.label(lang))
                 .collect::<Vec<_>>()
                 .join("; ")
         }

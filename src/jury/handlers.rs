@@ -3,6 +3,7 @@ use askama::Template;
 use diesel::SqliteConnection;
 
 use super::service::{self, BoardEntry};
+use crate::languages::Message;
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::{Role, User};
 use crate::db;
@@ -58,6 +59,7 @@ fn jury_page(
     errors: FieldErrors,
 ) -> Result<JuryPage, AppError> {
     let board = service::board(conn, id)?;
+    let lang = layout.lang;
     let juror_choices = board
         .jurors
         .iter()
@@ -83,9 +85,9 @@ fn jury_page(
                 topics: juror
                     .topics
                     .iter()
-                    .map(|topic| topic.label())
+                    .map(|topic| topic.label(lang))
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(&lang.t("list-separator")),
             })
             .collect(),
         available: board
@@ -97,7 +99,7 @@ fn jury_page(
                 selected: false,
             })
             .collect(),
-        topics: Choice::terms::<Topic>(&[]),
+        topics: Choice::terms::<Topic>(&[], lang),
         entries: board.entries,
         juror_choices,
         errors,
@@ -128,7 +130,7 @@ async fn change_jury<F>(
     change: F,
 ) -> Result<HttpResponse, AppError>
 where
-    F: FnOnce(&mut SqliteConnection, &User) -> Result<String, FormError> + Send + 'static,
+    F: FnOnce(&mut SqliteConnection, &User) -> Result<Message, FormError> + Send + 'static,
 {
     let user = visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
@@ -150,7 +152,7 @@ fn chosen_user(form: &PostedForm, field: &'static str) -> Result<UserId, FormErr
     form.value(field)
         .parse()
         .map(UserId)
-        .map_err(|_| FormError::invalid(field, "Choose a juror."))
+        .map_err(|_| FormError::invalid(field, Message::new("jury-choose-a-juror")))
 }
 
 async fn appoint(
@@ -169,7 +171,7 @@ async fn appoint(
         .collect();
     change_jury(state, visitor, id, move |conn, secretariat| {
         service::appoint(conn, secretariat, id, user?, is_chair, &topics)?;
-        Ok("The juror has been appointed.".to_owned())
+        Ok(Message::new("jury-appointed"))
     })
     .await
 }
@@ -184,7 +186,7 @@ async fn dismiss(
     let user = UserId(parse_id(&path.1)?);
     change_jury(state, visitor, id, move |conn, secretariat| {
         service::dismiss(conn, secretariat, id, user)?;
-        Ok("The juror has been dismissed and their assignments removed.".to_owned())
+        Ok(Message::new("jury-dismissed"))
     })
     .await
 }
@@ -198,7 +200,7 @@ async fn assign(
     let id = CompetitionId(parse_id(&id)?);
     change_jury(state, visitor, id, move |conn, secretariat| {
         let added = service::assign_automatically(conn, secretariat, id)?;
-        Ok(format!("{added} assignments made."))
+        Ok(Message::new("jury-assignments-made").with("count", added))
     })
     .await
 }
@@ -215,7 +217,7 @@ async fn change_assignment(
     let add = form.value("change") == "add";
     change_jury(state, visitor, id, move |conn, secretariat| {
         service::change_assignment(conn, secretariat, id, entry, user?, add)?;
-        Ok("The assignment has been changed.".to_owned())
+        Ok(Message::new("jury-assignment-changed"))
     })
     .await
 }
@@ -233,11 +235,11 @@ async fn publish(
         Ok(match super::awards::publish(conn, &user, id, now) {
             Ok(count) => Reply::redirect(
                 format!("/competitions/{id}"),
-                format!("The results are published: {count} practices are now in the database."),
+                Message::new("jury-results-published").with("count", count),
             ),
             Err(error) => Reply::redirect(
                 format!("/admin/competitions/{id}"),
-                error.into_problems()?.sentence(),
+                error.into_problems()?.messages(),
             ),
         })
     })

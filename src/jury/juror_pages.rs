@@ -8,6 +8,7 @@ use diesel::SqliteConnection;
 use super::repository;
 use super::reviews::{CriterionInput, ReviewForm, ReviewStatus};
 use super::scoring::{self, ReviewContext, ScoreRow};
+use crate::languages::Message;
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::{Role, User};
 use crate::db;
@@ -202,9 +203,9 @@ async fn save(
                 format!("/jury/entries/{id}"),
                 match status {
                     ReviewStatus::Submitted => {
-                        "Your review is submitted. The panel's scores are shown below."
+                        Message::new("jury-your-review-is-submitted")
                     }
-                    ReviewStatus::Draft => "Your review has been saved as a draft.",
+                    ReviewStatus::Draft => Message::new("jury-your-review-has-been"),
                 },
             )),
             Err(error) => {
@@ -239,7 +240,7 @@ async fn declare_conflict(
         match scoring::declare_conflict(conn, &user, id, &reason) {
             Ok(()) => Ok(Reply::redirect(
                 "/jury",
-                "Your conflict has been recorded; the entry has left your list.",
+                Message::new("jury-your-conflict-has-been"),
             )),
             Err(error) => {
                 let errors = error.into_problems()?;

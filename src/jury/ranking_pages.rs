@@ -8,6 +8,7 @@ use diesel::SqliteConnection;
 use super::awards::{self, Decision};
 use super::ranking::{self, Ranked, Scale, Score, Weighted};
 use super::repository::{self, Deliberated};
+use crate::languages::Message;
 use crate::accounts::policy;
 use crate::accounts::session::{Layout, Visitor};
 use crate::competitions::{self, Competition, Criterion, Phase};
@@ -35,11 +36,12 @@ enum Order {
 }
 
 impl Order {
+    /// Each order with its parameter and the key of its name.
     const ALL: [(Order, &'static str, &'static str); 4] = [
-        (Order::Normalised, "normalised", "Normalised total"),
-        (Order::Weighted, "weighted", "Weighted total"),
-        (Order::Spread, "spread", "Disagreement"),
-        (Order::Reviews, "reviews", "Reviews"),
+        (Order::Normalised, "normalised", "jury-order-normalised"),
+        (Order::Weighted, "weighted", "jury-order-weighted"),
+        (Order::Spread, "spread", "jury-order-spread"),
+        (Order::Reviews, "reviews", "jury-order-reviews"),
     ];
 
     fn from_query(query: &str) -> Order {
@@ -146,7 +148,7 @@ impl RankingPage {
             .filter(|award| **award != Award::InnovationDistinction)
             .map(|award| Choice {
                 value: award.slug().to_owned(),
-                label: award.label().to_owned(),
+                label: award.label(self.layout.lang),
                 selected: decided == Some(*award),
             })
             .collect()
@@ -217,10 +219,10 @@ async fn decide(
         Ok(
             match awards::decide(conn, &user, id, entry, &decision, now) {
                 Ok(()) => {
-                    Reply::redirect(format!("/ranking/{id}"), "The decision has been recorded.")
+                    Reply::redirect(format!("/ranking/{id}"), Message::new("jury-the-decision-has-been"))
                 }
                 Err(error) => {
-                    Reply::redirect(format!("/ranking/{id}"), error.into_problems()?.sentence())
+                    Reply::redirect(format!("/ranking/{id}"), error.into_problems()?.messages())
                 }
             },
         )

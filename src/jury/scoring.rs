@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::conflicts;
 use super::repository;
 use super::reviews::{Review, ReviewContent, ReviewForm, ReviewStatus};
+use crate::languages::Message;
 use crate::accounts::{policy, User};
 use crate::competitions::{self, Competition, Criterion, Phase};
 use crate::error::AppError;
@@ -115,7 +116,7 @@ pub fn save(
         if context.competition.phase != Phase::Review {
             return Err(FormError::invalid(
                 "scores",
-                "Scores can be given and changed only while the jury review is open.",
+                Message::new("jury-scores-can-be-given"),
             ));
         }
         let content: ReviewContent = form
@@ -147,7 +148,7 @@ pub fn declare_conflict(
     if reason.is_empty() {
         return Err(FormError::invalid(
             "reason",
-            "Say what the conflict is; the secretariat sees it.",
+            Message::new("jury-say-what-the-conflict"),
         ));
     }
     conn.immediate_transaction(|conn| {

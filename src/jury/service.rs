@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use super::assignment::{self, EntryNeed, JurorOffer};
 use super::conflicts;
 use super::repository::{self, Candidate, Juror};
+use crate::languages::Message;
 use crate::accounts::{self, policy, Role, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::competitions::{self, Competition, Phase};
@@ -21,9 +22,9 @@ pub struct BoardEntry {
     pub candidate: Candidate,
     pub assigned: Vec<(UserId, String)>,
     /// Jurors who may not judge it, with the reason.
-    pub conflicted: Vec<(String, String)>,
+    pub conflicted: Vec<(String, Message)>,
     /// Why it has fewer jurors than it needs, if it has.
-    pub shortfall: Option<String>,
+    pub shortfall: Option<Message>,
 }
 
 pub struct JuryBoard {
@@ -41,11 +42,14 @@ fn conflicts_of(
     competition: &Competition,
     jurors: &[Juror],
     candidates: &[Candidate],
-) -> QueryResult<BTreeMap<(EntryId, UserId), String>> {
-    let mut found: BTreeMap<(EntryId, UserId), String> =
+) -> QueryResult<BTreeMap<(EntryId, UserId), Message>> {
+    let mut found: BTreeMap<(EntryId, UserId), Message> =
         repository::declared(conn, competition.id)?
             .into_iter()
-            .map(|(entry, user, reason)| ((entry, user), format!("declared: {reason}")))
+            .map(|(entry, user, reason)| {
+                let reason = Message::new("jury-conflict-declared").with("reason", reason);
+                ((entry, user), reason)
+            })
             .collect();
     for juror in jurors {
         let affiliations = repository::affiliations(conn, juror.user.id)?;
@@ -57,7 +61,7 @@ fn conflicts_of(
             ) {
                 found
                     .entry((candidate.id, juror.user.id))
-                    .or_insert_with(|| reason.to_owned());
+                    .or_insert_with(|| Message::new(reason));
             }
         }
     }
@@ -75,7 +79,7 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
             .iter()
             .find(|juror| juror.user.id == user)
             .map_or_else(
-                || format!("account {user}"),
+                || format!("#{user}"),
                 |juror| juror.user.name.clone(),
             )
     };
@@ -88,7 +92,7 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
                 .filter(|(entry, _)| *entry == candidate.id)
                 .map(|&(_, user)| (user, name_of(user)))
                 .collect();
-            let conflicted: Vec<(String, String)> = conflicts
+            let conflicted: Vec<(String, Message)> = conflicts
                 .iter()
                 .filter(|((entry, _), _)| *entry == candidate.id)
                 .map(|(&(_, user), reason)| (name_of(user), reason.clone()))
@@ -96,13 +100,14 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
             let possible = jurors.len() - conflicted.len();
             let shortfall = (on_entry.len() < needed).then(|| {
                 if possible < needed {
-                    format!(
-                        "only {possible} of the {} jurors have no conflict with it; {needed} are \
-                         needed",
-                        jurors.len()
-                    )
+                    Message::new("jury-shortfall-conflicts")
+                        .with("possible", possible)
+                        .with("jurors", jurors.len())
+                        .with("needed", needed)
                 } else {
-                    format!("{} of {needed} jurors assigned", on_entry.len())
+                    Message::new("jury-shortfall-assigned")
+                        .with("assigned", on_entry.len())
+                        .with("needed", needed)
                 }
             });
             BoardEntry {
@@ -161,7 +166,7 @@ fn with_open_jury<T>(
         if competition.phase >= Phase::Deliberation {
             return Err(FormError::invalid(
                 "jury",
-                "The review is over; the jury can no longer change.",
+                Message::new("jury-the-review-is-over"),
             ));
         }
         change(conn, &competition)
@@ -179,7 +184,7 @@ pub fn appoint(
     with_open_jury(conn, secretariat, id, |conn, _| {
         let juror = accounts::repository::find_user(conn, user)?
             .filter(|person| person.role == Role::Juror)
-            .ok_or_else(|| FormError::invalid("juror", "Choose an account with the juror role."))?;
+            .ok_or_else(|| FormError::invalid("juror", Message::new("jury-choose-an-account-with")))?;
         repository::appoint(conn, id, user, is_chair, topics)?;
         let note = format!("{}{}", juror.name, if is_chair { " (chair)" } else { "" });
         record(conn, secretariat, id, AuditAction::JurorAppointed, &note)?;
@@ -288,7 +293,7 @@ pub fn change_assignment(
         {
             return Err(FormError::invalid(
                 "jury",
-                format!("This juror has a conflict with the entry ({reason})."),
+                Message::new("jury-has-conflict").with("reason", reason),
             ));
         }
         repository::assign(conn, entry, user)?;

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use chrono::NaiveDateTime;
 use fluent_templates::fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +17,7 @@ pub struct Message {
 }
 
 impl Message {
-    pub fn new(key: &'static str) -> Message {
+    pub const fn new(key: &'static str) -> Message {
         Message {
             key: Cow::Borrowed(key),
             args: Vec::new(),
@@ -24,8 +25,8 @@ impl Message {
     }
 
     /// The message with one more argument.
-    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
-        self.args.push((Cow::Borrowed(name), value.into()));
+    pub fn with(mut self, name: &'static str, value: impl IntoArg) -> Message {
+        self.args.push((Cow::Borrowed(name), value.into_arg()));
         self
     }
 
@@ -44,7 +45,13 @@ impl Message {
 pub enum Arg {
     Text(String),
     Number(f64),
+    /// A year or an identifier: the language's digits, never grouped.
+    Digits(i64),
+    /// A moment, written as `dates::long` writes it.
+    Moment(NaiveDateTime),
     Key(Cow<'static, str>),
+    /// Another message, translated into the same language.
+    Message(Box<Message>),
 }
 
 impl Arg {
@@ -53,45 +60,64 @@ impl Arg {
         Arg::Key(Cow::Borrowed(key))
     }
 
+    pub fn digits(number: impl Into<i64>) -> Arg {
+        Arg::Digits(number.into())
+    }
+
     pub(super) fn to_fluent(&self, lang: Lang) -> FluentValue<'static> {
         match self {
             Arg::Text(text) => FluentValue::from(text.clone()),
             Arg::Number(number) => FluentValue::from(*number),
+            Arg::Digits(number) => FluentValue::from(lang.digits(number)),
+            Arg::Moment(at) => FluentValue::from(crate::dates::long(at, lang)),
             Arg::Key(key) => FluentValue::from(lang.t(key)),
+            Arg::Message(message) => FluentValue::from(lang.message(message)),
         }
     }
 }
 
-impl From<&str> for Arg {
-    fn from(text: &str) -> Arg {
-        Arg::Text(text.to_owned())
+/// What can be an argument of a text: words or a number, also behind references (templates
+/// hand over `&&String`).
+pub trait IntoArg {
+    fn into_arg(self) -> Arg;
+}
+
+impl IntoArg for Arg {
+    fn into_arg(self) -> Arg {
+        self
     }
 }
 
-impl From<String> for Arg {
-    fn from(text: String) -> Arg {
-        Arg::Text(text)
+impl IntoArg for Message {
+    fn into_arg(self) -> Arg {
+        Arg::Message(Box::new(self))
     }
 }
 
-impl From<&String> for Arg {
-    fn from(text: &String) -> Arg {
-        Arg::Text(text.clone())
+impl IntoArg for &str {
+    fn into_arg(self) -> Arg {
+        Arg::Text(self.to_owned())
+    }
+}
+
+impl IntoArg for String {
+    fn into_arg(self) -> Arg {
+        Arg::Text(self)
+    }
+}
+
+impl<T: IntoArg + Clone> IntoArg for &T {
+    fn into_arg(self) -> Arg {
+        self.clone().into_arg()
     }
 }
 
 macro_rules! numbers {
     ($($number:ty),+) => {$(
-        impl From<$number> for Arg {
+        impl IntoArg for $number {
             #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
-            fn from(number: $number) -> Arg {
-                Arg::Number(number as f64)
-            }
-        }
-
-        impl From<&$number> for Arg {
-            fn from(number: &$number) -> Arg {
-                Arg::from(*number)
+            fn into_arg(self) -> Arg {
+                Arg::Number(self as f64)
             }
         }
     )+};

@@ -12,10 +12,10 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, StaticLoader};
+use fluent_templates::LanguageIdentifier;
 use serde::{Deserialize, Serialize};
 
-pub use message::{Arg, Message};
+pub use message::{Arg, IntoArg, Message};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -36,8 +36,21 @@ fluent_templates::static_loader! {
     };
 }
 
-/// A language of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+/// A language of the interface; stored (an account's language) as its tag.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum Lang {
     #[default]
     En,
@@ -108,8 +121,8 @@ impl Lang {
     }
 
     /// The text of `key` with one argument.
-    pub fn t1(self, key: &str, name: &str, value: impl Into<Arg>) -> String {
-        self.lookup(key, &[(name, value.into())])
+    pub fn t1(self, key: &str, name: &str, value: impl IntoArg) -> String {
+        self.lookup(key, &[(name, value.into_arg())])
     }
 
     /// The text of `key` with two arguments.
@@ -117,28 +130,42 @@ impl Lang {
         self,
         key: &str,
         first: &str,
-        first_value: impl Into<Arg>,
+        first_value: impl IntoArg,
         second: &str,
-        second_value: impl Into<Arg>,
+        second_value: impl IntoArg,
     ) -> String {
         self.lookup(
             key,
-            &[(first, first_value.into()), (second, second_value.into())],
+            &[(first, first_value.into_arg()), (second, second_value.into_arg())],
         )
     }
 
     /// A message made elsewhere (a form problem, a notice, an e-mail), in this language.
     pub fn message(self, message: &Message) -> String {
+        self.lookup_with(message.key(), message)
+    }
+
+    /// An attribute of a message (the `.subject` of an e-mail), in this language.
+    pub fn attribute(self, message: &Message, attribute: &str) -> String {
+        self.lookup_with(&format!("{}.{attribute}", message.key()), message)
+    }
+
+    fn lookup_with(self, key: &str, message: &Message) -> String {
         let args: Vec<(&str, Arg)> = message
             .args()
             .map(|(name, value)| (name, value.clone()))
             .collect();
-        self.lookup(message.key(), &args)
+        self.lookup(key, &args)
     }
 
     /// A term of a closed vocabulary (a region, a topic, a status...).
-    pub fn term<T: crate::taxonomy::Term>(self, term: T) -> String {
-        self.t(term.label_key())
+    pub fn term(self, term: impl crate::taxonomy::Labelled) -> String {
+        self.t(term.key())
+    }
+
+    /// A time for lists and logs (`dates::short`).
+    pub fn date(self, at: &chrono::NaiveDateTime) -> String {
+        crate::dates::short(at, self)
     }
 
     /// A count or measure as this language writes numbers: `1 234` in French, `۱۲۳۴` in
@@ -165,6 +192,30 @@ impl Lang {
                 tracing::warn!(key, ?error, "text missing");
                 key.to_owned()
             })
+    }
+}
+
+impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for Lang
+where
+    DB: diesel::backend::Backend,
+    str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+{
+    fn to_sql<'b>(
+        &'b self,
+        out: &mut diesel::serialize::Output<'b, '_, DB>,
+    ) -> diesel::serialize::Result {
+        self.tag().to_sql(out)
+    }
+}
+
+impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for Lang
+where
+    DB: diesel::backend::Backend,
+    String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+{
+    fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+        let tag = String::from_sql(bytes)?;
+        Lang::from_tag(&tag).ok_or_else(|| format!("unknown language {tag:?}").into())
     }
 }
 

@@ -14,6 +14,7 @@ use lru::LruCache;
 
 use super::facets::{BrowseQuery, Facet, Sort, FACET_COUNT};
 use crate::ids::{OrganisationId, PracticeId};
+use crate::languages::Lang;
 
 /// The values of one facet for every row, stored flat: row `r` has
 /// `codes[offsets[r]..offsets[r + 1]]`.

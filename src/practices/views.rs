@@ -472,6 +472,7 @@ impl DetailPage {
             },
         ];
         let region = detail.organisation.region;
+        let lang = layout.lang;
         DetailPage {
             layout,
             description: excerpt(&p.summary, DESCRIPTION_WORDS),
@@ -479,7 +480,7 @@ impl DetailPage {
                 p.innovation_type,
                 p.governance_level,
                 p.impact_area,
-                layout.lang,
+                lang,
             ),
             title: p.title,
             language: p.language.slug(),

@@ -37,7 +37,7 @@ async fn practices(
 ) -> Result<HttpResponse, AppError> {
     let part: usize = part.parse().map_err(|_| AppError::NotFound)?;
     let public_url = state.public_url();
-    let body = with_catalog(&state, move |_, catalog, _| {
+    let body = with_catalog(&state, move |_, catalog| {
         super::practices(catalog, part, &public_url).ok_or(AppError::NotFound)?
     })
     .await?;
