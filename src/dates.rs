@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDateTime, Timelike};
 
 use crate::languages::{Arg, Lang, Message};
+use crate::languages::key;
 
 /// For lists and logs: `2027-02-21 23:59 UTC`, `۱۴۰۵/۱۲/۰۲ ۲۳:۵۹ UTC`.
 pub fn short(at: &NaiveDateTime, lang: Lang) -> String {
@@ -31,22 +32,22 @@ pub fn long(at: &NaiveDateTime, lang: Lang) -> String {
 
 /// The keys of the month names: the Gregorian months, and the Solar Hijri ones for Persian.
 const GREGORIAN: [&str; 12] = [
-    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
-    "month-9", "month-10", "month-11", "month-12",
+    key!("month-1"), key!("month-2"), key!("month-3"), key!("month-4"), key!("month-5"), key!("month-6"), key!("month-7"), key!("month-8"),
+    key!("month-9"), key!("month-10"), key!("month-11"), key!("month-12"),
 ];
 const SOLAR_HIJRI: [&str; 12] = [
-    "month-sh-1",
-    "month-sh-2",
-    "month-sh-3",
-    "month-sh-4",
-    "month-sh-5",
-    "month-sh-6",
-    "month-sh-7",
-    "month-sh-8",
-    "month-sh-9",
-    "month-sh-10",
-    "month-sh-11",
-    "month-sh-12",
+    key!("month-sh-1"),
+    key!("month-sh-2"),
+    key!("month-sh-3"),
+    key!("month-sh-4"),
+    key!("month-sh-5"),
+    key!("month-sh-6"),
+    key!("month-sh-7"),
+    key!("month-sh-8"),
+    key!("month-sh-9"),
+    key!("month-sh-10"),
+    key!("month-sh-11"),
+    key!("month-sh-12"),
 ];
 const MONTHS: [[&str; 12]; 4] = [GREGORIAN, GREGORIAN, GREGORIAN, SOLAR_HIJRI];
 

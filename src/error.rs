@@ -5,6 +5,7 @@ use askama::Template;
 use crate::accounts::session::Layout;
 use crate::languages::negotiation::Choice;
 use crate::languages::Lang;
+use crate::languages::key;
 
 /// The one error type of the portal. Every variant becomes an HTML page (or, for a missing
 /// sign-in, a redirect); internal details go to the log, never to the visitor.
@@ -68,11 +69,11 @@ impl AppError {
     /// cause, which goes to the log instead.
     fn explanation(&self) -> (&'static str, &'static str) {
         match self {
-            AppError::NotFound => ("error-not-found", "error-not-found-text"),
-            AppError::Forbidden => ("error-forbidden", "error-forbidden-text"),
-            AppError::CsrfRejected => ("error-csrf", "error-csrf-text"),
-            AppError::FormTooLarge => ("error-form", "error-form-text"),
-            _ => ("error-internal", "error-internal-text"),
+            AppError::NotFound => (key!("error-not-found"), key!("error-not-found-text")),
+            AppError::Forbidden => (key!("error-forbidden"), key!("error-forbidden-text")),
+            AppError::CsrfRejected => (key!("error-csrf"), key!("error-csrf-text")),
+            AppError::FormTooLarge => (key!("error-form"), key!("error-form-text")),
+            _ => (key!("error-internal"), key!("error-internal-text")),
         }
     }
 

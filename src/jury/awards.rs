@@ -17,6 +17,7 @@ use crate::practices::models::{NewPractice, PracticeLinks};
 use crate::practices::repository as practices;
 use crate::submissions;
 use crate::taxonomy::{Award, PracticeStatus};
+use crate::languages::key;
 
 /// What the jury decides for one entry.
 pub struct Decision {
@@ -164,7 +165,7 @@ pub fn publish(
                 .with("competition", &competition.title)
                 .with("title", &fields.title)
                 .with("outcome", outcome)
-                .with("award", Arg::key(award.map_or("award-attestation", Award::label_key)));
+                .with("award", Arg::key(award.map_or(key!("award-attestation"), Award::label_key)));
             for member in accounts::repository::members(conn, entry.organisation_id)? {
                 outbox::queue(conn, &member, &mail)?;
             }

@@ -19,6 +19,7 @@ use crate::http::{parse_id, render, Reply};
 use crate::ids::{CompetitionId, EntryId};
 use crate::taxonomy::Award;
 use crate::AppState;
+use crate::languages::key;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/ranking/{id}", web::get().to(page))
@@ -38,10 +39,10 @@ enum Order {
 impl Order {
     /// Each order with its parameter and the key of its name.
     const ALL: [(Order, &'static str, &'static str); 4] = [
-        (Order::Normalised, "normalised", "jury-order-normalised"),
-        (Order::Weighted, "weighted", "jury-order-weighted"),
-        (Order::Spread, "spread", "jury-order-spread"),
-        (Order::Reviews, "reviews", "jury-order-reviews"),
+        (Order::Normalised, "normalised", key!("jury-order-normalised")),
+        (Order::Weighted, "weighted", key!("jury-order-weighted")),
+        (Order::Spread, "spread", key!("jury-order-spread")),
+        (Order::Reviews, "reviews", key!("jury-order-reviews")),
     ];
 
     fn from_query(query: &str) -> Order {

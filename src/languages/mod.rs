@@ -17,6 +17,15 @@ use serde::{Deserialize, Serialize};
 
 pub use message::{Arg, IntoArg, Message};
 
+/// Marks a key kept as data (in a table, a match, a constant) rather than passed straight
+/// to `t`, so that the test of the language files finds it.
+macro_rules! key {
+    ($key:literal) => {
+        $key
+    };
+}
+pub(crate) use key;
+
 fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",

@@ -8,6 +8,7 @@ use crate::taxonomy::{
     Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language, Region,
     SocialInnovationElement, Term, Topic,
 };
+use crate::languages::key;
 
 /// A dimension a visitor can filter and count by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -70,18 +71,18 @@ impl Facet {
     /// The key of the facet's name in the language files.
     pub fn label_key(self) -> &'static str {
         match self {
-            Facet::Region => "facet-region",
-            Facet::Country => "facet-country",
-            Facet::Topic => "facet-topic",
-            Facet::Award => "facet-award",
-            Facet::Year => "facet-year",
-            Facet::Innovation => "facet-innovation",
-            Facet::Governance => "facet-governance",
-            Facet::Integration => "facet-integration",
-            Facet::Element => "facet-element",
-            Facet::Impact => "facet-impact",
-            Facet::Language => "facet-language",
-            Facet::Organisation => "facet-organisation",
+            Facet::Region => key!("facet-region"),
+            Facet::Country => key!("facet-country"),
+            Facet::Topic => key!("facet-topic"),
+            Facet::Award => key!("facet-award"),
+            Facet::Year => key!("facet-year"),
+            Facet::Innovation => key!("facet-innovation"),
+            Facet::Governance => key!("facet-governance"),
+            Facet::Integration => key!("facet-integration"),
+            Facet::Element => key!("facet-element"),
+            Facet::Impact => key!("facet-impact"),
+            Facet::Language => key!("facet-language"),
+            Facet::Organisation => key!("facet-organisation"),
         }
     }
 
@@ -133,9 +134,9 @@ impl Sort {
 
     pub fn label_key(self) -> &'static str {
         match self {
-            Sort::Relevance => "sort-relevance",
-            Sort::Newest => "sort-newest",
-            Sort::Title => "sort-title",
+            Sort::Relevance => key!("sort-relevance"),
+            Sort::Newest => key!("sort-newest"),
+            Sort::Title => key!("sort-title"),
         }
     }
 

@@ -15,6 +15,7 @@ use crate::languages::Lang;
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
 use crate::taxonomy::{Award, Term};
+use crate::languages::key;
 
 /// Words of the summary shown in a list when there is no search snippet.
 const EXCERPT_WORDS: usize = 45;
@@ -316,9 +317,9 @@ impl View {
 
     fn label_key(self) -> &'static str {
         match self {
-            View::List => "view-list",
-            View::Framework => "nav-framework",
-            View::Statistics => "nav-statistics",
+            View::List => key!("view-list"),
+            View::Framework => key!("nav-framework"),
+            View::Statistics => key!("nav-statistics"),
         }
     }
 }
@@ -434,12 +435,12 @@ impl DetailPage {
     pub fn new(layout: Layout, detail: PracticeDetail, related: Vec<ListItem>) -> DetailPage {
         let p = detail.practice;
         let sections = [
-            ("challenge", "section-challenge", p.challenge),
-            ("solution", "section-solution", p.solution),
-            ("results", "section-results", p.results),
-            ("innovation", "section-innovation", p.innovation),
-            ("sustainability", "section-sustainability", p.sustainability),
-            ("replicability", "section-replicability", p.replicability),
+            ("challenge", key!("section-challenge"), p.challenge),
+            ("solution", key!("section-solution"), p.solution),
+            ("results", key!("section-results"), p.results),
+            ("innovation", key!("section-innovation"), p.innovation),
+            ("sustainability", key!("section-sustainability"), p.sustainability),
+            ("replicability", key!("section-replicability"), p.replicability),
         ]
         .into_iter()
         .filter(|(_, _, text)| !text.trim().is_empty())
@@ -447,27 +448,27 @@ impl DetailPage {
         .collect();
         let classification = vec![
             Classification {
-                heading: "classification-topics",
+                heading: key!("classification-topics"),
                 links: FilterLink::all(Facet::Topic, &detail.topics),
             },
             Classification {
-                heading: "facet-impact",
+                heading: key!("facet-impact"),
                 links: FilterLink::all(Facet::Impact, &[p.impact_area]),
             },
             Classification {
-                heading: "facet-innovation",
+                heading: key!("facet-innovation"),
                 links: FilterLink::all(Facet::Innovation, &[p.innovation_type]),
             },
             Classification {
-                heading: "classification-elements",
+                heading: key!("classification-elements"),
                 links: FilterLink::all(Facet::Element, &detail.elements),
             },
             Classification {
-                heading: "dimension-governance",
+                heading: key!("dimension-governance"),
                 links: FilterLink::all(Facet::Governance, &[p.governance_level]),
             },
             Classification {
-                heading: "classification-integrations",
+                heading: key!("classification-integrations"),
                 links: FilterLink::all(Facet::Integration, &detail.integrations),
             },
         ];

@@ -3,6 +3,7 @@
 use crate::practices::catalog::{Catalog, ResultSet};
 use crate::languages::Lang;
 use crate::practices::facets::{BrowseQuery, Facet};
+use crate::languages::key;
 
 /// How the bars of a chart are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,32 +26,32 @@ pub struct ChartSpec {
 pub const CHARTS: [ChartSpec; 6] = [
     ChartSpec {
         facet: Facet::Region,
-        heading: "statistics-by-region",
+        heading: key!("statistics-by-region"),
         order: BarOrder::Vocabulary,
     },
     ChartSpec {
         facet: Facet::Year,
-        heading: "statistics-by-year",
+        heading: key!("statistics-by-year"),
         order: BarOrder::Chronological,
     },
     ChartSpec {
         facet: Facet::Topic,
-        heading: "statistics-by-topic",
+        heading: key!("statistics-by-topic"),
         order: BarOrder::LargestFirst,
     },
     ChartSpec {
         facet: Facet::Award,
-        heading: "statistics-by-award",
+        heading: key!("statistics-by-award"),
         order: BarOrder::Vocabulary,
     },
     ChartSpec {
         facet: Facet::Innovation,
-        heading: "statistics-by-innovation",
+        heading: key!("statistics-by-innovation"),
         order: BarOrder::Vocabulary,
     },
     ChartSpec {
         facet: Facet::Integration,
-        heading: "statistics-by-integration",
+        heading: key!("statistics-by-integration"),
         order: BarOrder::Vocabulary,
     },
 ];

@@ -6,6 +6,7 @@ use super::{EntryContent, EntryFields};
 use crate::languages::{Arg, Message};
 use crate::competitions::Competition;
 use crate::forms::FieldErrors;
+use crate::languages::key;
 
 pub const SUMMARY_WORD_LIMIT: usize = 180;
 pub const BODY_WORD_LIMIT: usize = 1500;
@@ -25,16 +26,16 @@ pub fn word_count(text: &str) -> usize {
 /// The six sections of the body, with their field names and the keys of their labels.
 pub fn body_sections(fields: &EntryFields) -> [(&'static str, &'static str, &str); 6] {
     [
-        ("challenge", "section-challenge", &fields.challenge),
-        ("solution", "entry-section-solution", &fields.solution),
-        ("results", "entry-section-results", &fields.results),
-        ("innovation", "section-innovation", &fields.innovation),
+        ("challenge", key!("section-challenge"), &fields.challenge),
+        ("solution", key!("entry-section-solution"), &fields.solution),
+        ("results", key!("entry-section-results"), &fields.results),
+        ("innovation", key!("section-innovation"), &fields.innovation),
         (
             "sustainability",
-            "section-sustainability",
+            key!("section-sustainability"),
             &fields.sustainability,
         ),
-        ("replicability", "section-replicability", &fields.replicability),
+        ("replicability", key!("section-replicability"), &fields.replicability),
     ]
 }
 

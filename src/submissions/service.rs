@@ -22,6 +22,7 @@ use crate::forms::{FieldErrors, FormError};
 use crate::ids::{CompetitionId, DocumentId, EntryId, OrganisationId};
 use crate::organisations::{self, Organisation};
 use crate::outbox;
+use crate::languages::key;
 
 /// The institutions a person acts for.
 pub fn acting_for(conn: &mut SqliteConnection, user: &User) -> QueryResult<Vec<Organisation>> {
@@ -587,18 +588,18 @@ pub fn screen(
                 (
                     EntryStatus::Eligible,
                     AuditAction::EntryEligible,
-                    "mail-eligible",
+                    key!("mail-eligible"),
                 )
             }
             ScreeningOutcome::Ineligible => (
                 EntryStatus::Ineligible,
                 AuditAction::EntryIneligible,
-                "mail-ineligible",
+                key!("mail-ineligible"),
             ),
             ScreeningOutcome::ReturnForCompletion => (
                 EntryStatus::Draft,
                 AuditAction::EntryReturned,
-                "mail-returned",
+                key!("mail-returned"),
             ),
         };
         let returned_at = (to == EntryStatus::Draft).then_some(now);

@@ -19,6 +19,7 @@ use crate::taxonomy::{
     Approach, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
     SocialInnovationElement, Term, Topic,
 };
+use crate::languages::key;
 
 pub struct TimelineItem {
     pub at: String,
@@ -160,22 +161,22 @@ impl EntryDetails {
                 .map(|(_, label, text)| (*label, (*text).to_owned()))
                 .collect(),
             facts: vec![
-                ("facet-language", label(fields.language, lang)),
+                (key!("facet-language"), label(fields.language, lang)),
                 (
-                    "entry-implemented-in",
+                    key!("entry-implemented-in"),
                     fields
                         .implementation_year
                         .map_or_else(|| "—".to_owned(), |year| lang.digits(year)),
                 ),
-                ("classification-topics", labels(&links.topics, lang)),
-                ("facet-impact", label(fields.impact_area, lang)),
+                (key!("classification-topics"), labels(&links.topics, lang)),
+                (key!("facet-impact"), label(fields.impact_area, lang)),
                 ("approach", label(fields.approach, lang)),
-                ("entry-ict-innovation", label(fields.innovation_type, lang)),
-                ("classification-elements", labels(&links.elements, lang)),
-                ("governance-level", label(fields.governance_level, lang)),
-                ("entry-service-integration", labels(&links.integrations, lang)),
+                (key!("entry-ict-innovation"), label(fields.innovation_type, lang)),
+                (key!("classification-elements"), labels(&links.elements, lang)),
+                (key!("governance-level"), label(fields.governance_level, lang)),
+                (key!("entry-service-integration"), labels(&links.integrations, lang)),
                 (
-                    "entry-joint-institutions",
+                    key!("entry-joint-institutions"),
                     if partner_names.is_empty() {
                         "—".to_owned()
                     } else {
@@ -188,9 +189,9 @@ impl EntryDetails {
             } else {
                 lang.t2(
                     if fields.endorsement_confirmed {
-                        "entry-endorsed-confirmed"
+                        key!("entry-endorsed-confirmed")
                     } else {
-                        "entry-endorsed-unconfirmed"
+                        key!("entry-endorsed-unconfirmed")
                     },
                     "name",
                     &fields.endorser_name,
