@@ -162,6 +162,7 @@ pub fn competition_problem(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::languages::Lang;
 
     #[test]
     fn words_need_a_letter_or_digit() {
@@ -182,9 +183,10 @@ mod tests {
         word_limit_problems(&fields(180), &mut errors);
         assert!(errors.get("summary").is_none());
         word_limit_problems(&fields(181), &mut errors);
+        let problem = errors.get("summary").map(|message| Lang::En.message(message));
         assert_eq!(
-            errors.get("summary"),
-            Some(Message::new("entry-the-summary-has-181"))
+            problem.as_deref(),
+            Some("The summary has 181 words; the limit is 180.")
         );
     }
 
