@@ -67,6 +67,7 @@ pub fn reopen_problem(competition: &Competition) -> Option<Message> {
 mod tests {
     use super::*;
     use crate::ids::CompetitionId;
+    use crate::languages::Lang;
     use crate::taxonomy::Region;
     use chrono::{Duration, NaiveDate};
 
@@ -129,9 +130,8 @@ mod tests {
             awaiting_screening: 2,
             ..facts(at(12))
         };
-        assert!(advance_problem(&screening, &waiting, true)
-            .unwrap()
-            .contains("2 entries"));
+        let problem = advance_problem(&screening, &waiting, true).unwrap();
+        assert!(Lang::En.message(&problem).contains("2 entries"));
         let no_jury = PhaseFacts {
             jurors: 0,
             ..facts(at(12))

@@ -117,7 +117,7 @@ mod tests {
         let catalog = Catalog::build(source);
         let query = BrowseQuery::parse("topic=ict");
         let result = catalog.result(&query, || Ok::<_, ()>(None)).unwrap();
-        let bars = bars(&catalog, &result, &query, &CHARTS[2]);
+        let bars = bars(&catalog, &result, &query, &CHARTS[2], Lang::En);
         assert_eq!(bars[0].label, "Health");
         assert_eq!(
             bars[0].count, 3,
