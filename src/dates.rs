@@ -4,16 +4,24 @@
 
 use chrono::{Datelike, NaiveDateTime, Timelike};
 
-use crate::languages::{Arg, Lang, Message};
 use crate::languages::key;
+use crate::languages::{Arg, Lang, Message};
 
 /// For lists and logs: `2027-02-21 23:59 UTC`, `۱۴۰۵/۱۲/۰۲ ۲۳:۵۹ UTC`.
 pub fn short(at: &NaiveDateTime, lang: Lang) -> String {
     let (year, month, day) = calendar_date(at, lang);
     let text = if lang == Lang::Fa {
-        format!("{year}/{month:02}/{day:02} {:02}:{:02} UTC", at.hour(), at.minute())
+        format!(
+            "{year}/{month:02}/{day:02} {:02}:{:02} UTC",
+            at.hour(),
+            at.minute()
+        )
     } else {
-        format!("{year}-{month:02}-{day:02} {:02}:{:02} UTC", at.hour(), at.minute())
+        format!(
+            "{year}-{month:02}-{day:02} {:02}:{:02} UTC",
+            at.hour(),
+            at.minute()
+        )
     };
     lang.digits(text)
 }
@@ -32,8 +40,18 @@ pub fn long(at: &NaiveDateTime, lang: Lang) -> String {
 
 /// The keys of the month names: the Gregorian months, and the Solar Hijri ones for Persian.
 const GREGORIAN: [&str; 12] = [
-    key!("month-1"), key!("month-2"), key!("month-3"), key!("month-4"), key!("month-5"), key!("month-6"), key!("month-7"), key!("month-8"),
-    key!("month-9"), key!("month-10"), key!("month-11"), key!("month-12"),
+    key!("month-1"),
+    key!("month-2"),
+    key!("month-3"),
+    key!("month-4"),
+    key!("month-5"),
+    key!("month-6"),
+    key!("month-7"),
+    key!("month-8"),
+    key!("month-9"),
+    key!("month-10"),
+    key!("month-11"),
+    key!("month-12"),
 ];
 const SOLAR_HIJRI: [&str; 12] = [
     key!("month-sh-1"),
@@ -109,13 +127,22 @@ mod tests {
     #[test]
     fn english_dates_stay_as_they_were() {
         assert_eq!(short(&at(2027, 2, 21), Lang::En), "2027-02-21 23:59 UTC");
-        assert_eq!(long(&at(2027, 2, 21), Lang::En), "21 February 2027, 23:59 UTC");
+        assert_eq!(
+            long(&at(2027, 2, 21), Lang::En),
+            "21 February 2027, 23:59 UTC"
+        );
     }
 
     #[test]
     fn other_languages_name_their_months() {
-        assert_eq!(long(&at(2027, 2, 21), Lang::Fr), "21 février 2027 à 23:59 UTC");
-        assert_eq!(long(&at(2027, 2, 21), Lang::Es), "21 de febrero de 2027, 23:59 UTC");
+        assert_eq!(
+            long(&at(2027, 2, 21), Lang::Fr),
+            "21 février 2027 à 23:59 UTC"
+        );
+        assert_eq!(
+            long(&at(2027, 2, 21), Lang::Es),
+            "21 de febrero de 2027, 23:59 UTC"
+        );
         // Persian texts keep each inserted value in its own direction (Unicode isolates).
         let persian = long(&at(2027, 2, 21), Lang::Fa).replace(['\u{2068}', '\u{2069}'], "");
         assert_eq!(persian, "۲ اسفند ۱۴۰۵، ساعت ۲۳:۵۹ UTC");

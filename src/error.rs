@@ -3,9 +3,9 @@ use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
 use crate::accounts::session::Layout;
+use crate::languages::key;
 use crate::languages::negotiation::Choice;
 use crate::languages::Lang;
-use crate::languages::key;
 
 /// The one error type of the portal. Every variant becomes an HTML page (or, for a missing
 /// sign-in, a redirect); internal details go to the log, never to the visitor.

@@ -12,6 +12,7 @@ mod competitions;
 mod durability;
 mod exports;
 mod jury;
+mod languages;
 mod migrations;
 mod practices;
 mod scoring;

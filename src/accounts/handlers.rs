@@ -9,12 +9,12 @@ use super::views::{
     PendingMembership, RegisterPage, ResetPage, ResetRequestPage, UserRow, UsersPage,
 };
 use super::{repository, Role, User};
-use crate::languages::Message;
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
 use crate::http::{local_path, parse_id, render, render_invalid, see_other};
 use crate::ids::{MembershipId, OrganisationId, UserId};
+use crate::languages::Message;
 use crate::organisations;
 use crate::pagination::{requested_page, Paged};
 use crate::AppState;
@@ -251,7 +251,10 @@ async fn request_membership(
     let outcome = db::run(&state.pool, move |conn| {
         Ok(match organisation {
             Ok(organisation) => service::request_membership(conn, &user, organisation),
-            Err(_) => Err(FormError::invalid("organisation", Message::new("account-choose-an-institution"))),
+            Err(_) => Err(FormError::invalid(
+                "organisation",
+                Message::new("account-choose-an-institution"),
+            )),
         })
     })
     .await?;
@@ -318,7 +321,10 @@ async fn change_password(
         Ok(user) => {
             // The password change ended every session; this one starts again at once.
             session::sign_in(&visitor.session, &user)?;
-            session::flash(&visitor.session, Message::new("account-your-password-has-been"));
+            session::flash(
+                &visitor.session,
+                Message::new("account-your-password-has-been"),
+            );
             Ok(see_other("/account"))
         }
         Err(error) => {
@@ -556,7 +562,10 @@ async fn change_role(
     let outcome = db::run(&state.pool, move |conn| {
         Ok(match role {
             Some(role) => service::change_role(conn, &secretariat, id, role),
-            None => Err(FormError::invalid("role", Message::new("account-choose-a-role"))),
+            None => Err(FormError::invalid(
+                "role",
+                Message::new("account-choose-a-role"),
+            )),
         })
     })
     .await?;

@@ -4,8 +4,8 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
 
-use crate::languages::Message;
 use crate::error::AppError;
+use crate::languages::Message;
 
 pub const MIN_LENGTH: usize = 10;
 const MAX_LENGTH: usize = 200;

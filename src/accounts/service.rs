@@ -7,11 +7,11 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use super::{normalise_email, password, repository, MembershipStatus, Role, User};
-use crate::languages::{Lang, Message};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError};
 use crate::ids::{MembershipId, OrganisationId, UserId};
+use crate::languages::{Lang, Message};
 use crate::organisations::{self, NewOrganisation};
 use crate::outbox;
 use crate::taxonomy::{OrganisationKind, Region};
@@ -337,7 +337,12 @@ pub fn request_membership(
     conn.immediate_transaction(|conn| {
         let organisation = organisations::repository::find(conn, organisation_id)?
             .filter(|organisation| organisation.approved)
-            .ok_or_else(|| FormError::invalid("organisation", Message::new("account-choose-an-institution")))?;
+            .ok_or_else(|| {
+                FormError::invalid(
+                    "organisation",
+                    Message::new("account-choose-an-institution"),
+                )
+            })?;
         if repository::find_membership_of(conn, user.id, organisation_id)?.is_some() {
             return Err(FormError::invalid(
                 "organisation",

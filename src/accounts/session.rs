@@ -166,8 +166,10 @@ impl Visitor {
             .remove_as::<Vec<Message>>(FLASH)
             .and_then(Result::ok)
             .map(|messages| {
-                let sentences: Vec<String> =
-                    messages.iter().map(|message| lang.message(message)).collect();
+                let sentences: Vec<String> = messages
+                    .iter()
+                    .map(|message| lang.message(message))
+                    .collect();
                 sentences.join(" ")
             });
         Layout {
@@ -190,7 +192,7 @@ pub struct AccountMenu {
 }
 
 /// What `base.html` needs besides the page itself. It speaks the page's language, so every
-/// template writes `layout.t("key")`, `layout.num(count)`, `layout.term(topic)`.
+/// template writes `layout.t("nav-practices")`, `layout.num(count)`, `layout.term(topic)`.
 #[derive(Debug, Clone, Default)]
 pub struct Layout {
     pub account: Option<AccountMenu>,

@@ -8,10 +8,10 @@ use diesel::prelude::*;
 
 use crate::accounts::{MembershipStatus, Role};
 use crate::competitions::Phase;
-use crate::languages::Lang;
-use crate::submissions::EntryStatus;
 use crate::ids::UserId;
+use crate::languages::Lang;
 use crate::schema::{audit_log, users};
+use crate::submissions::EntryStatus;
 use crate::taxonomy::vocabulary;
 
 vocabulary! {

@@ -3,8 +3,8 @@
 use chrono::NaiveDateTime;
 
 use super::{Competition, CompetitionSettings, Criterion, CriterionDraft};
-use crate::languages::{Arg, Message};
 use crate::forms::{FieldErrors, PostedForm};
+use crate::languages::{Arg, Message};
 use crate::taxonomy::Region;
 
 /// `<input type="datetime-local">` sends this; the form says the times are UTC.
@@ -126,10 +126,7 @@ impl CompetitionForm {
         let scale_max = number("scale_max", &self.scale_max, 1..=100);
         let jurors_per_entry = number("jurors_per_entry", &self.jurors_per_entry, 1..=10);
         if scale_min >= scale_max && errors.get("scale_max").is_none() {
-            errors.add(
-                "scale_max",
-                Message::new("competition-the-top-of-the"),
-            );
+            errors.add("scale_max", Message::new("competition-the-top-of-the"));
         }
         let mut moment = |field: &'static str, raw: &str, required: bool| {
             let raw = raw.trim();

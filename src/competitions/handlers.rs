@@ -8,7 +8,6 @@ use super::views::{
     PhaseControls,
 };
 use super::{repository, rules, service, Phase};
-use crate::languages::{Arg, Message};
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::Role;
 use crate::audit::{self, AuditSubject};
@@ -17,6 +16,7 @@ use crate::error::AppError;
 use crate::forms::{FieldErrors, PostedForm};
 use crate::http::{parse_id, Reply};
 use crate::ids::CompetitionId;
+use crate::languages::{Arg, Message};
 use crate::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {

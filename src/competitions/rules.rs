@@ -31,13 +31,15 @@ pub fn advance_problem(
         Phase::Draft if competition.submission_deadline <= facts.now => {
             Some(Message::new("competition-the-submission-deadline-has"))
         }
-        Phase::Open if facts.now < competition.submission_deadline && !early => Some(
-            Message::new("competition-deadline-not-passed"),
-        ),
+        Phase::Open if facts.now < competition.submission_deadline && !early => {
+            Some(Message::new("competition-deadline-not-passed"))
+        }
         Phase::Screening if facts.awaiting_screening > 0 => Some(
             Message::new("competition-still-screening").with("count", facts.awaiting_screening),
         ),
-        Phase::Screening if facts.jurors == 0 => Some(Message::new("competition-appoint-the-jury-first")),
+        Phase::Screening if facts.jurors == 0 => {
+            Some(Message::new("competition-appoint-the-jury-first"))
+        }
         Phase::Review
             if competition
                 .review_deadline
@@ -46,9 +48,7 @@ pub fn advance_problem(
         {
             Some(Message::new("competition-review-not-passed"))
         }
-        Phase::Deliberation => {
-            Some(Message::new("competition-results-are-published-from"))
-        }
+        Phase::Deliberation => Some(Message::new("competition-results-are-published-from")),
         Phase::Published => Some(Message::new("competition-the-results-are-published")),
         _ => None,
     }
@@ -59,7 +59,9 @@ pub fn advance_problem(
 pub fn reopen_problem(competition: &Competition) -> Option<Message> {
     match competition.phase {
         Phase::Screening | Phase::Deliberation => None,
-        _ => Some(Message::new("competition-only-submissions-during-screening")),
+        _ => Some(Message::new(
+            "competition-only-submissions-during-screening",
+        )),
     }
 }
 

@@ -5,12 +5,12 @@ use diesel::prelude::*;
 
 use super::rules::{self, PhaseFacts};
 use super::{repository, Competition, CompetitionSettings, CriterionDraft, Phase};
-use crate::languages::Message;
 use crate::accounts::{policy, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::CompetitionId;
+use crate::languages::Message;
 
 const TAKEN: Message = Message::new("competition-taken");
 
@@ -121,7 +121,9 @@ pub fn change_phase(
         if let Some(problem) = problem {
             return Err(FormError::invalid("phase", problem));
         }
-        let to = to.ok_or_else(|| FormError::invalid("phase", Message::new("competition-there-is-no-such")))?;
+        let to = to.ok_or_else(|| {
+            FormError::invalid("phase", Message::new("competition-there-is-no-such"))
+        })?;
         if (early || !forward) && reason.is_empty() {
             return Err(FormError::invalid(
                 "reason",

@@ -181,7 +181,10 @@ pub fn load(conn: &mut SqliteConnection, now: NaiveDateTime) -> Result<WorkflowR
         let settings = CompetitionSettings {
             region,
             cycle_year: 2027,
-            title: format!("ISSA Good Practice Award 2027 – {}", region.label(crate::languages::Lang::En)),
+            title: format!(
+                "ISSA Good Practice Award 2027 – {}",
+                region.label(crate::languages::Lang::En)
+            ),
             call_text: format!(
                 "Member institutions of the ISSA in {} are invited to enter their good \
                  practices: up to ten entries an institution, following the template, endorsed \

@@ -52,15 +52,20 @@ async fn download(
 async fn feed(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let query = BrowseQuery::parse(req.query_string());
     let public_url = state.public_url();
-    cached(&state, &req, atom::CONTENT_TYPE, move |conn, catalog, lang| {
-        Ok(Bytes::from(service::feed(
-            conn,
-            catalog,
-            &query,
-            &public_url,
-            lang,
-        )?))
-    })
+    cached(
+        &state,
+        &req,
+        atom::CONTENT_TYPE,
+        move |conn, catalog, lang| {
+            Ok(Bytes::from(service::feed(
+                conn,
+                catalog,
+                &query,
+                &public_url,
+                lang,
+            )?))
+        },
+    )
     .await
 }
 

@@ -5,19 +5,19 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::repository;
-use crate::languages::{Arg, Message};
 use crate::accounts::{self, policy, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::competitions::{self, Phase};
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::{CompetitionId, EntryId};
+use crate::languages::key;
+use crate::languages::{Arg, Message};
 use crate::outbox;
 use crate::practices::models::{NewPractice, PracticeLinks};
 use crate::practices::repository as practices;
 use crate::submissions;
 use crate::taxonomy::{Award, PracticeStatus};
-use crate::languages::key;
 
 /// What the jury decides for one entry.
 pub struct Decision {
@@ -165,7 +165,10 @@ pub fn publish(
                 .with("competition", &competition.title)
                 .with("title", &fields.title)
                 .with("outcome", outcome)
-                .with("award", Arg::key(award.map_or(key!("award-attestation"), Award::label_key)));
+                .with(
+                    "award",
+                    Arg::key(award.map_or(key!("award-attestation"), Award::label_key)),
+                );
             for member in accounts::repository::members(conn, entry.organisation_id)? {
                 outbox::queue(conn, &member, &mail)?;
             }

@@ -3,7 +3,6 @@ use askama::Template;
 use diesel::SqliteConnection;
 
 use super::service::{self, BoardEntry};
-use crate::languages::Message;
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::{Role, User};
 use crate::db;
@@ -11,6 +10,7 @@ use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
 use crate::http::{parse_id, Reply};
 use crate::ids::{CompetitionId, EntryId, UserId};
+use crate::languages::Message;
 use crate::taxonomy::Topic;
 use crate::AppState;
 

@@ -8,7 +8,6 @@ use diesel::SqliteConnection;
 use super::repository;
 use super::reviews::{CriterionInput, ReviewForm, ReviewStatus};
 use super::scoring::{self, ReviewContext, ScoreRow};
-use crate::languages::Message;
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::{Role, User};
 use crate::db;
@@ -16,6 +15,7 @@ use crate::error::AppError;
 use crate::forms::{FieldErrors, PostedForm};
 use crate::http::{parse_id, Reply};
 use crate::ids::EntryId;
+use crate::languages::Message;
 use crate::submissions::rules::body_sections;
 use crate::AppState;
 
@@ -202,9 +202,7 @@ async fn save(
             Ok(status) => Ok(Reply::redirect(
                 format!("/jury/entries/{id}"),
                 match status {
-                    ReviewStatus::Submitted => {
-                        Message::new("jury-your-review-is-submitted")
-                    }
+                    ReviewStatus::Submitted => Message::new("jury-your-review-is-submitted"),
                     ReviewStatus::Draft => Message::new("jury-your-review-has-been"),
                 },
             )),

@@ -8,7 +8,6 @@ use diesel::SqliteConnection;
 use super::awards::{self, Decision};
 use super::ranking::{self, Ranked, Scale, Score, Weighted};
 use super::repository::{self, Deliberated};
-use crate::languages::Message;
 use crate::accounts::policy;
 use crate::accounts::session::{Layout, Visitor};
 use crate::competitions::{self, Competition, Criterion, Phase};
@@ -17,9 +16,10 @@ use crate::error::AppError;
 use crate::forms::{Choice, PostedForm};
 use crate::http::{parse_id, render, Reply};
 use crate::ids::{CompetitionId, EntryId};
+use crate::languages::key;
+use crate::languages::Message;
 use crate::taxonomy::Award;
 use crate::AppState;
-use crate::languages::key;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/ranking/{id}", web::get().to(page))
@@ -39,7 +39,11 @@ enum Order {
 impl Order {
     /// Each order with its parameter and the key of its name.
     const ALL: [(Order, &'static str, &'static str); 4] = [
-        (Order::Normalised, "normalised", key!("jury-order-normalised")),
+        (
+            Order::Normalised,
+            "normalised",
+            key!("jury-order-normalised"),
+        ),
         (Order::Weighted, "weighted", key!("jury-order-weighted")),
         (Order::Spread, "spread", key!("jury-order-spread")),
         (Order::Reviews, "reviews", key!("jury-order-reviews")),
@@ -219,9 +223,10 @@ async fn decide(
         let now = chrono::Utc::now().naive_utc();
         Ok(
             match awards::decide(conn, &user, id, entry, &decision, now) {
-                Ok(()) => {
-                    Reply::redirect(format!("/ranking/{id}"), Message::new("jury-the-decision-has-been"))
-                }
+                Ok(()) => Reply::redirect(
+                    format!("/ranking/{id}"),
+                    Message::new("jury-the-decision-has-been"),
+                ),
                 Err(error) => {
                     Reply::redirect(format!("/ranking/{id}"), error.into_problems()?.messages())
                 }

@@ -6,9 +6,9 @@ use diesel::prelude::*;
 use crate::competitions::{Competition, Criterion};
 use crate::forms::{FieldErrors, PostedForm};
 use crate::ids::{EntryId, UserId};
+use crate::languages::Message;
 use crate::schema::reviews;
 use crate::taxonomy::vocabulary;
-use crate::languages::Message;
 
 vocabulary! {
     /// Where a juror's review of an entry stands.

@@ -6,12 +6,12 @@ use diesel::prelude::*;
 use super::conflicts;
 use super::repository;
 use super::reviews::{Review, ReviewContent, ReviewForm, ReviewStatus};
-use crate::languages::Message;
 use crate::accounts::{policy, User};
 use crate::competitions::{self, Competition, Criterion, Phase};
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::EntryId;
+use crate::languages::Message;
 use crate::organisations::{self, Organisation};
 use crate::submissions::{self, Entry, EntryContent};
 

@@ -8,13 +8,13 @@ use diesel::prelude::*;
 use super::assignment::{self, EntryNeed, JurorOffer};
 use super::conflicts;
 use super::repository::{self, Candidate, Juror};
-use crate::languages::Message;
 use crate::accounts::{self, policy, Role, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::competitions::{self, Competition, Phase};
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::{CompetitionId, EntryId, UserId};
+use crate::languages::Message;
 use crate::taxonomy::Topic;
 
 /// One eligible entry on the jury board.
@@ -78,10 +78,7 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
         jurors
             .iter()
             .find(|juror| juror.user.id == user)
-            .map_or_else(
-                || format!("#{user}"),
-                |juror| juror.user.name.clone(),
-            )
+            .map_or_else(|| format!("#{user}"), |juror| juror.user.name.clone())
     };
     let needed = usize::try_from(competition.jurors_per_entry).unwrap_or(0);
     let entries = candidates
@@ -184,7 +181,9 @@ pub fn appoint(
     with_open_jury(conn, secretariat, id, |conn, _| {
         let juror = accounts::repository::find_user(conn, user)?
             .filter(|person| person.role == Role::Juror)
-            .ok_or_else(|| FormError::invalid("juror", Message::new("jury-choose-an-account-with")))?;
+            .ok_or_else(|| {
+                FormError::invalid("juror", Message::new("jury-choose-an-account-with"))
+            })?;
         repository::appoint(conn, id, user, is_chair, topics)?;
         let note = format!("{}{}", juror.name, if is_chair { " (chair)" } else { "" });
         record(conn, secretariat, id, AuditAction::JurorAppointed, &note)?;

@@ -1,6 +1,7 @@
 //! The languages of the interface: English, French, Spanish and Persian. Texts live in
 //! Fluent files (`locales/<tag>/*.ftl`, compiled into the binary); code and templates name
-//! them by key (`lang.t("key")`, `layout.t1("key", "name", value)`, `Message::new("key")`).
+//! them by key: `lang.t("nav-practices")`, `layout.t1("show-all", "count", n)`,
+//! `Message::new("home-stats")` for a text shown later.
 //! A request's language is chosen once, in `negotiation`; practice texts keep their own
 //! language (`taxonomy::Language`), which is another thing.
 
@@ -145,7 +146,10 @@ impl Lang {
     ) -> String {
         self.lookup(
             key,
-            &[(first, first_value.into_arg()), (second, second_value.into_arg())],
+            &[
+                (first, first_value.into_arg()),
+                (second, second_value.into_arg()),
+            ],
         )
     }
 

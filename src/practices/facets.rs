@@ -4,11 +4,11 @@
 //! `page`. Parsing never fails: unknown parameters and values are ignored, so that any URL
 //! yields a page.
 
+use crate::languages::key;
 use crate::taxonomy::{
     Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language, Region,
     SocialInnovationElement, Term, Topic,
 };
-use crate::languages::key;
 
 /// A dimension a visitor can filter and count by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -11,11 +11,11 @@ use super::search::Segment;
 use crate::accounts::session::Layout;
 use crate::framework::views::MiniMap;
 use crate::ids::PracticeId;
+use crate::languages::key;
 use crate::languages::Lang;
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
 use crate::taxonomy::{Award, Term};
-use crate::languages::key;
 
 /// Words of the summary shown in a list when there is no search snippet.
 const EXCERPT_WORDS: usize = 45;
@@ -439,8 +439,16 @@ impl DetailPage {
             ("solution", key!("section-solution"), p.solution),
             ("results", key!("section-results"), p.results),
             ("innovation", key!("section-innovation"), p.innovation),
-            ("sustainability", key!("section-sustainability"), p.sustainability),
-            ("replicability", key!("section-replicability"), p.replicability),
+            (
+                "sustainability",
+                key!("section-sustainability"),
+                p.sustainability,
+            ),
+            (
+                "replicability",
+                key!("section-replicability"),
+                p.replicability,
+            ),
         ]
         .into_iter()
         .filter(|(_, _, text)| !text.trim().is_empty())
@@ -477,12 +485,7 @@ impl DetailPage {
         DetailPage {
             layout,
             description: excerpt(&p.summary, DESCRIPTION_WORDS),
-            position: MiniMap::at(
-                p.innovation_type,
-                p.governance_level,
-                p.impact_area,
-                lang,
-            ),
+            position: MiniMap::at(p.innovation_type, p.governance_level, p.impact_area, lang),
             title: p.title,
             language: p.language.slug(),
             language_label: p.language.label_key(),

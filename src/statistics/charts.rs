@@ -1,9 +1,9 @@
 //! Which charts the statistics page draws and what each bar counts.
 
-use crate::practices::catalog::{Catalog, ResultSet};
-use crate::languages::Lang;
-use crate::practices::facets::{BrowseQuery, Facet};
 use crate::languages::key;
+use crate::languages::Lang;
+use crate::practices::catalog::{Catalog, ResultSet};
+use crate::practices::facets::{BrowseQuery, Facet};
 
 /// How the bars of a chart are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,10 +8,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use rand::RngCore;
 
-use crate::languages::Message;
 use crate::error::AppError;
 pub use crate::forms::Upload;
 use crate::ids::{DocumentId, EntryId};
+use crate::languages::Message;
 use crate::schema::documents;
 
 pub use crate::forms::MAX_UPLOAD_BYTES as MAX_DOCUMENT_BYTES;

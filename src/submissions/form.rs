@@ -5,9 +5,9 @@ use chrono::{Datelike, Utc};
 
 use super::rules::TITLE_CHARACTER_LIMIT;
 use super::{EntryContent, EntryFields, EntryLinks};
-use crate::languages::{Arg, Message};
 use crate::forms::{FieldErrors, PostedForm};
 use crate::ids::OrganisationId;
+use crate::languages::{Arg, Message};
 use crate::taxonomy::Term;
 
 /// A text field longer than this is a paste gone wrong, not a section of an entry.
@@ -153,10 +153,7 @@ impl EntryForm {
         ];
         for (field, text) in texts {
             if text.chars().count() > TEXT_CHARACTER_LIMIT {
-                errors.add(
-                    field,
-                    Message::new("entry-this-is-far-longer"),
-                );
+                errors.add(field, Message::new("entry-this-is-far-longer"));
             }
         }
         if self.title.trim().chars().count() > TITLE_CHARACTER_LIMIT {
@@ -189,7 +186,10 @@ impl EntryForm {
             match raw.parse().map(OrganisationId) {
                 Ok(id) if !partners.contains(&id) => partners.push(id),
                 Ok(_) => {}
-                Err(_) => errors.add("partners", Message::new("entry-choose-institutions-from-the")),
+                Err(_) => errors.add(
+                    "partners",
+                    Message::new("entry-choose-institutions-from-the"),
+                ),
             }
         }
         let content = EntryContent {

@@ -12,7 +12,6 @@ use super::views::{
     ListPage, OpenCompetition, Placement, QueuePage, QueueRow, ScreeningPage, TimelineItem,
 };
 use super::{repository, EntryStatus};
-use crate::languages::{Lang, Message};
 use crate::accounts::policy::EntryAccess;
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::{Role, User};
@@ -23,6 +22,7 @@ use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, PostedForm, PostedWithFile};
 use crate::http::{parse_id, render, Reply};
 use crate::ids::{DocumentId, EntryId};
+use crate::languages::{Lang, Message};
 use crate::organisations;
 use crate::pagination::Paged;
 use crate::AppState;

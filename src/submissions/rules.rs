@@ -3,10 +3,10 @@
 use chrono::NaiveDateTime;
 
 use super::{EntryContent, EntryFields};
-use crate::languages::{Arg, Message};
 use crate::competitions::Competition;
 use crate::forms::FieldErrors;
 use crate::languages::key;
+use crate::languages::{Arg, Message};
 
 pub const SUMMARY_WORD_LIMIT: usize = 180;
 pub const BODY_WORD_LIMIT: usize = 1500;
@@ -35,7 +35,11 @@ pub fn body_sections(fields: &EntryFields) -> [(&'static str, &'static str, &str
             key!("section-sustainability"),
             &fields.sustainability,
         ),
-        ("replicability", key!("section-replicability"), &fields.replicability),
+        (
+            "replicability",
+            key!("section-replicability"),
+            &fields.replicability,
+        ),
     ]
 }
 
@@ -80,7 +84,10 @@ pub fn completeness_problems(content: &EntryContent) -> FieldErrors {
     }
     for (name, label, text) in body_sections(fields) {
         if text.trim().is_empty() {
-            errors.add(name, Message::new("entry-fill-in").with("section", Arg::key(label)));
+            errors.add(
+                name,
+                Message::new("entry-fill-in").with("section", Arg::key(label)),
+            );
         }
     }
     word_limit_problems(fields, &mut errors);
@@ -103,10 +110,7 @@ pub fn completeness_problems(content: &EntryContent) -> FieldErrors {
         errors.add("approach", Message::new("entry-choose-the-approach"));
     }
     if fields.innovation_type.is_none() {
-        errors.add(
-            "innovation_type",
-            Message::new("entry-choose-the-type-of"),
-        );
+        errors.add("innovation_type", Message::new("entry-choose-the-type-of"));
     }
     if fields.governance_level.is_none() {
         errors.add(
@@ -115,10 +119,7 @@ pub fn completeness_problems(content: &EntryContent) -> FieldErrors {
         );
     }
     if fields.endorser_name.trim().is_empty() {
-        errors.add(
-            "endorser_name",
-            Message::new("entry-give-the-name-of"),
-        );
+        errors.add("endorser_name", Message::new("entry-give-the-name-of"));
     }
     if fields.endorser_position.trim().is_empty() {
         errors.add(
@@ -183,7 +184,9 @@ mod tests {
         word_limit_problems(&fields(180), &mut errors);
         assert!(errors.get("summary").is_none());
         word_limit_problems(&fields(181), &mut errors);
-        let problem = errors.get("summary").map(|message| Lang::En.message(message));
+        let problem = errors
+            .get("summary")
+            .map(|message| Lang::En.message(message));
         assert_eq!(
             problem.as_deref(),
             Some("The summary has 181 words; the limit is 180.")

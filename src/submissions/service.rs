@@ -12,7 +12,6 @@ use super::form::EntryForm;
 use super::rules;
 use super::screening::{self, Check, ScreeningItem};
 use super::{repository, Entry, EntryContent, EntryStatus};
-use crate::languages::{Arg, Message};
 use crate::accounts::policy::{self, EntryAccess};
 use crate::accounts::{self, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change, Recorded};
@@ -20,9 +19,10 @@ use crate::competitions::{self, Competition};
 use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError};
 use crate::ids::{CompetitionId, DocumentId, EntryId, OrganisationId};
+use crate::languages::key;
+use crate::languages::{Arg, Message};
 use crate::organisations::{self, Organisation};
 use crate::outbox;
-use crate::languages::key;
 
 /// The institutions a person acts for.
 pub fn acting_for(conn: &mut SqliteConnection, user: &User) -> QueryResult<Vec<Organisation>> {
@@ -624,10 +624,7 @@ pub fn screen(
 }
 
 fn changed_meanwhile() -> FormError {
-    FormError::invalid(
-        "outcome",
-        Message::new("entry-the-entry-changed-while"),
-    )
+    FormError::invalid("outcome", Message::new("entry-the-entry-changed-while"))
 }
 
 /// Moves an entry on from the status it was read with and records it; false when someone

@@ -12,6 +12,7 @@ use crate::accounts::session::Layout;
 use crate::audit::Recorded;
 use crate::competitions::Competition;
 use crate::forms::{Choice, FieldErrors};
+use crate::languages::key;
 use crate::languages::{Arg, Lang, Message};
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
@@ -19,7 +20,6 @@ use crate::taxonomy::{
     Approach, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
     SocialInnovationElement, Term, Topic,
 };
-use crate::languages::key;
 
 pub struct TimelineItem {
     pub at: String,
@@ -171,10 +171,22 @@ impl EntryDetails {
                 (key!("classification-topics"), labels(&links.topics, lang)),
                 (key!("facet-impact"), label(fields.impact_area, lang)),
                 ("approach", label(fields.approach, lang)),
-                (key!("entry-ict-innovation"), label(fields.innovation_type, lang)),
-                (key!("classification-elements"), labels(&links.elements, lang)),
-                (key!("governance-level"), label(fields.governance_level, lang)),
-                (key!("entry-service-integration"), labels(&links.integrations, lang)),
+                (
+                    key!("entry-ict-innovation"),
+                    label(fields.innovation_type, lang),
+                ),
+                (
+                    key!("classification-elements"),
+                    labels(&links.elements, lang),
+                ),
+                (
+                    key!("governance-level"),
+                    label(fields.governance_level, lang),
+                ),
+                (
+                    key!("entry-service-integration"),
+                    labels(&links.integrations, lang),
+                ),
                 (
                     key!("entry-joint-institutions"),
                     if partner_names.is_empty() {
@@ -240,10 +252,7 @@ impl FormChoices {
             impact_areas: Choice::terms::<ImpactArea>(&one(&form.impact_area), lang),
             approaches: Choice::terms::<Approach>(&one(&form.approach), lang),
             innovation_types: Choice::terms::<InnovationType>(&one(&form.innovation_type), lang),
-            governance_levels: Choice::terms::<GovernanceLevel>(
-                &one(&form.governance_level),
-                lang,
-            ),
+            governance_levels: Choice::terms::<GovernanceLevel>(&one(&form.governance_level), lang),
             topics: Choice::terms::<Topic>(&form.topics, lang),
             elements: Choice::terms::<SocialInnovationElement>(&form.elements, lang),
             integrations: Choice::terms::<IntegrationType>(&form.integrations, lang),
