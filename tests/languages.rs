@@ -449,22 +449,7 @@ async fn a_persian_account_gets_its_e_mails_in_persian() {
     assert_eq!(asked.status(), StatusCode::SEE_OTHER);
     // The secretariat reads in English: its notice is in English.
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
-    let requests = secretariat.page("/admin/memberships").await;
-    let action = requests
-        .select(&selector(".card"))
-        .find(|card| card.text().collect::<String>().contains("Sara Ahmadi"))
-        .and_then(|card| card.select(&selector("form")).next())
-        .and_then(|form| form.value().attr("action"))
-        .expect("the request is listed")
-        .to_owned();
-    let approved = secretariat
-        .post_form(
-            "/admin/memberships",
-            &action,
-            &[("decision", "approve"), ("note", "")],
-        )
-        .await;
-    assert_eq!(approved.status(), StatusCode::SEE_OTHER);
+    secretariat.approve_membership("Sara Ahmadi").await;
     let (subject, body) = app.last_mail_to("sara@example.org").unwrap();
     assert_eq!(subject, "درخواست عضویت شما");
     assert!(body.contains("اکنون می‌توانید در درگاه نمایندهٔ"), "{body}");

@@ -208,29 +208,7 @@ impl Lang {
     }
 }
 
-impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for Lang
-where
-    DB: diesel::backend::Backend,
-    str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
-{
-    fn to_sql<'b>(
-        &'b self,
-        out: &mut diesel::serialize::Output<'b, '_, DB>,
-    ) -> diesel::serialize::Result {
-        self.tag().to_sql(out)
-    }
-}
-
-impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for Lang
-where
-    DB: diesel::backend::Backend,
-    String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
-{
-    fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-        let tag = String::from_sql(bytes)?;
-        Lang::from_tag(&tag).ok_or_else(|| format!("unknown language {tag:?}").into())
-    }
-}
+crate::taxonomy::stored_as_text!(Lang, tag, from_tag);
 
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
