@@ -3,6 +3,9 @@ use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
 use crate::accounts::session::Layout;
+use crate::languages::key;
+use crate::languages::negotiation::Choice;
+use crate::languages::Lang;
 
 /// The one error type of the portal. Every variant becomes an HTML page (or, for a missing
 /// sign-in, a redirect); internal details go to the log, never to the visitor.
@@ -41,8 +44,8 @@ pub enum AppError {
 #[template(path = "error.html")]
 struct ErrorPage {
     layout: Layout,
-    title: &'static str,
-    message: &'static str,
+    title: String,
+    message: String,
 }
 
 impl AppError {
@@ -55,46 +58,46 @@ impl AppError {
         if self.status_code().is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
-        let page = self.page();
-        HttpResponse::build(self.status_code())
-            .json(serde_json::json!({ "error": page.title, "message": page.message }))
+        let (title, message) = self.explanation();
+        HttpResponse::build(self.status_code()).json(serde_json::json!({
+            "error": Lang::En.t(title),
+            "message": Lang::En.t(message),
+        }))
     }
 
-    /// What the visitor is told: a title and a sentence, never the internal cause, which goes
-    /// to the log instead.
-    fn page(&self) -> ErrorPage {
-        let (title, message) = match self {
-            AppError::NotFound => (
-                "Page not found",
-                "There is nothing at this address. It may have moved, or the link may be \
-                 mistyped.",
-            ),
-            AppError::Forbidden => (
-                "Not allowed",
-                "Your account does not give access to this page. If you think it should, \
-                 ask the secretariat.",
-            ),
-            AppError::CsrfRejected => (
-                "This form has expired",
-                "The form did not carry this session's security token (it may come from an \
-                 earlier session or another site), so nothing was changed. Go back, reload \
-                 the page and send the form again.",
-            ),
-            AppError::FormTooLarge => (
-                "The form could not be read",
-                "What was sent is too large or not a form. Nothing was changed.",
-            ),
-            _ => (
-                "Something went wrong",
-                "The portal could not answer this request. The problem has been logged; \
-                 please try again in a moment.",
-            ),
-        };
-        ErrorPage {
-            layout: Layout::default(),
-            title,
-            message,
+    /// What the visitor is told, as the keys of a title and a sentence: never the internal
+    /// cause, which goes to the log instead.
+    fn explanation(&self) -> (&'static str, &'static str) {
+        match self {
+            AppError::NotFound => (key!("error-not-found"), key!("error-not-found-text")),
+            AppError::Forbidden => (key!("error-forbidden"), key!("error-forbidden-text")),
+            AppError::CsrfRejected => (key!("error-csrf"), key!("error-csrf-text")),
+            AppError::FormTooLarge => (key!("error-form"), key!("error-form-text")),
+            _ => (key!("error-internal"), key!("error-internal-text")),
         }
+    }
+
+    /// The error page in `lang` for the page at `here`; `None` for a failure that is not a
+    /// page (a redirect to sign in).
+    pub fn page_in(&self, lang: Lang, here: &str) -> Option<HttpResponse> {
+        if let AppError::SignInRequired { .. } = self {
+            return None;
+        }
+        let (title, message) = self.explanation();
+        let page = ErrorPage {
+            layout: Layout::public(&Choice::new(lang, here.to_owned())),
+            title: lang.t(title),
+            message: lang.t(message),
+        };
+        let body = page.render().unwrap_or_else(|error| {
+            tracing::error!(%error, "error page could not be rendered");
+            format!("<!doctype html><title>{0}</title><h1>{0}</h1>", page.title)
+        });
+        Some(
+            HttpResponse::build(self.status_code())
+                .content_type("text/html; charset=utf-8")
+                .body(body),
+        )
     }
 }
 
@@ -121,13 +124,8 @@ impl ResponseError for AppError {
         if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
-        let page = self.page();
-        let body = page.render().unwrap_or_else(|error| {
-            tracing::error!(%error, "error page could not be rendered");
-            format!("<!doctype html><title>{0}</title><h1>{0}</h1>", page.title)
-        });
-        HttpResponse::build(status)
-            .content_type("text/html; charset=utf-8")
-            .body(body)
+        // The language middleware writes the page again in the request's language.
+        self.page_in(Lang::En, "/")
+            .unwrap_or_else(|| HttpResponse::build(status).finish())
     }
 }

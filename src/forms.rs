@@ -12,6 +12,7 @@ use futures_util::StreamExt;
 
 use crate::accounts::session::{verify_csrf, CSRF_FIELD};
 use crate::error::AppError;
+use crate::languages::{Lang, Message};
 
 #[derive(Debug, Default)]
 pub struct PostedForm {
@@ -69,39 +70,32 @@ impl PostedForm {
 pub struct FieldError {
     /// The field's `name`, which is also its element id.
     pub field: &'static str,
-    pub message: String,
+    pub message: Message,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct FieldErrors(Vec<FieldError>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
-        self.0.push(FieldError {
-            field,
-            message: message.into(),
-        });
+    pub fn add(&mut self, field: &'static str, message: Message) {
+        self.0.push(FieldError { field, message });
     }
 
     /// The message for `field`, for templates (`errors.get("title")`).
-    pub fn get(&self, field: &str) -> Option<&str> {
+    pub fn get(&self, field: &str) -> Option<&Message> {
         self.0
             .iter()
             .find(|error| error.field == field)
-            .map(|error| error.message.as_str())
+            .map(|error| &error.message)
     }
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
-    /// Every message in one sentence, for a page that shows no form (a flash message).
-    pub fn sentence(&self) -> String {
-        self.0
-            .iter()
-            .map(|error| error.message.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
+    /// Every message, for a page that shows no form (a flash message).
+    pub fn messages(&self) -> Vec<Message> {
+        self.0.iter().map(|error| error.message.clone()).collect()
     }
 
     pub fn iter(&self) -> std::slice::Iter<'_, FieldError> {
@@ -117,7 +111,7 @@ impl FieldErrors {
         }
     }
 
-    pub fn of(field: &'static str, message: impl Into<String>) -> FieldErrors {
+    pub fn of(field: &'static str, message: Message) -> FieldErrors {
         let mut errors = FieldErrors::default();
         errors.add(field, message);
         errors
@@ -146,7 +140,7 @@ impl FormError {
         }
     }
 
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> FormError {
+    pub fn invalid(field: &'static str, message: Message) -> FormError {
         FormError::Invalid(FieldErrors::of(field, message))
     }
 }
@@ -160,13 +154,13 @@ pub struct Choice {
 }
 
 impl Choice {
-    /// Every term of a vocabulary, ticked where its slug is among `chosen`.
-    pub fn terms<T: crate::taxonomy::Term>(chosen: &[String]) -> Vec<Choice> {
+    /// Every term of a vocabulary, named in `lang`, ticked where its slug is among `chosen`.
+    pub fn terms<T: crate::taxonomy::Term>(chosen: &[String], lang: Lang) -> Vec<Choice> {
         T::ALL
             .iter()
-            .map(|term| Choice {
+            .map(|&term| Choice {
                 value: term.slug().to_owned(),
-                label: term.label().to_owned(),
+                label: term.label(lang),
                 selected: chosen.iter().any(|slug| slug == term.slug()),
             })
             .collect()

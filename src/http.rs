@@ -13,6 +13,8 @@ use diesel::SqliteConnection;
 use crate::accounts::session::{Layout, Visitor};
 use crate::db;
 use crate::error::AppError;
+use crate::languages::negotiation::Choice;
+use crate::languages::{Lang, Message};
 use crate::practices::catalog::Catalog;
 use crate::AppState;
 
@@ -45,8 +47,8 @@ where
 }
 
 /// Serves a public answer from the catalogue's page cache, or builds and keeps it. Public
-/// answers depend on nothing but their URL and the catalogue version, so the URL is the key
-/// and the catalogue version the lifetime.
+/// answers depend on nothing but their URL, their language and the catalogue version, so
+/// the language and the URL are the key and the catalogue version the lifetime.
 pub async fn cached<F>(
     state: &AppState,
     req: &HttpRequest,
@@ -54,9 +56,11 @@ pub async fn cached<F>(
     build: F,
 ) -> Result<HttpResponse, AppError>
 where
-    F: FnOnce(&mut SqliteConnection, &Catalog) -> Result<Bytes, AppError> + Send + 'static,
+    F: FnOnce(&mut SqliteConnection, &Catalog, Lang) -> Result<Bytes, AppError> + Send + 'static,
 {
-    let url = req.uri().to_string();
+    let choice = Choice::from_request_parts(req);
+    let lang = choice.lang;
+    let url = choice.page_key();
     let respond = |body: Bytes| HttpResponse::Ok().content_type(content_type).body(body);
     if let Some(body) = state
         .catalog
@@ -69,7 +73,7 @@ where
         if let Some(body) = catalog.page(&url) {
             return Ok(body);
         }
-        let body = build(conn, catalog)?;
+        let body = build(conn, catalog, lang)?;
         catalog.keep_page(url, body.clone());
         Ok(body)
     })
@@ -98,10 +102,9 @@ where
         .await?;
         return Ok(html(body));
     }
-    cached(state, req, HTML, move |conn, catalog| {
-        Ok(Bytes::from(
-            build(conn, catalog, Layout::default())?.render()?,
-        ))
+    let layout = Layout::public(&visitor.choice);
+    cached(state, req, HTML, move |conn, catalog, _| {
+        Ok(Bytes::from(build(conn, catalog, layout)?.render()?))
     })
     .await
 }
@@ -128,7 +131,7 @@ pub fn see_other(location: &str) -> HttpResponse {
 pub enum Reply {
     Page(String),
     Invalid(String),
-    Redirect { to: String, flash: String },
+    Redirect { to: String, flash: Vec<Message> },
 }
 
 impl Reply {
@@ -140,7 +143,7 @@ impl Reply {
         Ok(Reply::Invalid(page.render()?))
     }
 
-    pub fn redirect(to: impl Into<String>, flash: impl Into<String>) -> Reply {
+    pub fn redirect(to: impl Into<String>, flash: impl Into<Vec<Message>>) -> Reply {
         Reply::Redirect {
             to: to.into(),
             flash: flash.into(),

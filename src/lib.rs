@@ -16,6 +16,7 @@ pub mod framework;
 pub mod http;
 pub mod ids;
 pub mod jury;
+pub mod languages;
 pub mod organisations;
 pub mod outbox;
 pub mod pagination;
@@ -123,6 +124,7 @@ pub fn serve(listener: TcpListener, state: AppState) -> std::io::Result<Server> 
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
+            .wrap(middleware::from_fn(languages::negotiation::middleware))
             .wrap(sessions(&state))
             .wrap(http::security_headers())
             .wrap(middleware::Compress::default())

@@ -236,7 +236,13 @@ fn create_admin(
         }
         Err(FormError::Invalid(errors)) => Err(errors
             .iter()
-            .map(|error| format!("{}: {}", error.field, error.message))
+            .map(|error| {
+                format!(
+                    "{}: {}",
+                    error.field,
+                    portal::languages::Lang::En.message(&error.message)
+                )
+            })
             .collect::<Vec<_>>()
             .join("; ")
             .into()),

@@ -85,6 +85,7 @@ diesel::table! {
         role -> Text,
         session_epoch -> Integer,
         created_at -> Timestamp,
+        language -> Text,
     }
 }
 

@@ -1,20 +1,64 @@
 //! The closed vocabularies of the domain: ISSA regions, topics and award levels, and the
 //! dimensions of the JRC IESI framework. Each is an enum stored as its slug (portable text),
-//! with its English label kept here and nowhere else.
+//! with the key of its name in the language files (`locales/*/terms.ftl`).
+
+use crate::languages::Lang;
 
 /// A value of a closed vocabulary.
 pub trait Term: Copy + 'static {
     const ALL: &'static [Self];
     /// Stable identifier, used in URLs and the database.
     fn slug(self) -> &'static str;
-    fn label(self) -> &'static str;
+    /// The key of its name in the language files (`topic-health`).
+    fn label_key(self) -> &'static str;
+
+    /// Its name in `lang`.
+    fn label(self, lang: Lang) -> String {
+        lang.t(self.label_key())
+    }
 }
 
-/// Defines a vocabulary enum with a stable slug (used in URLs and the database) and a label.
+/// A term, or a reference to one as templates hand them over: what `Lang::term` names.
+pub trait Labelled {
+    fn key(&self) -> &'static str;
+}
+
+/// Stores a type as text: `$to` writes it (`slug`), `$from` reads it back (`from_slug`).
+macro_rules! stored_as_text {
+    ($name:ty, $to:ident, $from:ident) => {
+        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+        {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, DB>,
+            ) -> diesel::serialize::Result {
+                self.$to().to_sql(out)
+            }
+        }
+
+        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+                let text = String::from_sql(bytes)?;
+                <$name>::$from(&text)
+                    .ok_or_else(|| format!("unknown {} {text:?}", stringify!($name)).into())
+            }
+        }
+    };
+}
+
+/// Defines a vocabulary enum with a stable slug (used in URLs and the database) and the key
+/// of its name in the language files: the prefix, a hyphen and the slug.
 macro_rules! vocabulary {
     (
         $(#[$meta:meta])*
-        $name:ident { $($variant:ident => ($slug:literal, $label:literal)),+ $(,)? }
+        $name:ident in $prefix:literal { $($variant:ident => $slug:literal),+ $(,)? }
     ) => {
         $(#[$meta])*
         #[derive(
@@ -31,8 +75,13 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $slug),+ }
             }
 
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+            pub fn label_key(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, "-", $slug)),+ }
+            }
+
+            /// Its name in `lang`.
+            pub fn label(self, lang: $crate::languages::Lang) -> String {
+                lang.t(self.label_key())
             }
 
             pub fn from_slug(slug: &str) -> Option<Self> {
@@ -45,6 +94,24 @@ macro_rules! vocabulary {
             }
         }
 
+        impl $crate::taxonomy::Labelled for $name {
+            fn key(&self) -> &'static str {
+                self.label_key()
+            }
+        }
+
+        impl $crate::taxonomy::Labelled for &$name {
+            fn key(&self) -> &'static str {
+                self.label_key()
+            }
+        }
+
+        impl $crate::taxonomy::Labelled for &&$name {
+            fn key(&self) -> &'static str {
+                self.label_key()
+            }
+        }
+
         impl $crate::taxonomy::Term for $name {
             const ALL: &'static [$name] = $name::ALL;
 
@@ -52,8 +119,8 @@ macro_rules! vocabulary {
                 $name::slug(self)
             }
 
-            fn label(self) -> &'static str {
-                $name::label(self)
+            fn label_key(self) -> &'static str {
+                $name::label_key(self)
             }
         }
 
@@ -64,184 +131,154 @@ macro_rules! vocabulary {
             }
         }
 
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.label())
-            }
-        }
-
-        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
-        where
-            DB: diesel::backend::Backend,
-            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
-        {
-            fn to_sql<'b>(
-                &'b self,
-                out: &mut diesel::serialize::Output<'b, '_, DB>,
-            ) -> diesel::serialize::Result {
-                self.slug().to_sql(out)
-            }
-        }
-
-        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
-        where
-            DB: diesel::backend::Backend,
-            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
-        {
-            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-                let slug = String::from_sql(bytes)?;
-                $name::from_slug(&slug).ok_or_else(|| {
-                    format!("unknown {} slug {slug:?}", stringify!($name)).into()
-                })
-            }
-        }
+        $crate::taxonomy::stored_as_text!($name, slug, from_slug);
     };
 }
 
 vocabulary! {
     /// ISSA regions; competitions are regional.
-    Region {
-        Africa => ("africa", "Africa"),
-        Americas => ("americas", "The Americas"),
-        AsiaPacific => ("asia-pacific", "Asia and the Pacific"),
-        Europe => ("europe", "Europe"),
+    Region in "region" {
+        Africa => "africa",
+        Americas => "americas",
+        AsiaPacific => "asia-pacific",
+        Europe => "europe",
     }
 }
 
 vocabulary! {
-    OrganisationKind {
-        SocialSecurityInstitution => ("social-security-institution", "Social security institution"),
-        PensionFund => ("pension-fund", "Pension fund"),
-        HealthInsurance => ("health-insurance", "Health insurance fund"),
-        OccupationalRiskInsurer => ("occupational-risk-insurer", "Occupational risk insurer"),
-        Ministry => ("ministry", "Ministry or government department"),
-        MutualBenefitSociety => ("mutual-benefit-society", "Mutual benefit society"),
-        NonProfitProvider => ("non-profit-provider", "Non-profit service provider"),
+    OrganisationKind in "organisation-kind" {
+        SocialSecurityInstitution => "social-security-institution",
+        PensionFund => "pension-fund",
+        HealthInsurance => "health-insurance",
+        OccupationalRiskInsurer => "occupational-risk-insurer",
+        Ministry => "ministry",
+        MutualBenefitSociety => "mutual-benefit-society",
+        NonProfitProvider => "non-profit-provider",
     }
 }
 
 vocabulary! {
     /// The 28 topics of the ISSA good-practice database.
-    Topic {
-        Actuarial => ("actuarial", "Actuarial"),
-        Communication => ("communication", "Communication"),
-        Compliance => ("compliance", "Compliance and contribution collection"),
-        Continuity => ("continuity", "Continuity and resilience"),
-        DemographicChanges => ("demographic-changes", "Demographic changes"),
-        DigitalEconomy => ("digital-economy", "Digital economy"),
-        Disability => ("disability", "Disability"),
-        Employment => ("employment", "Employment"),
-        ErrorEvasionFraud => ("error-evasion-fraud", "Error, evasion and fraud"),
-        ExtensionOfCoverage => ("extension-of-coverage", "Extension of coverage"),
-        FamilyBenefits => ("family-benefits", "Family benefits"),
-        Governance => ("governance", "Governance and administration"),
-        Health => ("health", "Health"),
-        HumanResources => ("human-resources", "Human resources management"),
-        Ict => ("ict", "ICT"),
-        Investment => ("investment", "Investment"),
-        Maternity => ("maternity", "Maternity"),
-        Migration => ("migration", "Migration"),
-        MutualBenefitSocieties => ("mutual-benefit-societies", "Mutual benefit societies"),
-        OccupationalAccidents => ("occupational-accidents", "Occupational accidents and diseases"),
-        OldAgePensions => ("old-age-pensions", "Old age – pensions"),
-        Prevention => ("prevention", "Prevention of occupational risks"),
-        ReturnToWork => ("return-to-work", "Return to work"),
-        ServiceQuality => ("service-quality", "Service quality"),
-        Shocks => ("shocks", "Shocks and extreme events"),
-        SocialAssistance => ("social-assistance", "Social assistance"),
-        SocialPolicies => ("social-policies", "Social policies and programmes"),
-        WorkplaceHealth => ("workplace-health", "Workplace health promotion"),
+    Topic in "topic" {
+        Actuarial => "actuarial",
+        Communication => "communication",
+        Compliance => "compliance",
+        Continuity => "continuity",
+        DemographicChanges => "demographic-changes",
+        DigitalEconomy => "digital-economy",
+        Disability => "disability",
+        Employment => "employment",
+        ErrorEvasionFraud => "error-evasion-fraud",
+        ExtensionOfCoverage => "extension-of-coverage",
+        FamilyBenefits => "family-benefits",
+        Governance => "governance",
+        Health => "health",
+        HumanResources => "human-resources",
+        Ict => "ict",
+        Investment => "investment",
+        Maternity => "maternity",
+        Migration => "migration",
+        MutualBenefitSocieties => "mutual-benefit-societies",
+        OccupationalAccidents => "occupational-accidents",
+        OldAgePensions => "old-age-pensions",
+        Prevention => "prevention",
+        ReturnToWork => "return-to-work",
+        ServiceQuality => "service-quality",
+        Shocks => "shocks",
+        SocialAssistance => "social-assistance",
+        SocialPolicies => "social-policies",
+        WorkplaceHealth => "workplace-health",
     }
 }
 
 vocabulary! {
     /// Outcome of a competition, highest first; the Special Distinction for Innovation stands
     /// beside the levels and may be given together with one of them.
-    Award {
-        GoodPracticeAward => ("good-practice-award", "Good Practice Award"),
-        MeritSpecialMention => ("merit-special-mention", "Certificate of Merit with Special Mention"),
-        Merit => ("merit", "Certificate of Merit"),
-        Attestation => ("attestation", "Attestation"),
-        InnovationDistinction => ("innovation-distinction", "Special Distinction for Innovation"),
+    Award in "award" {
+        GoodPracticeAward => "good-practice-award",
+        MeritSpecialMention => "merit-special-mention",
+        Merit => "merit",
+        Attestation => "attestation",
+        InnovationDistinction => "innovation-distinction",
     }
 }
 
 vocabulary! {
     /// The four languages of an ISSA entry.
-    Language {
-        English => ("en", "English"),
-        French => ("fr", "French"),
-        German => ("de", "German"),
-        Spanish => ("es", "Spanish"),
+    Language in "language" {
+        English => "en",
+        French => "fr",
+        German => "de",
+        Spanish => "es",
     }
 }
 
 vocabulary! {
     /// IESI: where the practice has its impact.
-    ImpactArea {
-        ServiceDelivery => ("service-delivery", "Public-sector social service delivery"),
-        PublicValue => ("public-value", "Public value creation"),
+    ImpactArea in "impact-area" {
+        ServiceDelivery => "service-delivery",
+        PublicValue => "public-value",
     }
 }
 
 vocabulary! {
     /// IESI: the reading of the practice, activist or transformative.
-    Approach {
-        Activist => ("activist", "Activist"),
-        Transformative => ("transformative", "Transformative"),
+    Approach in "approach" {
+        Activist => "activist",
+        Transformative => "transformative",
     }
 }
 
 vocabulary! {
     /// IESI dimension 1, from the least to the most radical.
-    InnovationType {
-        Incremental => ("incremental", "Technical / incremental"),
-        Sustaining => ("sustaining", "Organisational / sustaining"),
-        Disruptive => ("disruptive", "Disruptive"),
-        Transformative => ("transformative", "Transformative"),
+    InnovationType in "innovation-type" {
+        Incremental => "incremental",
+        Sustaining => "sustaining",
+        Disruptive => "disruptive",
+        Transformative => "transformative",
     }
 }
 
 vocabulary! {
     /// IESI dimension 2; several may apply to one practice.
-    SocialInnovationElement {
-        NeedDriven => ("need-driven", "Need- or goal-driven outcome"),
-        OpenProcess => ("open-process", "Open, recombinant process"),
-        ChangedRelations => ("changed-relations", "Fundamental change in relations between actors"),
-        PublicValueAllocation => ("public-value-allocation", "(Re)allocation of public value"),
+    SocialInnovationElement in "social-innovation-element" {
+        NeedDriven => "need-driven",
+        OpenProcess => "open-process",
+        ChangedRelations => "changed-relations",
+        PublicValueAllocation => "public-value-allocation",
     }
 }
 
 vocabulary! {
     /// IESI dimension 3, from the least to the most integrated.
-    GovernanceLevel {
-        Segregated => ("segregated", "Segregated"),
-        IntraGovernmental => ("intra-governmental", "Intra-governmental"),
-        InterGovernmental => ("inter-governmental", "Inter-governmental"),
-        CrossSectoral => ("cross-sectoral", "Cross-sectoral"),
-        Extended => ("extended", "Extended"),
+    GovernanceLevel in "governance-level" {
+        Segregated => "segregated",
+        IntraGovernmental => "intra-governmental",
+        InterGovernmental => "inter-governmental",
+        CrossSectoral => "cross-sectoral",
+        Extended => "extended",
     }
 }
 
 vocabulary! {
     /// IESI dimension 4; several may apply to one practice.
-    IntegrationType {
-        Financing => ("financing", "Financing"),
-        Administrative => ("administrative", "Administrative"),
-        Organisational => ("organisational", "Organisational"),
-        ServiceDelivery => ("service-delivery", "Service delivery"),
+    IntegrationType in "integration-type" {
+        Financing => "financing",
+        Administrative => "administrative",
+        Organisational => "organisational",
+        ServiceDelivery => "service-delivery",
     }
 }
 
 vocabulary! {
     /// Whether a practice is shown in the public database.
-    PracticeStatus {
-        Published => ("published", "Published"),
-        Unpublished => ("unpublished", "Unpublished"),
+    PracticeStatus in "practice-status" {
+        Published => "published",
+        Unpublished => "unpublished",
     }
 }
 
-pub(crate) use vocabulary;
+pub(crate) use {stored_as_text, vocabulary};
 
 #[cfg(test)]
 mod tests {

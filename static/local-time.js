@@ -2,7 +2,8 @@
 // script the UTC time stays, which is always correct.
 (function () {
   "use strict";
-  var format = new Intl.DateTimeFormat(undefined, {
+  // In the page's language, so a Persian page shows the Solar Hijri calendar as the server does.
+  var format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
     dateStyle: "long",
     timeStyle: "short",
     timeZoneName: "short"

@@ -14,6 +14,7 @@ mod durability;
 mod exports;
 mod hostile_input;
 mod jury;
+mod languages;
 mod migrations;
 mod practices;
 mod scoring;

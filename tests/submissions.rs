@@ -95,31 +95,9 @@ async fn from_registration_to_an_eligible_entry() {
     .await;
 
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
-    let requests = secretariat.page("/admin/memberships").await;
-    let card = requests
-        .select(&selector(".card"))
-        .find(|card| {
-            card.text()
-                .collect::<String>()
-                .contains("Caja Previsional del Sur")
-        })
-        .expect("the request is listed");
-    let action = card
-        .select(&selector("form"))
-        .next()
-        .unwrap()
-        .value()
-        .attr("action")
-        .unwrap()
-        .to_owned();
-    let approved = secretariat
-        .post_form(
-            "/admin/memberships",
-            &action,
-            &[("decision", "approve"), ("note", "")],
-        )
+    secretariat
+        .approve_membership("Caja Previsional del Sur")
         .await;
-    assert_eq!(approved.status(), StatusCode::SEE_OTHER);
     assert!(app
         .last_mail_to("ana@inss.example")
         .unwrap()

@@ -14,6 +14,7 @@ use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
 use crate::http::{local_path, parse_id, render, render_invalid, see_other};
 use crate::ids::{MembershipId, OrganisationId, UserId};
+use crate::languages::Message;
 use crate::organisations;
 use crate::pagination::{requested_page, Paged};
 use crate::AppState;
@@ -92,7 +93,10 @@ async fn login(
     match outcome {
         Ok(user) => {
             session::sign_in(&visitor.session, &user)?;
-            session::flash(&visitor.session, format!("Signed in as {}.", user.name));
+            session::flash(
+                &visitor.session,
+                Message::new("account-signed-in-as").with("name", &user.name),
+            );
             let target = if next.is_empty() {
                 home_of(&user)
             } else {
@@ -124,7 +128,7 @@ async fn logout(
         .await?;
     }
     session::sign_out(&visitor.session);
-    session::flash(&visitor.session, "You are signed out.");
+    session::flash(&visitor.session, Message::new("account-you-are-signed-out"));
     Ok(see_other("/"))
 }
 
@@ -151,6 +155,7 @@ async fn register(
         form.value("confirmation").to_owned(),
     );
     let registration = (name.clone(), email.clone());
+    let language = visitor.lang();
     let outcome = db::run(&state.pool, move |conn| {
         Ok(service::register(
             conn,
@@ -159,6 +164,7 @@ async fn register(
                 email: &registration.1,
                 password: &password,
                 confirmation: &confirmation,
+                language,
             },
         ))
     })
@@ -168,7 +174,7 @@ async fn register(
             session::sign_in(&visitor.session, &user)?;
             session::flash(
                 &visitor.session,
-                "Welcome! Next, ask to act for your institution below.",
+                Message::new("account-welcome-next-ask-to"),
             );
             Ok(see_other("/account"))
         }
@@ -237,8 +243,7 @@ async fn after_membership_form(
         Ok(_) => {
             session::flash(
                 &visitor.session,
-                "Your request has been sent to the secretariat. You will get an e-mail when \
-                 it is decided.",
+                Message::new("account-your-request-has-been"),
             );
             Ok(see_other("/account"))
         }
@@ -259,7 +264,10 @@ async fn request_membership(
     let outcome = db::run(&state.pool, move |conn| {
         Ok(match organisation {
             Ok(organisation) => service::request_membership(conn, &user, organisation),
-            Err(_) => Err(FormError::invalid("organisation", "Choose an institution.")),
+            Err(_) => Err(FormError::invalid(
+                "organisation",
+                Message::new("account-choose-an-institution"),
+            )),
         })
     })
     .await?;
@@ -326,7 +334,10 @@ async fn change_password(
         Ok(user) => {
             // The password change ended every session; this one starts again at once.
             session::sign_in(&visitor.session, &user)?;
-            session::flash(&visitor.session, "Your password has been changed.");
+            session::flash(
+                &visitor.session,
+                Message::new("account-your-password-has-been"),
+            );
             Ok(see_other("/account"))
         }
         Err(error) => {
@@ -409,7 +420,7 @@ async fn reset_password(
         Ok(()) => {
             session::flash(
                 &visitor.session,
-                "Your password has been changed. Sign in with the new one.",
+                Message::new("account-your-password-has-been-2"),
             );
             Ok(see_other("/login"))
         }
@@ -436,6 +447,7 @@ async fn memberships_page(
 ) -> Result<MembershipsPage, AppError> {
     visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
+    let lang = layout.lang;
     let pending = db::run(&state.pool, |conn| {
         Ok(repository::pending_memberships(conn)?)
     })
@@ -450,9 +462,9 @@ async fn memberships_page(
                 email: user.email,
                 organisation: organisation.name,
                 country: organisation.country,
-                region: organisation.region.label(),
+                region: organisation.region.label(lang),
                 new_institution: !organisation.approved,
-                requested_at: crate::dates::short(&membership.requested_at),
+                requested_at: crate::dates::short(&membership.requested_at, lang),
             })
             .collect(),
         errors,
@@ -490,9 +502,9 @@ async fn decide_membership(
     match outcome {
         Ok(()) => {
             let message = if approve {
-                "Membership approved."
+                Message::new("account-membership-approved")
             } else {
-                "Membership rejected."
+                Message::new("account-membership-rejected")
             };
             session::flash(&visitor.session, message);
             Ok(see_other("/admin/memberships"))
@@ -512,6 +524,7 @@ async fn users_page(
 ) -> Result<UsersPage, AppError> {
     let secretariat = visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
+    let lang = layout.lang;
     let users = db::run(&state.pool, move |conn| {
         let total = repository::count_users(conn)?;
         Ok(Paged::load(
@@ -532,7 +545,7 @@ async fn users_page(
             .map(|user| UserRow {
                 id: user.id.0,
                 is_self: user.id == secretariat.id,
-                roles: Choice::terms::<Role>(&[user.role.slug().to_owned()]),
+                roles: Choice::terms::<Role>(&[user.role.slug().to_owned()], lang),
                 name: user.name,
                 email: user.email,
             })
@@ -562,13 +575,16 @@ async fn change_role(
     let outcome = db::run(&state.pool, move |conn| {
         Ok(match role {
             Some(role) => service::change_role(conn, &secretariat, id, role),
-            None => Err(FormError::invalid("role", "Choose a role.")),
+            None => Err(FormError::invalid(
+                "role",
+                Message::new("account-choose-a-role"),
+            )),
         })
     })
     .await?;
     match outcome {
         Ok(()) => {
-            session::flash(&visitor.session, "The role has been changed.");
+            session::flash(&visitor.session, Message::new("account-the-role-has-been"));
             Ok(see_other("/admin/users"))
         }
         Err(error) => {

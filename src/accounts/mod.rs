@@ -12,24 +12,25 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::ids::{MembershipId, OrganisationId, UserId};
+use crate::languages::Lang;
 use crate::schema::{memberships, users};
 use crate::taxonomy::vocabulary;
 
 vocabulary! {
     /// What an account may do; every account has exactly one role.
-    Role {
-        Secretariat => ("secretariat", "Secretariat"),
-        Juror => ("juror", "Juror"),
-        Submitter => ("submitter", "Submitter"),
+    Role in "role" {
+        Secretariat => "secretariat",
+        Juror => "juror",
+        Submitter => "submitter",
     }
 }
 
 vocabulary! {
     /// Where a request to act for an institution stands.
-    MembershipStatus {
-        Requested => ("requested", "Awaiting approval"),
-        Approved => ("approved", "Approved"),
-        Rejected => ("rejected", "Rejected"),
+    MembershipStatus in "membership-status" {
+        Requested => "requested",
+        Approved => "approved",
+        Rejected => "rejected",
     }
 }
 
@@ -43,6 +44,8 @@ pub struct User {
     pub role: Role,
     pub session_epoch: i32,
     pub created_at: NaiveDateTime,
+    /// The language of its e-mails.
+    pub language: Lang,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -5,6 +5,7 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
 
 use crate::error::AppError;
+use crate::languages::Message;
 
 pub const MIN_LENGTH: usize = 10;
 const MAX_LENGTH: usize = 200;
@@ -33,14 +34,14 @@ pub fn verify_against_nothing(password: &str) {
 }
 
 /// The problem with a proposed new password, if any.
-pub fn problem(password: &str, confirmation: &str) -> Option<&'static str> {
+pub fn problem(password: &str, confirmation: &str) -> Option<Message> {
     let length = password.chars().count();
     if length < MIN_LENGTH {
-        Some("Use at least 10 characters.")
+        Some(Message::new("account-use-at-least-10"))
     } else if length > MAX_LENGTH {
-        Some("Use at most 200 characters.")
+        Some(Message::new("account-use-at-most-200"))
     } else if password != confirmation {
-        Some("The two passwords are not the same.")
+        Some(Message::new("account-the-two-passwords-are"))
     } else {
         None
     }

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use super::{Membership, MembershipStatus, Role, User};
 use crate::ids::{MembershipId, OrganisationId, UserId};
+use crate::languages::Lang;
 use crate::organisations::Organisation;
 use crate::schema::{login_failures, memberships, organisations, password_resets, users};
 
@@ -30,6 +31,7 @@ pub fn insert_user(
     name: &str,
     password_hash: &str,
     role: Role,
+    language: Lang,
 ) -> QueryResult<UserId> {
     diesel::insert_into(users::table)
         .values((
@@ -37,6 +39,7 @@ pub fn insert_user(
             users::name.eq(name),
             users::password_hash.eq(password_hash),
             users::role.eq(role),
+            users::language.eq(language),
         ))
         .returning(users::id)
         .get_result(conn)
@@ -173,15 +176,16 @@ pub fn approved_organisations(
 }
 
 /// The addresses of everyone who acts for an institution.
-pub fn member_emails(
+/// The approved members of an institution: where its e-mail goes, in whose language.
+pub fn members(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
-) -> QueryResult<Vec<String>> {
+) -> QueryResult<Vec<User>> {
     memberships::table
         .inner_join(users::table)
         .filter(memberships::organisation_id.eq(organisation))
         .filter(memberships::status.eq(MembershipStatus::Approved))
-        .select(users::email)
+        .select(User::as_select())
         .load(conn)
 }
 
@@ -303,13 +307,6 @@ pub fn clear_login_failures(conn: &mut SqliteConnection, email: &str) -> QueryRe
 pub fn clear_login_failures_of(conn: &mut SqliteConnection, user: UserId) -> QueryResult<()> {
     let email: String = users::table.find(user).select(users::email).first(conn)?;
     clear_login_failures(conn, &email)
-}
-
-pub fn emails_with_role(conn: &mut SqliteConnection, role: Role) -> QueryResult<Vec<String>> {
-    Ok(users_with_role(conn, role)?
-        .into_iter()
-        .map(|user| user.email)
-        .collect())
 }
 
 pub fn users_with_role(conn: &mut SqliteConnection, role: Role) -> QueryResult<Vec<User>> {

@@ -11,6 +11,7 @@ use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError};
 use crate::ids::{MembershipId, OrganisationId, UserId};
+use crate::languages::{Lang, Message};
 use crate::organisations::{self, NewOrganisation};
 use crate::outbox;
 use crate::taxonomy::{OrganisationKind, Region};
@@ -24,30 +25,31 @@ const MAX_FAILURES_PER_ADDRESS: i64 = 20;
 /// How long an e-mailed password-reset link works.
 pub const RESET_LINK_LIFETIME: Duration = Duration::hours(1);
 
-pub const WRONG_CREDENTIALS: &str = "The e-mail address or the password is not correct.";
-pub const TOO_MANY_FAILURES: &str = "Too many failed sign-in attempts. Wait 15 minutes and try \
-                                     again, or reset your password.";
+pub const WRONG_CREDENTIALS: Message = Message::new("account-wrong-credentials");
+pub const TOO_MANY_FAILURES: Message = Message::new("account-too-many-failures");
 
 pub struct Registration<'a> {
     pub name: &'a str,
     pub email: &'a str,
     pub password: &'a str,
     pub confirmation: &'a str,
+    /// The language the person registers in; their e-mails are written in it.
+    pub language: Lang,
 }
 
-fn email_problem(email: &str) -> Option<&'static str> {
+fn email_problem(email: &str) -> Option<Message> {
     let valid = email.len() <= 254
         && !email.contains(char::is_whitespace)
         && email
             .split_once('@')
             .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'));
-    (!valid).then_some("Enter an e-mail address such as name@example.org.")
+    (!valid).then_some(Message::new("account-email-invalid"))
 }
 
-fn name_problem(name: &str) -> Option<&'static str> {
+fn name_problem(name: &str) -> Option<Message> {
     match name.trim().chars().count() {
-        0 => Some("Enter your name."),
-        201.. => Some("Use at most 200 characters."),
+        0 => Some(Message::new("account-enter-your-name")),
+        201.. => Some(Message::new("account-use-at-most-200")),
         _ => None,
     }
 }
@@ -74,7 +76,7 @@ pub fn register(
         if repository::find_user_by_email(conn, &email)?.is_some() {
             return Err(FormError::invalid(
                 "email",
-                "An account with this address already exists. Sign in, or reset the password.",
+                Message::new("account-an-account-with-this"),
             ));
         }
         let id = repository::insert_user(
@@ -83,6 +85,7 @@ pub fn register(
             registration.name.trim(),
             &hash,
             Role::Submitter,
+            registration.language,
         )?;
         audit::record(
             conn,
@@ -124,7 +127,9 @@ pub fn create_admin(
                 repository::set_role(conn, user.id, Role::Secretariat)?;
                 user.id
             }
-            None => repository::insert_user(conn, &email, name, &hash, Role::Secretariat)?,
+            None => {
+                repository::insert_user(conn, &email, name, &hash, Role::Secretariat, Lang::En)?
+            }
         };
         audit::record(
             conn,
@@ -145,7 +150,7 @@ pub fn sign_in(
     typed_password: &str,
     network_address: &str,
     now: NaiveDateTime,
-) -> Result<Result<User, &'static str>, AppError> {
+) -> Result<Result<User, Message>, AppError> {
     let email = normalise_email(email);
     let (by_account, by_address) =
         repository::recent_login_failures(conn, &email, network_address, now - LOCKOUT_WINDOW)?;
@@ -182,7 +187,7 @@ pub fn change_password(
     if !password::verify(current, &user.password_hash) {
         return Err(FormError::invalid(
             "current_password",
-            "This is not your current password.",
+            Message::new("account-this-is-not-your"),
         ));
     }
     if let Some(problem) = password::problem(new_password, confirmation) {
@@ -233,16 +238,10 @@ pub fn request_password_reset(
         )?;
         outbox::queue(
             conn,
-            &user.email,
-            "Reset your password for the Good Practice Portal",
-            &format!(
-                "Hello {name},\n\nsomeone (we hope you) asked to reset the password of your \
-                 account. Choose a new password here within one hour:\n\n\
-                 {public_url}/password-reset/{token}\n\n\
-                 The link works once. If you did not ask for it, ignore this message; your \
-                 password stays as it is.\n",
-                name = user.name
-            ),
+            &user,
+            &Message::new("mail-reset")
+                .with("name", &user.name)
+                .with("link", format!("{public_url}/password-reset/{token}")),
         )
     })?;
     Ok(())
@@ -291,9 +290,9 @@ pub fn reset_password(
 }
 
 /// Tells every secretariat account about something waiting for them.
-fn notify_secretariat(conn: &mut SqliteConnection, subject: &str, body: &str) -> QueryResult<()> {
-    for email in repository::emails_with_role(conn, Role::Secretariat)? {
-        outbox::queue(conn, &email, subject, body)?;
+fn notify_secretariat(conn: &mut SqliteConnection, mail: &Message) -> QueryResult<()> {
+    for secretariat in repository::users_with_role(conn, Role::Secretariat)? {
+        outbox::queue(conn, &secretariat, mail)?;
     }
     Ok(())
 }
@@ -321,11 +320,10 @@ fn record_membership_request(
     )?;
     notify_secretariat(
         conn,
-        "A membership request is waiting",
-        &format!(
-            "{} ({}) asks to act for {organisation_name}. Decide at /admin/memberships.\n",
-            user.name, user.email
-        ),
+        &Message::new("mail-membership-request")
+            .with("name", &user.name)
+            .with("email", &user.email)
+            .with("institution", organisation_name),
     )?;
     Ok(id)
 }
@@ -339,11 +337,16 @@ pub fn request_membership(
     conn.immediate_transaction(|conn| {
         let organisation = organisations::repository::find(conn, organisation_id)?
             .filter(|organisation| organisation.approved)
-            .ok_or_else(|| FormError::invalid("organisation", "Choose an institution."))?;
+            .ok_or_else(|| {
+                FormError::invalid(
+                    "organisation",
+                    Message::new("account-choose-an-institution"),
+                )
+            })?;
         if repository::find_membership_of(conn, user.id, organisation_id)?.is_some() {
             return Err(FormError::invalid(
                 "organisation",
-                "You have already asked to act for this institution.",
+                Message::new("account-you-have-already-asked"),
             ));
         }
         record_membership_request(conn, user, organisation_id, &organisation.name)
@@ -370,19 +373,19 @@ pub fn register_organisation(
     if name.is_empty() || name.chars().count() > 200 {
         errors.add(
             "organisation_name",
-            "Enter the institution's name (at most 200 characters).",
+            Message::new("account-enter-the-institution-s"),
         );
     }
     if country.is_empty() || country.chars().count() > 100 {
-        errors.add("country", "Enter the country.");
+        errors.add("country", Message::new("account-enter-the-country"));
     }
     let region = Region::from_slug(institution.region);
     if region.is_none() {
-        errors.add("region", "Choose the ISSA region.");
+        errors.add("region", Message::new("account-choose-the-issa-region"));
     }
     let kind = OrganisationKind::from_slug(institution.kind);
     if kind.is_none() {
-        errors.add("kind", "Choose the kind of institution.");
+        errors.add("kind", Message::new("account-choose-the-kind-of"));
     }
     let (Some(region), Some(kind)) = (region, kind) else {
         return Err(FormError::Invalid(errors));
@@ -392,7 +395,7 @@ pub fn register_organisation(
         if organisations::repository::find_by_name(conn, name)?.is_some() {
             return Err(FormError::invalid(
                 "organisation_name",
-                "An institution of this name is already in the portal; ask to join it instead.",
+                Message::new("account-an-institution-of-this"),
             ));
         }
         let organisation_id = organisations::repository::insert(
@@ -435,7 +438,7 @@ pub fn decide_membership(
     if !approve && note.is_empty() {
         return Err(FormError::invalid(
             "note",
-            "Give the reason for rejecting the request; it is sent to the requester.",
+            Message::new("account-give-the-reason-for"),
         ));
     }
     conn.immediate_transaction(|conn| {
@@ -473,19 +476,18 @@ pub fn decide_membership(
                 ),
             )?;
         }
-        let outcome = if approve {
-            format!("You can now act for {} in the portal.", organisation.name)
+        let mail = if approve {
+            Message::new("mail-membership-approved")
         } else {
-            format!(
-                "Your request to act for {} was not approved: {note}",
-                organisation.name
-            )
+            Message::new("mail-membership-rejected")
         };
         outbox::queue(
             conn,
-            &requester.email,
-            "Your membership request",
-            &format!("Hello {},\n\n{outcome}\n", requester.name),
+            &requester,
+            &mail
+                .with("name", &requester.name)
+                .with("institution", &organisation.name)
+                .with("note", note),
         )?;
         Ok(())
     })
@@ -502,7 +504,7 @@ pub fn change_role(
     if id == secretariat.id {
         return Err(FormError::invalid(
             "role",
-            "You cannot change your own role; ask another member of the secretariat.",
+            Message::new("account-you-cannot-change-your"),
         ));
     }
     conn.immediate_transaction(|conn| {

@@ -13,6 +13,8 @@ use super::{repository, Role, User};
 use crate::db;
 use crate::error::AppError;
 use crate::ids::UserId;
+use crate::languages::negotiation::{self, Choice};
+use crate::languages::{Lang, Message};
 use crate::AppState;
 
 const SIGNED_IN: &str = "signed_in";
@@ -51,10 +53,10 @@ pub fn sign_out(session: &Session) {
     session.purge();
 }
 
-/// Shows `message` once, on the next page the person sees.
-pub fn flash(session: &Session, message: impl Into<String>) {
+/// Shows `messages` once, on the next page the person sees, in the language of that page.
+pub fn flash(session: &Session, messages: impl Into<Vec<Message>>) {
     // A message that cannot be stored is only a lost courtesy, never a failed request.
-    let _ = session.insert(FLASH, message.into());
+    let _ = session.insert(FLASH, messages.into());
 }
 
 /// The session's CSRF token, made on first use.
@@ -89,6 +91,8 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 pub struct Visitor {
     pub session: Session,
     pub user: Option<User>,
+    /// The language of the answer, and the address it is for.
+    pub choice: Choice,
     path: String,
 }
 
@@ -103,6 +107,7 @@ impl FromRequest for Visitor {
             .path_and_query()
             .map_or_else(|| "/".to_owned(), ToString::to_string);
         let state = req.app_data::<actix_web::web::Data<AppState>>().cloned();
+        let choice = Choice::from_request_parts(req);
         Box::pin(async move {
             let signed_in = session.get::<SignedIn>(SIGNED_IN).ok().flatten();
             let user = match (signed_in, state) {
@@ -122,6 +127,7 @@ impl FromRequest for Visitor {
             Ok(Visitor {
                 session,
                 user,
+                choice,
                 path,
             })
         })
@@ -148,9 +154,24 @@ impl Visitor {
         self.user.is_none() && !self.session.contains_key(FLASH)
     }
 
+    pub fn lang(&self) -> Lang {
+        self.choice.lang
+    }
+
     /// What the shared page frame shows: the account menu and any message for this page.
     pub fn layout(&self) -> Layout {
-        let flash = self.session.remove_as::<String>(FLASH).and_then(Result::ok);
+        let lang = self.lang();
+        let flash = self
+            .session
+            .remove_as::<Vec<Message>>(FLASH)
+            .and_then(Result::ok)
+            .map(|messages| {
+                let sentences: Vec<String> = messages
+                    .iter()
+                    .map(|message| lang.message(message))
+                    .collect();
+                sentences.join(" ")
+            });
         Layout {
             account: self.user.as_ref().map(|user| AccountMenu {
                 name: user.name.clone(),
@@ -158,6 +179,7 @@ impl Visitor {
             }),
             csrf_token: csrf_token(&self.session),
             flash,
+            ..Layout::public(&self.choice)
         }
     }
 }
@@ -169,15 +191,55 @@ pub struct AccountMenu {
     pub role: Role,
 }
 
-/// What `base.html` needs besides the page itself.
+/// What `base.html` needs besides the page itself. It speaks the page's language, so every
+/// template writes `layout.t("nav-practices")`, `layout.num(count)`, `layout.term(topic)`.
 #[derive(Debug, Clone, Default)]
 pub struct Layout {
     pub account: Option<AccountMenu>,
     pub csrf_token: String,
     pub flash: Option<String>,
+    pub lang: Lang,
+    /// The page's address without `lang`, for the language switcher.
+    here: String,
+}
+
+/// A link of the language switcher.
+pub struct LanguageLink {
+    pub lang: Lang,
+    pub url: String,
+    pub current: bool,
+}
+
+impl std::ops::Deref for Layout {
+    type Target = Lang;
+
+    fn deref(&self) -> &Lang {
+        &self.lang
+    }
 }
 
 impl Layout {
+    /// The frame of a page that is the same for everyone who reads it in this language.
+    pub fn public(choice: &Choice) -> Layout {
+        Layout {
+            lang: choice.lang,
+            here: choice.here.clone(),
+            ..Layout::default()
+        }
+    }
+
+    /// The same page in each language.
+    pub fn languages(&self) -> Vec<LanguageLink> {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| LanguageLink {
+                lang,
+                url: negotiation::link_in(&self.here, lang),
+                current: lang == self.lang,
+            })
+            .collect()
+    }
+
     pub fn is_secretariat(&self) -> bool {
         self.account
             .as_ref()

@@ -3,7 +3,7 @@
 use askama::Template;
 
 use super::session::Layout;
-use super::{Membership, Role, User};
+use super::{Membership, MembershipStatus, Role, User};
 use crate::forms::{Choice, FieldErrors};
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
@@ -54,7 +54,7 @@ pub struct ResetPage {
 
 pub struct MembershipRow {
     pub organisation: String,
-    pub status: &'static str,
+    pub status: MembershipStatus,
     pub note: String,
 }
 
@@ -91,6 +91,7 @@ impl AccountPage {
         institution: InstitutionInput,
         errors: FieldErrors,
     ) -> AccountPage {
+        let lang = layout.lang;
         AccountPage {
             layout,
             name: user.name.clone(),
@@ -100,7 +101,7 @@ impl AccountPage {
                 .into_iter()
                 .map(|(membership, organisation)| MembershipRow {
                     organisation: organisation.name,
-                    status: membership.status.label(),
+                    status: membership.status,
                     note: membership.decision_note,
                 })
                 .collect(),
@@ -112,8 +113,8 @@ impl AccountPage {
                     selected: false,
                 })
                 .collect(),
-            regions: Choice::terms::<Region>(std::slice::from_ref(&institution.region)),
-            kinds: Choice::terms::<OrganisationKind>(std::slice::from_ref(&institution.kind)),
+            regions: Choice::terms::<Region>(std::slice::from_ref(&institution.region), lang),
+            kinds: Choice::terms::<OrganisationKind>(std::slice::from_ref(&institution.kind), lang),
             institution,
             errors,
         }
@@ -126,7 +127,7 @@ pub struct PendingMembership {
     pub email: String,
     pub organisation: String,
     pub country: String,
-    pub region: &'static str,
+    pub region: String,
     pub new_institution: bool,
     pub requested_at: String,
 }

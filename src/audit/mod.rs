@@ -6,48 +6,52 @@ pub mod handlers;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::accounts::{MembershipStatus, Role};
+use crate::competitions::Phase;
 use crate::ids::UserId;
+use crate::languages::Lang;
 use crate::schema::{audit_log, users};
+use crate::submissions::EntryStatus;
 use crate::taxonomy::vocabulary;
 
 vocabulary! {
     /// The kind of thing that changed.
-    AuditSubject {
-        Entry => ("entry", "Entry"),
-        Membership => ("membership", "Membership"),
-        Organisation => ("organisation", "Institution"),
-        Account => ("account", "Account"),
-        Competition => ("competition", "Competition"),
+    AuditSubject in "audit-subject" {
+        Entry => "entry",
+        Membership => "membership",
+        Organisation => "organisation",
+        Account => "account",
+        Competition => "competition",
     }
 }
 
 vocabulary! {
     /// What happened to it.
-    AuditAction {
-        Registered => ("registered", "Account registered"),
-        AdminCreated => ("admin-created", "Secretariat account created"),
-        PasswordChanged => ("password-changed", "Password changed"),
-        PasswordReset => ("password-reset", "Password reset by e-mail link"),
-        RoleChanged => ("role-changed", "Role changed"),
-        MembershipRequested => ("membership-requested", "Asked to act for the institution"),
-        MembershipApproved => ("membership-approved", "Membership approved"),
-        MembershipRejected => ("membership-rejected", "Membership rejected"),
-        OrganisationRegistered => ("organisation-registered", "Institution registered"),
-        OrganisationApproved => ("organisation-approved", "Institution approved"),
-        EntryCreated => ("entry-created", "Draft started"),
-        EntrySubmitted => ("entry-submitted", "Submitted"),
-        EntryWithdrawn => ("entry-withdrawn", "Withdrawn"),
-        ScreeningStarted => ("screening-started", "Screening started"),
-        EntryEligible => ("entry-eligible", "Found eligible"),
-        EntryIneligible => ("entry-ineligible", "Found ineligible"),
-        EntryReturned => ("entry-returned", "Returned for completion"),
-        CompetitionCreated => ("competition-created", "Competition created"),
-        PhaseAdvanced => ("phase-advanced", "Phase moved on"),
-        PhaseReopened => ("phase-reopened", "Phase reopened"),
-        JurorAppointed => ("juror-appointed", "Juror appointed"),
-        JurorDismissed => ("juror-dismissed", "Juror dismissed"),
-        JuryAssigned => ("jury-assigned", "Entries assigned to jurors"),
-        JurorsReminded => ("jurors-reminded", "Jurors reminded of their reviews"),
+    AuditAction in "audit-action" {
+        Registered => "registered",
+        AdminCreated => "admin-created",
+        PasswordChanged => "password-changed",
+        PasswordReset => "password-reset",
+        RoleChanged => "role-changed",
+        MembershipRequested => "membership-requested",
+        MembershipApproved => "membership-approved",
+        MembershipRejected => "membership-rejected",
+        OrganisationRegistered => "organisation-registered",
+        OrganisationApproved => "organisation-approved",
+        EntryCreated => "entry-created",
+        EntrySubmitted => "entry-submitted",
+        EntryWithdrawn => "entry-withdrawn",
+        ScreeningStarted => "screening-started",
+        EntryEligible => "entry-eligible",
+        EntryIneligible => "entry-ineligible",
+        EntryReturned => "entry-returned",
+        CompetitionCreated => "competition-created",
+        PhaseAdvanced => "phase-advanced",
+        PhaseReopened => "phase-reopened",
+        JurorAppointed => "juror-appointed",
+        JurorDismissed => "juror-dismissed",
+        JuryAssigned => "jury-assigned",
+        JurorsReminded => "jurors-reminded",
     }
 }
 
@@ -108,6 +112,22 @@ pub struct Recorded {
     pub from_state: Option<String>,
     pub to_state: Option<String>,
     pub note: String,
+}
+
+impl Recorded {
+    /// A state named in this record (a phase, a status, a role), in `lang`.
+    pub fn state_label(&self, slug: &str, lang: &Lang) -> String {
+        let key = match self.subject {
+            AuditSubject::Competition => Phase::from_slug(slug).map(Phase::label_key),
+            AuditSubject::Entry => EntryStatus::from_slug(slug).map(EntryStatus::label_key),
+            AuditSubject::Account => Role::from_slug(slug).map(Role::label_key),
+            AuditSubject::Membership => {
+                MembershipStatus::from_slug(slug).map(MembershipStatus::label_key)
+            }
+            AuditSubject::Organisation => None,
+        };
+        key.map_or_else(|| slug.to_owned(), |key| lang.t(key))
+    }
 }
 
 type RecordedColumns = (

@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 
 use super::{Competition, CompetitionSettings, Criterion, CriterionDraft};
 use crate::forms::{FieldErrors, PostedForm};
+use crate::languages::{Arg, Message};
 use crate::taxonomy::Region;
 
 /// `<input type="datetime-local">` sends this; the form says the times are UTC.
@@ -106,18 +107,16 @@ impl CompetitionForm {
         let mut errors = FieldErrors::default();
         let region = Region::from_slug(&self.region);
         if region.is_none() {
-            errors.add("region", "Choose the region.");
+            errors.add("region", Message::new("competition-choose-the-region"));
         }
         let mut number = |field: &'static str, raw: &str, range: std::ops::RangeInclusive<i32>| {
             let value = raw.trim().parse::<i32>().ok().filter(|v| range.contains(v));
             if value.is_none() {
                 errors.add(
                     field,
-                    format!(
-                        "Give a whole number from {} to {}.",
-                        range.start(),
-                        range.end()
-                    ),
+                    Message::new("competition-whole-number")
+                        .with("min", Arg::digits(*range.start()))
+                        .with("max", Arg::digits(*range.end())),
                 );
             }
             value.unwrap_or_default()
@@ -127,22 +126,19 @@ impl CompetitionForm {
         let scale_max = number("scale_max", &self.scale_max, 1..=100);
         let jurors_per_entry = number("jurors_per_entry", &self.jurors_per_entry, 1..=10);
         if scale_min >= scale_max && errors.get("scale_max").is_none() {
-            errors.add(
-                "scale_max",
-                "The top of the scale must be above its bottom.",
-            );
+            errors.add("scale_max", Message::new("competition-the-top-of-the"));
         }
         let mut moment = |field: &'static str, raw: &str, required: bool| {
             let raw = raw.trim();
             if raw.is_empty() {
                 if required {
-                    errors.add(field, "Give the date and time (UTC).");
+                    errors.add(field, Message::new("competition-give-the-date-and"));
                 }
                 return None;
             }
             let value = NaiveDateTime::parse_from_str(raw, DATE_TIME).ok();
             if value.is_none() {
-                errors.add(field, "Give the date and time as 2027-03-31T23:59 (UTC).");
+                errors.add(field, Message::new("competition-give-the-date-and-2"));
             }
             value
         };
@@ -154,7 +150,7 @@ impl CompetitionForm {
             if deadline <= opens {
                 errors.add(
                     "submission_deadline",
-                    "The deadline must come after the opening.",
+                    Message::new("competition-the-deadline-must-come"),
                 );
             }
         }
@@ -162,13 +158,13 @@ impl CompetitionForm {
             if review <= deadline {
                 errors.add(
                     "review_deadline",
-                    "The review must end after submissions close.",
+                    Message::new("competition-the-review-must-end"),
                 );
             }
         }
         let title = self.title.trim();
         if title.is_empty() || title.chars().count() > 200 {
-            errors.add("title", "Give a title of at most 200 characters.");
+            errors.add("title", Message::new("competition-give-a-title-of"));
         }
         let mut criteria = Vec::new();
         for (name, description, weight) in &self.criteria {
@@ -188,12 +184,12 @@ impl CompetitionForm {
                 }),
                 None => errors.add(
                     "criteria",
-                    format!("Give “{}” a weight above 0, such as 1 or 2.5.", name.trim()),
+                    Message::new("competition-weight-above-zero").with("name", name.trim()),
                 ),
             }
         }
         if criteria.is_empty() && errors.get("criteria").is_none() {
-            errors.add("criteria", "Name at least one criterion.");
+            errors.add("criteria", Message::new("competition-name-at-least-one"));
         }
         match (region, opens_at, submission_deadline) {
             (Some(region), Some(opens_at), Some(submission_deadline)) if errors.is_empty() => Ok((

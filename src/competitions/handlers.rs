@@ -16,6 +16,7 @@ use crate::error::AppError;
 use crate::forms::{FieldErrors, PostedForm};
 use crate::http::{parse_id, Reply};
 use crate::ids::CompetitionId;
+use crate::languages::{Arg, Message};
 use crate::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -37,8 +38,8 @@ async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
     let reply = db::run(&state.pool, move |conn| {
         let competitions = repository::all(conn, true)?;
         Reply::page(&CompetitionsPage {
+            rows: CompetitionRow::list(&competitions, "/competitions", layout.lang),
             layout,
-            rows: CompetitionRow::list(&competitions, "/competitions"),
         })
     })
     .await?;
@@ -93,8 +94,8 @@ async fn admin_list(
     let reply = db::run(&state.pool, move |conn| {
         let competitions = repository::all(conn, false)?;
         Reply::page(&AdminListPage {
+            rows: CompetitionRow::list(&competitions, "/admin/competitions", layout.lang),
             layout,
-            rows: CompetitionRow::list(&competitions, "/admin/competitions"),
         })
     })
     .await?;
@@ -177,7 +178,7 @@ async fn create(
         match outcome {
             Ok(id) => Ok(Reply::redirect(
                 format!("/admin/competitions/{id}"),
-                "The competition has been created, in preparation.",
+                Message::new("competition-the-competition-has-been"),
             )),
             Err(error) => Reply::invalid(&AdminFormPage::new(
                 layout,
@@ -211,7 +212,7 @@ async fn update(
         match outcome {
             Ok(()) => Ok(Reply::redirect(
                 format!("/admin/competitions/{id}"),
-                "The competition has been saved.",
+                Message::new("competition-the-competition-has-been-2"),
             )),
             Err(error) => {
                 let errors = error.into_problems()?;
@@ -247,7 +248,7 @@ async fn change_phase(
         match service::change_phase(conn, &secretariat, id, forward, early, &reason, now) {
             Ok(phase) => Ok(Reply::redirect(
                 format!("/admin/competitions/{id}"),
-                format!("The competition is now: {phase}."),
+                Message::new("competition-now-in-phase").with("phase", Arg::key(phase.label_key())),
             )),
             Err(error) => {
                 let errors = error.into_problems()?;

@@ -16,13 +16,13 @@ use crate::taxonomy::{vocabulary, Region};
 
 vocabulary! {
     /// The phases of a competition, in the one order they move through.
-    Phase {
-        Draft => ("draft", "In preparation"),
-        Open => ("open", "Open for entries"),
-        Screening => ("screening", "Screening"),
-        Review => ("review", "Jury review"),
-        Deliberation => ("deliberation", "Deliberation"),
-        Published => ("published", "Results published"),
+    Phase in "phase" {
+        Draft => "draft",
+        Open => "open",
+        Screening => "screening",
+        Review => "review",
+        Deliberation => "deliberation",
+        Published => "published",
     }
 }
 
@@ -69,8 +69,8 @@ impl Competition {
     }
 
     /// The deadline for people, in UTC; a script shows it in the reader's own time zone.
-    pub fn deadline_display(&self) -> String {
-        crate::dates::long(&self.submission_deadline)
+    pub fn deadline_display(&self, lang: crate::languages::Lang) -> String {
+        crate::dates::long(&self.submission_deadline, lang)
     }
 }
 

@@ -3,6 +3,7 @@
 use chrono::NaiveDateTime;
 
 use super::{Competition, Phase};
+use crate::languages::Message;
 
 /// What the guards need to know beyond the competition itself.
 #[derive(Debug, Clone, Copy)]
@@ -19,53 +20,48 @@ pub fn advance_problem(
     competition: &Competition,
     facts: &PhaseFacts,
     early: bool,
-) -> Option<String> {
+) -> Option<Message> {
     match competition.phase {
         Phase::Draft if facts.criteria == 0 => {
-            Some("Give the competition at least one criterion.".into())
+            Some(Message::new("competition-give-the-competition-at"))
         }
         Phase::Draft if competition.call_text.trim().is_empty() => {
-            Some("Write the call first.".into())
+            Some(Message::new("competition-write-the-call-first"))
         }
         Phase::Draft if competition.submission_deadline <= facts.now => {
-            Some("The submission deadline has passed; set a later one first.".into())
+            Some(Message::new("competition-the-submission-deadline-has"))
         }
-        Phase::Open if facts.now < competition.submission_deadline && !early => Some(
-            "The submission deadline has not passed. To close submissions early, tick \
-             \u{201c}close before the date\u{201d} and give the reason."
-                .into(),
+        Phase::Open if facts.now < competition.submission_deadline && !early => {
+            Some(Message::new("competition-deadline-not-passed"))
+        }
+        Phase::Screening if facts.awaiting_screening > 0 => Some(
+            Message::new("competition-still-screening").with("count", facts.awaiting_screening),
         ),
-        Phase::Screening if facts.awaiting_screening > 0 => Some(format!(
-            "{} entries still wait for screening.",
-            facts.awaiting_screening
-        )),
-        Phase::Screening if facts.jurors == 0 => Some("Appoint the jury first.".into()),
+        Phase::Screening if facts.jurors == 0 => {
+            Some(Message::new("competition-appoint-the-jury-first"))
+        }
         Phase::Review
             if competition
                 .review_deadline
                 .is_some_and(|deadline| facts.now < deadline)
                 && !early =>
         {
-            Some(
-                "The review deadline has not passed. To close the review early, tick \
-                 \u{201c}close before the date\u{201d} and give the reason."
-                    .into(),
-            )
+            Some(Message::new("competition-review-not-passed"))
         }
-        Phase::Deliberation => {
-            Some("Results are published from the ranking, with the awards.".into())
-        }
-        Phase::Published => Some("The results are published; there is no later phase.".into()),
+        Phase::Deliberation => Some(Message::new("competition-results-are-published-from")),
+        Phase::Published => Some(Message::new("competition-the-results-are-published")),
         _ => None,
     }
 }
 
 /// Why the competition may not go back one phase, if it may not. Only submissions (from
 /// screening) and the review (from deliberation) can be reopened.
-pub fn reopen_problem(competition: &Competition) -> Option<&'static str> {
+pub fn reopen_problem(competition: &Competition) -> Option<Message> {
     match competition.phase {
         Phase::Screening | Phase::Deliberation => None,
-        _ => Some("Only submissions (during screening) and the review (during deliberation) can be reopened."),
+        _ => Some(Message::new(
+            "competition-only-submissions-during-screening",
+        )),
     }
 }
 
@@ -73,6 +69,7 @@ pub fn reopen_problem(competition: &Competition) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::ids::CompetitionId;
+    use crate::languages::Lang;
     use crate::taxonomy::Region;
     use chrono::{Duration, NaiveDate};
 
@@ -135,9 +132,8 @@ mod tests {
             awaiting_screening: 2,
             ..facts(at(12))
         };
-        assert!(advance_problem(&screening, &waiting, true)
-            .unwrap()
-            .contains("2 entries"));
+        let problem = advance_problem(&screening, &waiting, true).unwrap();
+        assert!(Lang::En.message(&problem).contains("2 entries"));
         let no_jury = PhaseFacts {
             jurors: 0,
             ..facts(at(12))

@@ -10,8 +10,9 @@ use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::CompetitionId;
+use crate::languages::Message;
 
-const TAKEN: &str = "This region already has a competition in this cycle.";
+const TAKEN: Message = Message::new("competition-taken");
 
 pub fn create(
     conn: &mut SqliteConnection,
@@ -72,7 +73,7 @@ pub fn update(
         if judging_changed && competition.phase >= Phase::Review {
             return Err(FormError::invalid(
                 "criteria",
-                "The review has begun: the criteria and the scale can no longer change.",
+                Message::new("competition-the-review-has-begun"),
             ));
         }
         repository::update(conn, id, settings)?;
@@ -114,23 +115,25 @@ pub fn change_phase(
             (
                 competition.phase.previous(),
                 AuditAction::PhaseReopened,
-                rules::reopen_problem(&competition).map(str::to_owned),
+                rules::reopen_problem(&competition),
             )
         };
         if let Some(problem) = problem {
             return Err(FormError::invalid("phase", problem));
         }
-        let to = to.ok_or_else(|| FormError::invalid("phase", "There is no such phase."))?;
+        let to = to.ok_or_else(|| {
+            FormError::invalid("phase", Message::new("competition-there-is-no-such"))
+        })?;
         if (early || !forward) && reason.is_empty() {
             return Err(FormError::invalid(
                 "reason",
-                "Give the reason for closing early or reopening; it is kept in the log.",
+                Message::new("competition-give-the-reason-for"),
             ));
         }
         if !repository::set_phase(conn, id, competition.phase, to)? {
             return Err(FormError::invalid(
                 "phase",
-                "The competition changed while you were looking at it; reload the page.",
+                Message::new("competition-the-competition-changed-while"),
             ));
         }
         audit::record(

@@ -7,32 +7,34 @@ use super::{Competition, Criterion, Phase};
 use crate::accounts::session::Layout;
 use crate::audit::Recorded;
 use crate::forms::{Choice, FieldErrors};
+use crate::languages::{Lang, Message};
 use crate::taxonomy::{Award, Region};
 
-fn moment(value: Option<chrono::NaiveDateTime>) -> String {
-    value
-        .as_ref()
-        .map_or_else(|| "to be announced".to_owned(), crate::dates::long)
+fn moment(value: Option<chrono::NaiveDateTime>, lang: Lang) -> String {
+    value.as_ref().map_or_else(
+        || lang.t("to-be-announced"),
+        |at| crate::dates::long(at, lang),
+    )
 }
 
 pub struct CompetitionRow {
     pub url: String,
     pub title: String,
-    pub region: &'static str,
+    pub region: Region,
     pub phase: Phase,
     pub deadline: String,
 }
 
 impl CompetitionRow {
-    pub fn list(competitions: &[Competition], base: &str) -> Vec<CompetitionRow> {
+    pub fn list(competitions: &[Competition], base: &str, lang: Lang) -> Vec<CompetitionRow> {
         competitions
             .iter()
             .map(|competition| CompetitionRow {
                 url: format!("{base}/{}", competition.id),
                 title: competition.title.clone(),
-                region: competition.region.label(),
+                region: competition.region,
                 phase: competition.phase,
-                deadline: competition.deadline_display(),
+                deadline: competition.deadline_display(lang),
             })
             .collect()
     }
@@ -57,7 +59,7 @@ pub struct Participation {
 pub struct CompetitionPage {
     pub layout: Layout,
     pub title: String,
-    pub region: &'static str,
+    pub region: Region,
     pub phase: Phase,
     pub call_text: String,
     pub opens: String,
@@ -84,6 +86,16 @@ impl CompetitionPage {
             .collect()
     }
 
+    /// `138 entries from 30 institutions in 18 countries.`
+    pub fn participation_text(&self, participation: &Participation) -> String {
+        self.layout.message(
+            &Message::new("participation")
+                .with("entries", participation.entries)
+                .with("institutions", participation.institutions)
+                .with("countries", participation.countries),
+        )
+    }
+
     pub fn levels(&self) -> Vec<Award> {
         Award::ALL
             .iter()
@@ -99,19 +111,26 @@ impl CompetitionPage {
         participation: Option<Participation>,
         outcomes: Vec<super::repository::Outcome>,
     ) -> Self {
+        let lang = layout.lang;
         CompetitionPage {
             layout,
             title: competition.title.clone(),
-            region: competition.region.label(),
+            region: competition.region,
             phase: competition.phase,
             call_text: competition.call_text.clone(),
-            opens: moment(Some(competition.opens_at)),
-            deadline: competition.deadline_display(),
+            opens: moment(Some(competition.opens_at), lang),
+            deadline: competition.deadline_display(lang),
             deadline_iso: competition.deadline_iso(),
-            review_deadline: moment(competition.review_deadline),
-            results_at: moment(competition.results_at),
+            review_deadline: moment(competition.review_deadline, lang),
+            results_at: moment(competition.results_at, lang),
             criteria,
-            scale: format!("{} to {}", competition.scale_min, competition.scale_max),
+            scale: lang.t2(
+                "scale-range",
+                "min",
+                competition.scale_min,
+                "max",
+                competition.scale_max,
+            ),
             participation,
             outcomes,
         }
@@ -154,13 +173,14 @@ impl AdminFormPage {
         phase: Option<PhaseControls>,
         errors: FieldErrors,
     ) -> Self {
+        let lang = layout.lang;
         AdminFormPage {
             layout,
             action: phase.as_ref().map_or_else(
                 || "/admin/competitions".to_owned(),
                 |controls| format!("/admin/competitions/{}", controls.id),
             ),
-            regions: Choice::terms::<Region>(std::slice::from_ref(&form.region)),
+            regions: Choice::terms::<Region>(std::slice::from_ref(&form.region), lang),
             form,
             phase,
             reason: String::new(),

@@ -71,6 +71,7 @@ fn submitter(
             email,
             password,
             confirmation: password,
+            language: crate::languages::Lang::En,
         },
     )
     .map_err(demo_failure)
@@ -190,14 +191,17 @@ pub fn load(conn: &mut SqliteConnection, now: NaiveDateTime) -> Result<WorkflowR
         let settings = CompetitionSettings {
             region,
             cycle_year: 2027,
-            title: format!("ISSA Good Practice Award 2027 – {}", region.label()),
+            title: format!(
+                "ISSA Good Practice Award 2027 – {}",
+                region.label(crate::languages::Lang::En)
+            ),
             call_text: format!(
                 "Member institutions of the ISSA in {} are invited to enter their good \
                  practices: up to ten entries an institution, following the template, endorsed \
                  by senior management. Entries are screened by the secretariat and scored by an \
                  international jury on achieved outcomes, innovativeness, robustness and \
                  replicability.",
-                region.label()
+                region.label(crate::languages::Lang::En)
             ),
             opens_at: opens,
             submission_deadline: deadline,

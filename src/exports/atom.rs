@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::records::PracticeRecord;
 use crate::error::AppError;
+use crate::languages::Lang;
 
 /// Entries in a feed: a reader polls it, so it needs only what is new since the last poll.
 pub const FEED_ENTRIES: usize = 50;
@@ -20,8 +21,15 @@ pub struct FeedAddress {
     pub list_url: String,
 }
 
-pub fn write(address: FeedAddress, records: Vec<PracticeRecord>) -> Result<Vec<u8>, AppError> {
-    let entries: Vec<Entry> = records.into_iter().map(entry).collect();
+pub fn write(
+    address: FeedAddress,
+    records: Vec<PracticeRecord>,
+    lang: Lang,
+) -> Result<Vec<u8>, AppError> {
+    let entries: Vec<Entry> = records
+        .into_iter()
+        .map(|record| entry(record, lang))
+        .collect();
     // An empty feed has not changed since the epoch; a fixed date keeps it cacheable.
     let updated = entries
         .iter()
@@ -37,17 +45,17 @@ pub fn write(address: FeedAddress, records: Vec<PracticeRecord>) -> Result<Vec<u
             link(address.list_url, "alternate", "text/html"),
         ],
         generator: Some(Generator {
-            value: "Good Practice Portal".to_owned(),
+            value: lang.t("site-name"),
             ..Generator::default()
         }),
-        lang: Some("en".to_owned()),
+        lang: Some(lang.tag().to_owned()),
         entries,
         ..Feed::default()
     };
     feed.write_to(Vec::new()).map_err(AppError::encoding)
 }
 
-fn entry(record: PracticeRecord) -> Entry {
+fn entry(record: PracticeRecord, lang: Lang) -> Entry {
     let updated: DateTime<FixedOffset> = record.updated_at.fixed_offset();
     let authors = std::iter::once(&record.institution)
         .chain(&record.partners)
@@ -71,7 +79,7 @@ fn entry(record: PracticeRecord) -> Entry {
             .iter()
             .map(|topic| Category {
                 term: topic.slug().to_owned(),
-                label: Some(topic.label().to_owned()),
+                label: Some(topic.label(lang)),
                 ..Category::default()
             })
             .collect(),
@@ -121,6 +129,7 @@ mod tests {
                 list_url: "http://127.0.0.1/practices?q=%00pension".to_owned(),
             },
             Vec::new(),
+            Lang::En,
         )
         .unwrap();
         let feed = String::from_utf8(feed).unwrap();

@@ -9,6 +9,7 @@ use super::stream::{self, ExportFormat};
 use crate::error::AppError;
 use crate::http::{cached, parse_id, with_catalog};
 use crate::ids::PracticeId;
+use crate::languages::negotiation::Choice;
 use crate::practices::facets::BrowseQuery;
 use crate::practices::service::matching;
 use crate::AppState;
@@ -39,8 +40,9 @@ async fn download(
     format: ExportFormat,
 ) -> Result<HttpResponse, AppError> {
     let query = BrowseQuery::parse(req.query_string());
+    let lang = Choice::from_request_parts(req).lang;
     let result = with_catalog(state, move |conn, catalog| matching(conn, catalog, &query)).await?;
-    let body = stream::download(state.pool.clone(), result, format, state.public_url());
+    let body = stream::download(state.pool.clone(), result, format, state.public_url(), lang);
     Ok(HttpResponse::Ok()
         .content_type(format.content_type())
         .insert_header(ContentDisposition::attachment(format.file_name()))
@@ -50,14 +52,20 @@ async fn download(
 async fn feed(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let query = BrowseQuery::parse(req.query_string());
     let public_url = state.public_url();
-    cached(&state, &req, atom::CONTENT_TYPE, move |conn, catalog| {
-        Ok(Bytes::from(service::feed(
-            conn,
-            catalog,
-            &query,
-            &public_url,
-        )?))
-    })
+    cached(
+        &state,
+        &req,
+        atom::CONTENT_TYPE,
+        move |conn, catalog, lang| {
+            Ok(Bytes::from(service::feed(
+                conn,
+                catalog,
+                &query,
+                &public_url,
+                lang,
+            )?))
+        },
+    )
     .await
 }
 
@@ -70,7 +78,7 @@ fn json_body(value: &impl Serialize) -> Result<Bytes, AppError> {
 async fn api_list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
     let query = BrowseQuery::parse(req.query_string());
     let public_url = state.public_url();
-    cached(&state, &req, JSON, move |conn, catalog| {
+    cached(&state, &req, JSON, move |conn, catalog, _| {
         json_body(&service::api_page(conn, catalog, &query, &public_url)?)
     })
     .await
@@ -85,7 +93,7 @@ async fn api_practice(
     let public_url = state.public_url();
     let answer = async {
         let id = PracticeId(parse_id(&id)?);
-        cached(&state, &req, JSON, move |conn, _| {
+        cached(&state, &req, JSON, move |conn, _, _| {
             json_body(&service::api_document(conn, id, &public_url)?)
         })
         .await

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::ids::{OrganisationId, PracticeId};
+use crate::languages::Lang;
 use crate::organisations::Organisation;
 use crate::practices::models::PracticeDetail;
 use crate::taxonomy::{
@@ -112,11 +113,11 @@ impl PracticeRecord {
     /// The columns of the CSV download, in the order of `CSV_HEADER`. Spreadsheet readers get
     /// labels rather than slugs; several values share a cell, separated by `; ` (labels may
     /// hold commas).
-    pub fn csv_row(&self) -> [String; CSV_HEADER.len()] {
-        fn labels<T: crate::taxonomy::Term>(terms: &[T]) -> String {
+    pub fn csv_row(&self, lang: Lang) -> [String; CSV_HEADER.len()] {
+        fn labels<T: crate::taxonomy::Term>(terms: &[T], lang: Lang) -> String {
             terms
                 .iter()
-                .map(|t| t.label())
+                .map(|&term| term.label(lang))
                 .collect::<Vec<_>>()
                 .join("; ")
         }
@@ -127,24 +128,24 @@ impl PracticeRecord {
             self.title.clone(),
             self.institution.name.clone(),
             self.institution.country.clone(),
-            self.institution.region.label().to_owned(),
+            self.institution.region.label(lang),
             self.partners
                 .iter()
                 .map(|partner| partner.name.as_str())
                 .collect::<Vec<_>>()
                 .join("; "),
-            self.language.label().to_owned(),
+            self.language.label(lang),
             optional(self.competition_year.map(|year| year.to_string())),
             self.implementation_year.to_string(),
-            optional(self.award.map(|award| award.label().to_owned())),
+            optional(self.award.map(|award| award.label(lang))),
             self.innovation_distinction.to_string(),
-            labels(&self.topics),
-            self.impact_area.label().to_owned(),
-            self.approach.label().to_owned(),
-            self.innovation_type.label().to_owned(),
-            self.governance_level.label().to_owned(),
-            labels(&self.social_innovation_elements),
-            labels(&self.integration_types),
+            labels(&self.topics, lang),
+            self.impact_area.label(lang),
+            self.approach.label(lang),
+            self.innovation_type.label(lang),
+            self.governance_level.label(lang),
+            labels(&self.social_innovation_elements, lang),
+            labels(&self.integration_types, lang),
             optional(self.published_at.map(|at| at.to_rfc3339())),
             self.summary.clone(),
         ]

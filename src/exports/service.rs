@@ -7,6 +7,7 @@ use super::atom::{self, FeedAddress, FEED_ENTRIES};
 use super::records::{PracticeDocument, PracticeRecord};
 use crate::error::AppError;
 use crate::ids::PracticeId;
+use crate::languages::Lang;
 use crate::pagination::PAGE_SIZE;
 use crate::practices::catalog::Catalog;
 use crate::practices::facets::{BrowseQuery, Sort};
@@ -32,6 +33,7 @@ pub fn feed(
     catalog: &Catalog,
     query: &BrowseQuery,
     public_url: &str,
+    lang: Lang,
 ) -> Result<Vec<u8>, AppError> {
     let newest_first = BrowseQuery {
         sort: Sort::Newest,
@@ -39,13 +41,13 @@ pub fn feed(
     };
     let result = matching(conn, catalog, &newest_first)?;
     let newest = &result.practices[..result.practices.len().min(FEED_ENTRIES)];
-    let scope = FilterScope::new(query, catalog, View::List);
+    let scope = FilterScope::new(query, catalog, View::List, lang);
     let address = FeedAddress {
-        title: scope.title("Newest good practices in social security"),
+        title: scope.title(&lang.t("feed-title")),
         feed_url: format!("{public_url}{}", scope.links.atom),
         list_url: format!("{public_url}{}", scope.links.list),
     };
-    atom::write(address, records(conn, newest, public_url)?)
+    atom::write(address, records(conn, newest, public_url)?, lang)
 }
 
 /// One page of the list `query` selects, for the API. A page past the end is empty rather

@@ -12,6 +12,7 @@ use super::records::{PracticeRecord, CSV_HEADER};
 use super::service::records;
 use crate::db::{self, DbPool};
 use crate::error::AppError;
+use crate::languages::Lang;
 use crate::practices::catalog::ResultSet;
 
 /// Practices read from SQLite per query: large enough that the five queries of a chunk are
@@ -55,10 +56,15 @@ impl ExportFormat {
     }
 
     /// `records` in this format; `first` when nothing has been written before them, since
-    /// JSON separates records with commas.
-    fn encode(self, records: &[PracticeRecord], first: bool) -> Result<Vec<u8>, AppError> {
+    /// JSON separates records with commas. CSV cells are labels in `lang`.
+    fn encode(
+        self,
+        records: &[PracticeRecord],
+        first: bool,
+        lang: Lang,
+    ) -> Result<Vec<u8>, AppError> {
         match self {
-            ExportFormat::Csv => csv_rows(records.iter().map(PracticeRecord::csv_row)),
+            ExportFormat::Csv => csv_rows(records.iter().map(|record| record.csv_row(lang))),
             ExportFormat::Json => {
                 let mut out = Vec::new();
                 for (position, record) in records.iter().enumerate() {
@@ -95,12 +101,13 @@ struct Progress {
     written: usize,
 }
 
-/// The practices of `result`, in its order, as a stream of `format`.
+/// The practices of `result`, in its order, as a stream of `format` (labels in `lang`).
 pub fn download(
     pool: DbPool,
     result: Arc<ResultSet>,
     format: ExportFormat,
     public_url: Arc<str>,
+    lang: Lang,
 ) -> impl Stream<Item = Result<Bytes, AppError>> {
     let opening = stream::once(async move { format.opening().map(Bytes::from) });
     let start = Progress {
@@ -123,7 +130,7 @@ pub fn download(
             let (bytes, written) = db::run(&pool, move |conn| {
                 // A practice unpublished since the list was computed is left out.
                 let records = records(conn, &ids, &public_url)?;
-                Ok((format.encode(&records, first)?, records.len()))
+                Ok((format.encode(&records, first, lang)?, records.len()))
             })
             .await?;
             let progress = Progress {

@@ -4,6 +4,7 @@ use askama::Template;
 
 use super::plane::{shade, Cell, Plane};
 use crate::accounts::session::Layout;
+use crate::languages::Lang;
 use crate::practices::catalog::{Catalog, ResultSet};
 use crate::practices::facets::{BrowseQuery, Facet};
 use crate::practices::views::{practices_counted, FilterScope, View};
@@ -84,7 +85,7 @@ pub struct CellView {
 }
 
 impl CellView {
-    fn new(cell: &Cell, largest: u32, query: &BrowseQuery) -> CellView {
+    fn new(cell: &Cell, largest: u32, query: &BrowseQuery, lang: Lang) -> CellView {
         let total = cell.total();
         let shade = shade(total, largest);
         let bar = MAP.cell_width - 2 * BAR_INSET;
@@ -114,11 +115,12 @@ impl CellView {
             x: MAP.x(cell.innovation),
             y: MAP.y(cell.governance),
             total,
-            description: format!(
-                "{} innovation, {} integration: {}",
-                cell.innovation.label(),
-                cell.governance.label().to_lowercase(),
-                counted(cell)
+            description: lang.t2(
+                "framework-cell",
+                "position",
+                position(cell.innovation, cell.governance, lang),
+                "counted",
+                counted(cell, lang),
             ),
             shares,
             shade,
@@ -128,32 +130,53 @@ impl CellView {
     }
 }
 
+/// `Disruptive innovation, cross-sectoral integration`.
+fn position(innovation: InnovationType, governance: GovernanceLevel, lang: Lang) -> String {
+    lang.t2(
+        "framework-position",
+        "innovation",
+        innovation.label(lang),
+        "governance",
+        governance.label(lang).to_lowercase(),
+    )
+}
+
 /// `12 practices: 8 service delivery, 4 public value creation`.
-fn counted(cell: &Cell) -> String {
+fn counted(cell: &Cell, lang: Lang) -> String {
     let split: Vec<String> = ImpactArea::ALL
         .iter()
-        .map(|&impact| format!("{} {}", cell.count(impact), impact.label().to_lowercase()))
+        .map(|&impact| {
+            lang.t2(
+                "framework-impact-count",
+                "count",
+                cell.count(impact),
+                "impact",
+                impact.label(lang).to_lowercase(),
+            )
+        })
         .collect();
-    format!(
-        "{}: {}",
-        practices_counted(cell.total() as usize),
-        split.join(", ")
+    lang.t2(
+        "framework-counted",
+        "counted",
+        practices_counted(cell.total() as usize, lang),
+        "split",
+        split.join(&lang.t("list-separator")),
     )
 }
 
 pub struct PlaneRow {
-    pub label: &'static str,
+    pub label: String,
     /// The baseline of the row's label, at the middle of the row.
     pub label_y: u32,
     pub cells: Vec<CellView>,
 }
 
 pub struct ColumnLabel {
-    pub label: &'static str,
+    pub label: String,
     /// The middle of the column.
     pub x: u32,
     /// The label broken after its slash, so that it fits under its column.
-    pub lines: Vec<&'static str>,
+    pub lines: Vec<String>,
 }
 
 /// The full map, laid out: the template draws it as SVG and as a table.
@@ -175,31 +198,33 @@ pub struct PlaneChart {
 }
 
 impl PlaneChart {
-    fn new(plane: &Plane, query: &BrowseQuery) -> PlaneChart {
+    fn new(plane: &Plane, query: &BrowseQuery, lang: Lang) -> PlaneChart {
         let largest = plane.largest();
         let rows = GovernanceLevel::ALL
             .iter()
             .rev()
             .map(|&governance| PlaneRow {
-                label: governance.label(),
+                label: governance.label(lang),
                 label_y: MAP.y(governance) + MAP.cell_height / 2,
                 cells: plane
                     .row(governance)
                     .iter()
-                    .map(|cell| CellView::new(cell, largest, query))
+                    .map(|cell| CellView::new(cell, largest, query, lang))
                     .collect(),
             })
             .collect();
         let columns = InnovationType::ALL
             .iter()
-            .map(|&innovation| ColumnLabel {
-                label: innovation.label(),
-                x: MAP.x(innovation) + MAP.cell_width / 2,
-                lines: innovation
-                    .label()
-                    .split_inclusive(" / ")
-                    .map(str::trim)
-                    .collect(),
+            .map(|&innovation| {
+                let label = innovation.label(lang);
+                ColumnLabel {
+                    x: MAP.x(innovation) + MAP.cell_width / 2,
+                    lines: label
+                        .split_inclusive(" / ")
+                        .map(|line| line.trim().to_owned())
+                        .collect(),
+                    label,
+                }
             })
             .collect();
         PlaneChart {
@@ -239,22 +264,23 @@ impl FrameworkPage {
         catalog: &Catalog,
         result: &ResultSet,
     ) -> FrameworkPage {
-        let scope = FilterScope::new(query, catalog, View::Framework);
+        let lang = layout.lang;
+        let scope = FilterScope::new(query, catalog, View::Framework, lang);
         let total = result.practices.len();
         FrameworkPage {
             layout,
-            title: scope.title("IESI framework map"),
-            description: format!(
-                "Where {} of good practice in social security{} sit on the JRC framework for \
-                 ICT-enabled social innovation: innovation type against governance level of \
-                 service integration, by impact area.",
-                practices_counted(total),
-                scope.in_brackets()
+            title: scope.title(&lang.t("framework-title")),
+            description: lang.t2(
+                "framework-description",
+                "counted",
+                practices_counted(total, lang),
+                "scope",
+                scope.in_brackets(),
             ),
             total,
-            counted: practices_counted(total),
+            counted: practices_counted(total, lang),
             scope,
-            chart: PlaneChart::new(&Plane::of(catalog, &result.practices), query),
+            chart: PlaneChart::new(&Plane::of(catalog, &result.practices), query, lang),
         }
     }
 }
@@ -284,6 +310,7 @@ impl MiniMap {
         innovation: InnovationType,
         governance: GovernanceLevel,
         impact: ImpactArea,
+        lang: Lang,
     ) -> MiniMap {
         let cells = GovernanceLevel::ALL
             .iter()
@@ -302,11 +329,12 @@ impl MiniMap {
             plane_left: MINI.left,
             plane_bottom: MINI.bottom(),
             cells,
-            description: format!(
-                "{} innovation, {} integration, impact on {}",
-                innovation.label(),
-                governance.label().to_lowercase(),
-                impact.label().to_lowercase()
+            description: lang.t2(
+                "framework-mini-description",
+                "position",
+                position(innovation, governance, lang),
+                "impact",
+                impact.label(lang).to_lowercase(),
             ),
             neighbours_url: BrowseQuery::filtered_by(Facet::Innovation, innovation.slug())
                 .narrowed_to(Facet::Governance, governance.slug())
@@ -333,7 +361,7 @@ mod tests {
             governance: GovernanceLevel::CrossSectoral,
             by_impact: [3, 1],
         };
-        let view = CellView::new(&cell, 8, &BrowseQuery::parse("region=europe"));
+        let view = CellView::new(&cell, 8, &BrowseQuery::parse("region=europe"), Lang::En);
         let bar = MAP.cell_width - 2 * BAR_INSET;
         assert_eq!(view.shares[0].width, bar * 3 / 4);
         assert_eq!(view.shares[1].offset, view.shares[0].width);
@@ -354,6 +382,7 @@ mod tests {
             InnovationType::Incremental,
             GovernanceLevel::Extended,
             ImpactArea::PublicValue,
+            Lang::En,
         );
         let marked: Vec<&MiniCell> = map.cells.iter().filter(|c| c.here).collect();
         assert_eq!(marked.len(), 1);

@@ -11,6 +11,8 @@ use crate::competitions::{self, Phase};
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::{CompetitionId, EntryId};
+use crate::languages::key;
+use crate::languages::{Arg, Message};
 use crate::outbox;
 use crate::practices::models::{NewPractice, PracticeLinks};
 use crate::practices::repository as practices;
@@ -45,13 +47,13 @@ pub fn decide(
         if found.phase != Phase::Deliberation {
             return Err(FormError::invalid(
                 "award",
-                "Awards are decided during deliberation, after the review is closed.",
+                Message::new("jury-awards-are-decided-during"),
             ));
         }
         if award == Some(Award::InnovationDistinction) {
             return Err(FormError::invalid(
                 "award",
-                "The Special Distinction for Innovation is given with its own tick box.",
+                Message::new("jury-the-special-distinction-for"),
             ));
         }
         if !repository::eligible_entries(conn, competition)?
@@ -86,7 +88,7 @@ pub fn publish(
         if competition.phase != Phase::Deliberation {
             return Err(FormError::invalid(
                 "phase",
-                "Results are published from deliberation.",
+                Message::new("jury-results-are-published-from"),
             ));
         }
         let decisions = repository::decisions(conn, id)?;
@@ -114,7 +116,7 @@ pub fn publish(
             else {
                 return Err(FormError::invalid(
                     "phase",
-                    format!("Entry {} lacks part of its classification.", entry.id),
+                    Message::new("jury-entry-unclassified").with("id", Arg::digits(entry.id.0)),
                 ));
             };
             let decision = decisions.iter().find(|d| d.entry == entry.id);
@@ -152,30 +154,29 @@ pub fn publish(
                     integrations: links.integrations,
                 },
             )?;
+            // The language files choose the sentence by `outcome`.
             let outcome = match (award, distinction) {
-                (Some(award), true) => {
-                    format!("{award} and the Special Distinction for Innovation")
-                }
-                (Some(award), false) => award.to_string(),
-                (None, true) => "the Special Distinction for Innovation".to_owned(),
-                (None, false) => "a place in the public database".to_owned(),
+                (Some(_), true) => "award-and-distinction",
+                (Some(_), false) => "award",
+                (None, true) => "distinction",
+                (None, false) => "database",
             };
-            for email in accounts::repository::member_emails(conn, entry.organisation_id)? {
-                outbox::queue(
-                    conn,
-                    &email,
-                    &format!("Results of {}", competition.title),
-                    &format!(
-                        "The results of {} are published. Your entry “{}” received {outcome}.\n",
-                        competition.title, fields.title
-                    ),
-                )?;
+            let mail = Message::new("mail-results")
+                .with("competition", &competition.title)
+                .with("title", &fields.title)
+                .with("outcome", outcome)
+                .with(
+                    "award",
+                    Arg::key(award.map_or(key!("award-attestation"), Award::label_key)),
+                );
+            for member in accounts::repository::members(conn, entry.organisation_id)? {
+                outbox::queue(conn, &member, &mail)?;
             }
         }
         if !competitions::repository::set_phase(conn, id, Phase::Deliberation, Phase::Published)? {
             return Err(FormError::invalid(
                 "phase",
-                "The competition changed meanwhile; reload.",
+                Message::new("jury-the-competition-changed-meanwhile"),
             ));
         }
         let note = format!("{} practices published", candidates.len());

@@ -1,6 +1,7 @@
 //! Conflicts of interest that follow from who a juror works for. Pure.
 
 use crate::ids::OrganisationId;
+use crate::languages::key;
 
 /// An institution a juror acts for, with its country.
 #[derive(Debug, Clone)]
@@ -17,7 +18,7 @@ pub struct EntryParties {
     pub partners: Vec<OrganisationId>,
 }
 
-/// Why `affiliations` make a juror conflicted with an entry, if they do: their own
+/// Why (the key of the reason) `affiliations` make a juror conflicted with an entry, if they do: their own
 /// institution entered it or is a joint partner, or (when the competition says so) it comes
 /// from their country.
 pub fn automatic(
@@ -29,14 +30,14 @@ pub fn automatic(
         .iter()
         .any(|a| a.organisation == entry.organisation)
     {
-        Some("own institution")
+        Some(key!("jury-conflict-own"))
     } else if affiliations
         .iter()
         .any(|a| entry.partners.contains(&a.organisation))
     {
-        Some("own institution is a joint partner")
+        Some(key!("jury-conflict-partner"))
     } else if country_rule && affiliations.iter().any(|a| a.country == entry.country) {
-        Some("same country")
+        Some(key!("jury-conflict-country"))
     } else {
         None
     }
@@ -65,16 +66,16 @@ mod tests {
     fn own_institution_partners_and_country() {
         assert_eq!(
             automatic(&at(1, "Canada"), &entry(), false),
-            Some("own institution")
+            Some(key!("jury-conflict-own"))
         );
         assert_eq!(
             automatic(&at(2, "Mexico"), &entry(), false),
-            Some("own institution is a joint partner")
+            Some(key!("jury-conflict-partner"))
         );
         assert_eq!(automatic(&at(3, "Canada"), &entry(), false), None);
         assert_eq!(
             automatic(&at(3, "Canada"), &entry(), true),
-            Some("same country")
+            Some(key!("jury-conflict-country"))
         );
         assert_eq!(automatic(&[], &entry(), true), None);
     }

@@ -11,6 +11,7 @@ use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
 use crate::http::{parse_id, Reply};
 use crate::ids::{CompetitionId, EntryId, UserId};
+use crate::languages::Message;
 use crate::taxonomy::Topic;
 use crate::AppState;
 
@@ -65,6 +66,7 @@ fn jury_page(
     errors: FieldErrors,
 ) -> Result<JuryPage, AppError> {
     let board = service::board(conn, id)?;
+    let lang = layout.lang;
     let juror_choices = board
         .jurors
         .iter()
@@ -101,9 +103,9 @@ fn jury_page(
                 topics: juror
                     .topics
                     .iter()
-                    .map(|topic| topic.label())
+                    .map(|topic| topic.label(lang))
                     .collect::<Vec<_>>()
-                    .join(", "),
+                    .join(&lang.t("list-separator")),
             })
             .collect(),
         available: board
@@ -115,7 +117,7 @@ fn jury_page(
                 selected: false,
             })
             .collect(),
-        topics: Choice::terms::<Topic>(&[]),
+        topics: Choice::terms::<Topic>(&[], lang),
         entries: board.entries,
         juror_choices,
         errors,
@@ -146,7 +148,7 @@ async fn change_jury<F>(
     change: F,
 ) -> Result<HttpResponse, AppError>
 where
-    F: FnOnce(&mut SqliteConnection, &User) -> Result<String, FormError> + Send + 'static,
+    F: FnOnce(&mut SqliteConnection, &User) -> Result<Message, FormError> + Send + 'static,
 {
     let user = visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
@@ -168,7 +170,7 @@ fn chosen_user(form: &PostedForm, field: &'static str) -> Result<UserId, FormErr
     form.value(field)
         .parse()
         .map(UserId)
-        .map_err(|_| FormError::invalid(field, "Choose a juror."))
+        .map_err(|_| FormError::invalid(field, Message::new("jury-choose-a-juror")))
 }
 
 async fn appoint(
@@ -187,7 +189,7 @@ async fn appoint(
         .collect();
     change_jury(state, visitor, id, move |conn, secretariat| {
         service::appoint(conn, secretariat, id, user?, is_chair, &topics)?;
-        Ok("The juror has been appointed.".to_owned())
+        Ok(Message::new("jury-appointed"))
     })
     .await
 }
@@ -202,7 +204,7 @@ async fn dismiss(
     let user = UserId(parse_id(&path.1)?);
     change_jury(state, visitor, id, move |conn, secretariat| {
         service::dismiss(conn, secretariat, id, user)?;
-        Ok("The juror has been dismissed and their assignments removed.".to_owned())
+        Ok(Message::new("jury-dismissed"))
     })
     .await
 }
@@ -216,7 +218,7 @@ async fn assign(
     let id = CompetitionId(parse_id(&id)?);
     change_jury(state, visitor, id, move |conn, secretariat| {
         let added = service::assign_automatically(conn, secretariat, id)?;
-        Ok(format!("{added} assignments made."))
+        Ok(Message::new("jury-assignments-made").with("count", added))
     })
     .await
 }
@@ -233,7 +235,7 @@ async fn change_assignment(
     let add = form.value("change") == "add";
     change_jury(state, visitor, id, move |conn, secretariat| {
         service::change_assignment(conn, secretariat, id, entry, user?, add)?;
-        Ok("The assignment has been changed.".to_owned())
+        Ok(Message::new("jury-assignment-changed"))
     })
     .await
 }
@@ -248,9 +250,7 @@ async fn remind(
     let jury_url = format!("{}/jury", state.public_url());
     change_jury(state, visitor, id, move |conn, secretariat| {
         let reminded = service::remind(conn, secretariat, id, &jury_url)?;
-        Ok(format!(
-            "A reminder has been sent to {reminded} jurors with reviews to submit."
-        ))
+        Ok(Message::new("jury-reminders-sent").with("count", reminded))
     })
     .await
 }
@@ -268,11 +268,11 @@ async fn publish(
         Ok(match super::awards::publish(conn, &user, id, now) {
             Ok(count) => Reply::redirect(
                 format!("/competitions/{id}"),
-                format!("The results are published: {count} practices are now in the database."),
+                Message::new("jury-results-published").with("count", count),
             ),
             Err(error) => Reply::redirect(
                 format!("/admin/competitions/{id}"),
-                error.into_problems()?.sentence(),
+                error.into_problems()?.messages(),
             ),
         })
     })

@@ -15,6 +15,7 @@ use crate::error::AppError;
 use crate::forms::{FieldErrors, PostedForm};
 use crate::http::{parse_id, Reply};
 use crate::ids::EntryId;
+use crate::languages::Message;
 use crate::submissions::rules::body_sections;
 use crate::AppState;
 
@@ -201,10 +202,8 @@ async fn save(
             Ok(status) => Ok(Reply::redirect(
                 format!("/jury/entries/{id}"),
                 match status {
-                    ReviewStatus::Submitted => {
-                        "Your review is submitted. The panel's scores are shown below."
-                    }
-                    ReviewStatus::Draft => "Your review has been saved as a draft.",
+                    ReviewStatus::Submitted => Message::new("jury-your-review-is-submitted"),
+                    ReviewStatus::Draft => Message::new("jury-your-review-has-been"),
                 },
             )),
             Err(error) => {
@@ -239,7 +238,7 @@ async fn declare_conflict(
         match scoring::declare_conflict(conn, &user, id, &reason) {
             Ok(()) => Ok(Reply::redirect(
                 "/jury",
-                "Your conflict has been recorded; the entry has left your list.",
+                Message::new("jury-your-conflict-has-been"),
             )),
             Err(error) => {
                 let errors = error.into_problems()?;

@@ -16,6 +16,8 @@ use crate::error::AppError;
 use crate::forms::{Choice, PostedForm};
 use crate::http::{parse_id, render, Reply};
 use crate::ids::{CompetitionId, EntryId};
+use crate::languages::key;
+use crate::languages::Message;
 use crate::taxonomy::Award;
 use crate::AppState;
 
@@ -35,11 +37,16 @@ enum Order {
 }
 
 impl Order {
+    /// Each order with its parameter and the key of its name.
     const ALL: [(Order, &'static str, &'static str); 4] = [
-        (Order::Normalised, "normalised", "Normalised total"),
-        (Order::Weighted, "weighted", "Weighted total"),
-        (Order::Spread, "spread", "Disagreement"),
-        (Order::Reviews, "reviews", "Reviews"),
+        (
+            Order::Normalised,
+            "normalised",
+            key!("jury-order-normalised"),
+        ),
+        (Order::Weighted, "weighted", key!("jury-order-weighted")),
+        (Order::Spread, "spread", key!("jury-order-spread")),
+        (Order::Reviews, "reviews", key!("jury-order-reviews")),
     ];
 
     fn from_query(query: &str) -> Order {
@@ -146,7 +153,7 @@ impl RankingPage {
             .filter(|award| **award != Award::InnovationDistinction)
             .map(|award| Choice {
                 value: award.slug().to_owned(),
-                label: award.label().to_owned(),
+                label: award.label(self.layout.lang),
                 selected: decided == Some(*award),
             })
             .collect()
@@ -215,7 +222,7 @@ async fn decide(
             None => {
                 let refused = Reply::redirect(
                     format!("/ranking/{id}"),
-                    "Choose an award level from the list; nothing was recorded.",
+                    Message::new("jury-award-level-unknown"),
                 );
                 return Ok(refused.respond(&visitor.session));
             }
@@ -230,11 +237,12 @@ async fn decide(
         let now = chrono::Utc::now().naive_utc();
         Ok(
             match awards::decide(conn, &user, id, entry, &decision, now) {
-                Ok(()) => {
-                    Reply::redirect(format!("/ranking/{id}"), "The decision has been recorded.")
-                }
+                Ok(()) => Reply::redirect(
+                    format!("/ranking/{id}"),
+                    Message::new("jury-the-decision-has-been"),
+                ),
                 Err(error) => {
-                    Reply::redirect(format!("/ranking/{id}"), error.into_problems()?.sentence())
+                    Reply::redirect(format!("/ranking/{id}"), error.into_problems()?.messages())
                 }
             },
         )

@@ -6,14 +6,15 @@ use diesel::prelude::*;
 use crate::competitions::{Competition, Criterion};
 use crate::forms::{FieldErrors, PostedForm};
 use crate::ids::{EntryId, UserId};
+use crate::languages::Message;
 use crate::schema::reviews;
 use crate::taxonomy::vocabulary;
 
 vocabulary! {
     /// Where a juror's review of an entry stands.
-    ReviewStatus {
-        Draft => ("draft", "Draft"),
-        Submitted => ("submitted", "Submitted"),
+    ReviewStatus in "review-status" {
+        Draft => "draft",
+        Submitted => "submitted",
     }
 }
 
@@ -93,10 +94,10 @@ impl ReviewForm {
                     None => {
                         errors.add(
                             "scores",
-                            format!(
-                                "Score “{}” from {} to {}.",
-                                input.criterion.name, competition.scale_min, competition.scale_max
-                            ),
+                            Message::new("jury-score-range")
+                                .with("criterion", &input.criterion.name)
+                                .with("min", competition.scale_min)
+                                .with("max", competition.scale_max),
                         );
                         None
                     }
@@ -106,10 +107,7 @@ impl ReviewForm {
             {
                 errors.add(
                     "scores",
-                    format!(
-                        "Give a score for “{}”, or tick “cannot judge”.",
-                        input.criterion.name
-                    ),
+                    Message::new("jury-score-missing").with("criterion", &input.criterion.name),
                 );
             }
             scores.push((input.criterion.id, score, input.comment.trim().to_owned()));

@@ -11,6 +11,7 @@ use crate::competitions::{self, Competition, Criterion, Phase};
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::EntryId;
+use crate::languages::Message;
 use crate::organisations::{self, Organisation};
 use crate::submissions::{self, Entry, EntryContent};
 
@@ -128,7 +129,7 @@ pub fn save(
         if context.competition.phase != Phase::Review {
             return Err(FormError::invalid(
                 "scores",
-                "Scores can be given and changed only while the jury review is open.",
+                Message::new("jury-scores-can-be-given"),
             ));
         }
         let content: ReviewContent = form
@@ -160,7 +161,7 @@ pub fn declare_conflict(
     if reason.is_empty() {
         return Err(FormError::invalid(
             "reason",
-            "Say what the conflict is; the secretariat sees it.",
+            Message::new("jury-say-what-the-conflict"),
         ));
     }
     conn.immediate_transaction(|conn| {

@@ -11,10 +11,10 @@ use super::repository::{self, Candidate, Juror};
 use crate::accounts::{self, policy, Role, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::competitions::{self, Competition, Phase};
-use crate::dates;
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::{CompetitionId, EntryId, UserId};
+use crate::languages::{Arg, Message};
 use crate::outbox;
 use crate::taxonomy::Topic;
 
@@ -23,9 +23,9 @@ pub struct BoardEntry {
     pub candidate: Candidate,
     pub assigned: Vec<(UserId, String)>,
     /// Jurors who may not judge it, with the reason.
-    pub conflicted: Vec<(String, String)>,
+    pub conflicted: Vec<(String, Message)>,
     /// Why it has fewer jurors than it needs, if it has.
-    pub shortfall: Option<String>,
+    pub shortfall: Option<Message>,
 }
 
 pub struct JuryBoard {
@@ -79,14 +79,10 @@ pub fn remind(
         if competition.phase != Phase::Review {
             return Err(FormError::invalid(
                 "reminders",
-                "Reminders are sent while the jury review is open.",
+                Message::new("jury-reminders-only-in-review"),
             ));
         }
         let progress = progress(conn, id)?;
-        let deadline = competition
-            .review_deadline
-            .map(|at| format!(" The review closes on {}.", dates::long(&at)))
-            .unwrap_or_default();
         let mut reminded = 0;
         for juror in repository::jurors_of(conn, id)? {
             let Some(own) = progress
@@ -95,25 +91,23 @@ pub fn remind(
             else {
                 continue;
             };
-            outbox::queue(
-                conn,
-                &juror.user.email,
-                &format!("Reminder: your reviews for {}", competition.title),
-                &format!(
-                    "Dear {},\n\n{} of the {} entries assigned to you in {} still wait for your \
-                     submitted review.{deadline}\n\nYour entries: {jury_url}\n",
-                    juror.user.name,
-                    own.unfinished(),
-                    own.assigned,
-                    competition.title
-                ),
-            )?;
+            let mut mail = Message::new("mail-reminder")
+                .with("name", &juror.user.name)
+                .with("competition", &competition.title)
+                .with("left", own.unfinished())
+                .with("assigned", own.assigned)
+                .with("link", jury_url);
+            mail = match competition.review_deadline {
+                Some(closes) => mail.with("closes", Arg::Moment(closes)),
+                None => mail.with("closes", "none"),
+            };
+            outbox::queue(conn, &juror.user, &mail)?;
             reminded += 1;
         }
         if reminded == 0 {
             return Err(FormError::invalid(
                 "reminders",
-                "Every juror has submitted all their reviews; no reminder was sent.",
+                Message::new("jury-reminders-everyone-done"),
             ));
         }
         let note = format!("{reminded} jurors reminded");
@@ -129,11 +123,14 @@ fn conflicts_of(
     competition: &Competition,
     jurors: &[Juror],
     candidates: &[Candidate],
-) -> QueryResult<BTreeMap<(EntryId, UserId), String>> {
-    let mut found: BTreeMap<(EntryId, UserId), String> =
+) -> QueryResult<BTreeMap<(EntryId, UserId), Message>> {
+    let mut found: BTreeMap<(EntryId, UserId), Message> =
         repository::declared(conn, competition.id)?
             .into_iter()
-            .map(|(entry, user, reason)| ((entry, user), format!("declared: {reason}")))
+            .map(|(entry, user, reason)| {
+                let reason = Message::new("jury-conflict-declared").with("reason", reason);
+                ((entry, user), reason)
+            })
             .collect();
     for juror in jurors {
         let affiliations = repository::affiliations(conn, juror.user.id)?;
@@ -145,7 +142,7 @@ fn conflicts_of(
             ) {
                 found
                     .entry((candidate.id, juror.user.id))
-                    .or_insert_with(|| reason.to_owned());
+                    .or_insert_with(|| Message::new(reason));
             }
         }
     }
@@ -162,10 +159,7 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
         jurors
             .iter()
             .find(|juror| juror.user.id == user)
-            .map_or_else(
-                || format!("account {user}"),
-                |juror| juror.user.name.clone(),
-            )
+            .map_or_else(|| format!("#{user}"), |juror| juror.user.name.clone())
     };
     let needed = usize::try_from(competition.jurors_per_entry).unwrap_or(0);
     let entries = candidates
@@ -176,7 +170,7 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
                 .filter(|(entry, _)| *entry == candidate.id)
                 .map(|&(_, user)| (user, name_of(user)))
                 .collect();
-            let conflicted: Vec<(String, String)> = conflicts
+            let conflicted: Vec<(String, Message)> = conflicts
                 .iter()
                 .filter(|((entry, _), _)| *entry == candidate.id)
                 .map(|(&(_, user), reason)| (name_of(user), reason.clone()))
@@ -184,13 +178,14 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
             let possible = jurors.len() - conflicted.len();
             let shortfall = (on_entry.len() < needed).then(|| {
                 if possible < needed {
-                    format!(
-                        "only {possible} of the {} jurors have no conflict with it; {needed} are \
-                         needed",
-                        jurors.len()
-                    )
+                    Message::new("jury-shortfall-conflicts")
+                        .with("possible", possible)
+                        .with("jurors", jurors.len())
+                        .with("needed", needed)
                 } else {
-                    format!("{} of {needed} jurors assigned", on_entry.len())
+                    Message::new("jury-shortfall-assigned")
+                        .with("assigned", on_entry.len())
+                        .with("needed", needed)
                 }
             });
             BoardEntry {
@@ -250,7 +245,7 @@ fn with_open_jury<T>(
         if competition.phase >= Phase::Deliberation {
             return Err(FormError::invalid(
                 "jury",
-                "The review is over; the jury can no longer change.",
+                Message::new("jury-the-review-is-over"),
             ));
         }
         change(conn, &competition)
@@ -268,7 +263,9 @@ pub fn appoint(
     with_open_jury(conn, secretariat, id, |conn, _| {
         let juror = accounts::repository::find_user(conn, user)?
             .filter(|person| person.role == Role::Juror)
-            .ok_or_else(|| FormError::invalid("juror", "Choose an account with the juror role."))?;
+            .ok_or_else(|| {
+                FormError::invalid("juror", Message::new("jury-choose-an-account-with"))
+            })?;
         repository::appoint(conn, id, user, is_chair, topics)?;
         let note = format!("{}{}", juror.name, if is_chair { " (chair)" } else { "" });
         record(conn, secretariat, id, AuditAction::JurorAppointed, &note)?;
@@ -377,7 +374,7 @@ pub fn change_assignment(
         {
             return Err(FormError::invalid(
                 "jury",
-                format!("This juror has a conflict with the entry ({reason})."),
+                Message::new("jury-has-conflict").with("reason", reason),
             ));
         }
         repository::assign(conn, entry, user)?;

@@ -8,6 +8,8 @@ pub mod sender;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::accounts::User;
+use crate::languages;
 use crate::schema::outbox;
 
 #[derive(Debug, Queryable, Selectable)]
@@ -23,17 +25,19 @@ pub struct Message {
     pub last_error: Option<String>,
 }
 
+/// Queues `mail` for `recipient`, written in their language. A mail is one text with two
+/// attributes in the language files: `.subject` and `.body`.
 pub fn queue(
     conn: &mut SqliteConnection,
-    recipient: &str,
-    subject: &str,
-    body: &str,
+    recipient: &User,
+    mail: &languages::Message,
 ) -> QueryResult<()> {
+    let lang = recipient.language;
     diesel::insert_into(outbox::table)
         .values((
-            outbox::recipient.eq(recipient),
-            outbox::subject.eq(subject),
-            outbox::body.eq(body),
+            outbox::recipient.eq(&recipient.email),
+            outbox::subject.eq(lang.attribute(mail, "subject")),
+            outbox::body.eq(lang.attribute(mail, "body")),
         ))
         .execute(conn)
         .map(drop)

@@ -14,6 +14,7 @@ use lru::LruCache;
 
 use super::facets::{BrowseQuery, Facet, Sort, FACET_COUNT};
 use crate::ids::{OrganisationId, PracticeId};
+use crate::languages::Lang;
 
 /// The values of one facet for every row, stored flat: row `r` has
 /// `codes[offsets[r]..offsets[r + 1]]`.
@@ -278,19 +279,19 @@ impl Catalog {
         position.map(|p| p as u32)
     }
 
-    /// The URL value and the label of a code.
-    pub fn value(&self, facet: Facet, code: u32) -> (String, String) {
+    /// The URL value and the label in `lang` of a code.
+    pub fn value(&self, facet: Facet, code: u32, lang: Lang) -> (String, String) {
         let code = code as usize;
         match facet {
             Facet::Country => (self.countries[code].clone(), self.countries[code].clone()),
-            Facet::Year => (self.years[code].to_string(), self.years[code].to_string()),
+            Facet::Year => (self.years[code].to_string(), lang.digits(self.years[code])),
             Facet::Organisation => {
                 let organisation = &self.organisations[code];
                 (organisation.id.to_string(), organisation.name.clone())
             }
             vocabulary => {
-                let (slug, label) = vocabulary.vocabulary().expect("a closed vocabulary")[code];
-                (slug.to_owned(), label.to_owned())
+                let (slug, key) = vocabulary.vocabulary().expect("a closed vocabulary")[code];
+                (slug.to_owned(), lang.t(key))
             }
         }
     }

@@ -4,6 +4,7 @@
 //! `page`. Parsing never fails: unknown parameters and values are ignored, so that any URL
 //! yields a page.
 
+use crate::languages::key;
 use crate::taxonomy::{
     Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language, Region,
     SocialInnovationElement, Term, Topic,
@@ -67,20 +68,21 @@ impl Facet {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The key of the facet's name in the language files.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Facet::Region => "Region",
-            Facet::Country => "Country",
-            Facet::Topic => "Topic",
-            Facet::Award => "Award",
-            Facet::Year => "Competition year",
-            Facet::Innovation => "ICT-enabled innovation type",
-            Facet::Governance => "Governance level of integration",
-            Facet::Integration => "Type of service integration",
-            Facet::Element => "Social-innovation element",
-            Facet::Impact => "Impact area",
-            Facet::Language => "Language",
-            Facet::Organisation => "Institution",
+            Facet::Region => key!("facet-region"),
+            Facet::Country => key!("facet-country"),
+            Facet::Topic => key!("facet-topic"),
+            Facet::Award => key!("facet-award"),
+            Facet::Year => key!("facet-year"),
+            Facet::Innovation => key!("facet-innovation"),
+            Facet::Governance => key!("facet-governance"),
+            Facet::Integration => key!("facet-integration"),
+            Facet::Element => key!("facet-element"),
+            Facet::Impact => key!("facet-impact"),
+            Facet::Language => key!("facet-language"),
+            Facet::Organisation => key!("facet-organisation"),
         }
     }
 
@@ -88,11 +90,11 @@ impl Facet {
         Facet::ALL.into_iter().find(|facet| facet.param() == param)
     }
 
-    /// For facets over a closed vocabulary: the slug and label of each value, in order, so that
+    /// For facets over a closed vocabulary: the slug and label key of each value, in order, so that
     /// a value's code is its position here.
     pub fn vocabulary(self) -> Option<Vec<(&'static str, &'static str)>> {
         fn pairs<T: Term>() -> Option<Vec<(&'static str, &'static str)>> {
-            Some(T::ALL.iter().map(|&v| (v.slug(), v.label())).collect())
+            Some(T::ALL.iter().map(|&v| (v.slug(), v.label_key())).collect())
         }
         match self {
             Facet::Region => pairs::<Region>(),
@@ -130,11 +132,11 @@ impl Sort {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label_key(self) -> &'static str {
         match self {
-            Sort::Relevance => "Relevance",
-            Sort::Newest => "Newest first",
-            Sort::Title => "Title (A–Z)",
+            Sort::Relevance => key!("sort-relevance"),
+            Sort::Newest => key!("sort-newest"),
+            Sort::Title => key!("sort-title"),
         }
     }
 

@@ -14,6 +14,7 @@ use crate::accounts::session::Layout;
 use crate::error::AppError;
 use crate::ids::DocumentId;
 use crate::ids::{OrganisationId, PracticeId};
+use crate::languages::Message;
 use crate::organisations;
 use crate::pagination::Pagination;
 use crate::submissions::{self, documents::Document, views::DocumentRow};
@@ -97,11 +98,13 @@ pub fn home(
             })
             .collect()
     }
+    let stats = Message::new("home-stats")
+        .with("practices", catalog.len())
+        .with("institutions", distinct(Facet::Organisation))
+        .with("countries", distinct(Facet::Country));
     Ok(HomePage {
+        stats: layout.message(&stats),
         layout,
-        practice_count: catalog.len(),
-        organisation_count: distinct(Facet::Organisation),
-        country_count: distinct(Facet::Country),
         winners: ListItem::list(repository::summaries(conn, winner_ids)?, HashMap::new()),
         regions: counted::<Region>(Facet::Region, &everything.counts[Facet::Region.index()]),
         topics: counted::<Topic>(Facet::Topic, &everything.counts[Facet::Topic.index()]),

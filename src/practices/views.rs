@@ -11,6 +11,8 @@ use super::search::Segment;
 use crate::accounts::session::Layout;
 use crate::framework::views::MiniMap;
 use crate::ids::PracticeId;
+use crate::languages::key;
+use crate::languages::Lang;
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
 use crate::submissions::views::DocumentRow;
@@ -36,6 +38,7 @@ pub struct ListItem {
     pub organisation_url: String,
     pub country: String,
     pub year: Option<i32>,
+    /// Keys of the award names.
     pub awards: Vec<&'static str>,
     pub language: &'static str,
     pub excerpt: Vec<Segment>,
@@ -80,7 +83,7 @@ fn award_labels(award: Option<Award>, innovation_distinction: bool) -> Vec<&'sta
     award
         .into_iter()
         .chain(innovation_distinction.then_some(Award::InnovationDistinction))
-        .map(Award::label)
+        .map(Award::label_key)
         .collect()
 }
 
@@ -104,13 +107,14 @@ pub struct FacetValue {
 
 pub struct FacetView {
     pub param: &'static str,
-    pub label: &'static str,
+    pub label_key: &'static str,
     pub values: Vec<FacetValue>,
     /// Long lists start folded unless one of their values is selected.
     pub folded: bool,
 }
 
 pub struct ActiveFilter {
+    /// The key of the facet's name.
     pub facet: &'static str,
     pub label: String,
     pub remove_url: String,
@@ -118,7 +122,7 @@ pub struct ActiveFilter {
 
 pub struct SortOption {
     pub value: &'static str,
-    pub label: &'static str,
+    pub label_key: &'static str,
     pub selected: bool,
 }
 
@@ -149,6 +153,7 @@ impl BrowsePage {
         items: Vec<ListItem>,
     ) -> BrowsePage {
         let first_shown = pagination.first_shown();
+        let lang = layout.lang;
         BrowsePage {
             layout,
             text: query.text.clone(),
@@ -157,9 +162,9 @@ impl BrowsePage {
             last_shown: first_shown + items.len().saturating_sub(1),
             facets: Facet::ALL
                 .into_iter()
-                .map(|facet| facet_view(query, catalog, result, facet))
+                .map(|facet| facet_view(query, catalog, result, facet, lang))
                 .collect(),
-            active: active_filters(query, catalog, BrowseQuery::url),
+            active: active_filters(query, catalog, lang, BrowseQuery::url),
             links: FilteredLinks::of(query, View::List),
             clear_url: (!query.filters.is_empty() || !query.text.is_empty())
                 .then(|| "/practices".to_owned()),
@@ -167,7 +172,7 @@ impl BrowsePage {
                 .into_iter()
                 .map(|sort| SortOption {
                     value: sort.param(),
-                    label: sort.label(),
+                    label_key: sort.label_key(),
                     selected: sort == query.sort,
                 })
                 .collect(),
@@ -182,12 +187,13 @@ fn facet_view(
     catalog: &Catalog,
     result: &ResultSet,
     facet: Facet,
+    lang: Lang,
 ) -> FacetView {
     let mut values: Vec<FacetValue> = result.counts[facet.index()]
         .iter()
         .enumerate()
         .filter_map(|(code, &count)| {
-            let (value, label) = catalog.value(facet, code as u32);
+            let (value, label) = catalog.value(facet, code as u32, lang);
             let selected = query.is_selected(facet, &value);
             (count > 0 || selected).then(|| FacetValue {
                 input_id: format!("filter-{}-{code}", facet.param()),
@@ -209,7 +215,7 @@ fn facet_view(
     }
     FacetView {
         param: facet.param(),
-        label: facet.label(),
+        label_key: facet.label_key(),
         folded: values.len() > FOLD_AFTER && !values.iter().any(|v| v.selected),
         values,
     }
@@ -219,16 +225,17 @@ fn facet_view(
 pub fn active_filters(
     query: &BrowseQuery,
     catalog: &Catalog,
+    lang: Lang,
     url: impl Fn(&BrowseQuery) -> String,
 ) -> Vec<ActiveFilter> {
     query
         .filters
         .iter()
         .map(|(facet, value)| ActiveFilter {
-            facet: facet.label(),
+            facet: facet.label_key(),
             label: catalog
                 .code(*facet, value)
-                .map(|code| catalog.value(*facet, code).1)
+                .map(|code| catalog.value(*facet, code, lang).1)
                 .unwrap_or_else(|| value.clone()),
             remove_url: url(&query.toggled(*facet, value)),
         })
@@ -245,11 +252,11 @@ pub struct FilterScope {
 }
 
 impl FilterScope {
-    /// The scope of `query` on `view`.
-    pub fn new(query: &BrowseQuery, catalog: &Catalog, view: View) -> FilterScope {
+    /// The scope of `query` on `view`, in `lang`.
+    pub fn new(query: &BrowseQuery, catalog: &Catalog, view: View, lang: Lang) -> FilterScope {
         let path = view.path();
-        let active = active_filters(query, catalog, |q| q.url_on(path));
-        let in_words = in_words(query, &active);
+        let active = active_filters(query, catalog, lang, |q| q.url_on(path));
+        let in_words = in_words(query, &active, lang);
         FilterScope {
             clear_url: in_words.is_some().then(|| path.to_owned()),
             in_words,
@@ -275,19 +282,19 @@ impl FilterScope {
     }
 }
 
-/// `1 practice`, `12 practices`.
-pub fn practices_counted(count: usize) -> String {
-    format!("{count} practice{}", if count == 1 { "" } else { "s" })
+/// `1 practice`, `12 practices`, in `lang`.
+pub fn practices_counted(count: usize, lang: Lang) -> String {
+    lang.t1("practices-counted", "count", count)
 }
 
 /// The search text and filters in words, for page titles: `“pension”, Europe, Health`.
-fn in_words(query: &BrowseQuery, active: &[ActiveFilter]) -> Option<String> {
-    let text = (!query.text.is_empty()).then(|| format!("“{}”", query.text));
+fn in_words(query: &BrowseQuery, active: &[ActiveFilter], lang: Lang) -> Option<String> {
+    let text = (!query.text.is_empty()).then(|| lang.t1("quoted", "text", &query.text));
     let parts: Vec<String> = text
         .into_iter()
         .chain(active.iter().map(|filter| filter.label.clone()))
         .collect();
-    (!parts.is_empty()).then(|| parts.join(", "))
+    (!parts.is_empty()).then(|| parts.join(&lang.t("list-separator")))
 }
 
 /// The views of the practices a query selects, each with the same search and filters.
@@ -309,17 +316,17 @@ impl View {
         }
     }
 
-    fn label(self) -> &'static str {
+    fn label_key(self) -> &'static str {
         match self {
-            View::List => "List",
-            View::Framework => "Framework map",
-            View::Statistics => "Statistics",
+            View::List => key!("view-list"),
+            View::Framework => key!("nav-framework"),
+            View::Statistics => key!("nav-statistics"),
         }
     }
 }
 
 pub struct ViewLink {
-    pub label: &'static str,
+    pub label_key: &'static str,
     pub url: String,
     pub current: bool,
 }
@@ -340,7 +347,7 @@ impl FilteredLinks {
             views: View::ALL
                 .into_iter()
                 .map(|view| ViewLink {
-                    label: view.label(),
+                    label_key: view.label_key(),
                     url: query.url_on(view.path()),
                     current: view == current,
                 })
@@ -355,6 +362,7 @@ impl FilteredLinks {
 
 /// A labelled link into the filtered list.
 pub struct FilterLink {
+    /// The key of the term's name.
     pub label: &'static str,
     pub url: String,
     pub count: Option<u32>,
@@ -363,7 +371,7 @@ pub struct FilterLink {
 impl FilterLink {
     pub fn to(facet: Facet, term: impl Term) -> FilterLink {
         FilterLink {
-            label: term.label(),
+            label: term.label_key(),
             url: BrowseQuery::filtered_by(facet, term.slug()).url(),
             count: None,
         }
@@ -381,9 +389,8 @@ impl FilterLink {
 #[template(path = "home.html")]
 pub struct HomePage {
     pub layout: Layout,
-    pub practice_count: usize,
-    pub organisation_count: usize,
-    pub country_count: usize,
+    /// `212 practices from 60 institutions in 41 countries.`
+    pub stats: String,
     pub winners: Vec<ListItem>,
     pub regions: Vec<FilterLink>,
     pub topics: Vec<FilterLink>,
@@ -391,6 +398,7 @@ pub struct HomePage {
 
 pub struct Section {
     pub id: &'static str,
+    /// Keys of the headings, here and below.
     pub heading: &'static str,
     pub text: String,
 }
@@ -416,6 +424,7 @@ pub struct DetailPage {
     pub awards: Vec<&'static str>,
     pub competition_year: Option<i32>,
     pub implementation_year: i32,
+    /// Keys of the names of the entry's language and approach.
     pub language_label: &'static str,
     pub approach: &'static str,
     pub sections: Vec<Section>,
@@ -434,12 +443,20 @@ impl DetailPage {
     ) -> DetailPage {
         let p = detail.practice;
         let sections = [
-            ("challenge", "The challenge", p.challenge),
-            ("solution", "Solution and implementation", p.solution),
-            ("results", "Results achieved", p.results),
-            ("innovation", "Innovation", p.innovation),
-            ("sustainability", "Sustainability", p.sustainability),
-            ("replicability", "Replicability", p.replicability),
+            ("challenge", key!("section-challenge"), p.challenge),
+            ("solution", key!("section-solution"), p.solution),
+            ("results", key!("section-results"), p.results),
+            ("innovation", key!("section-innovation"), p.innovation),
+            (
+                "sustainability",
+                key!("section-sustainability"),
+                p.sustainability,
+            ),
+            (
+                "replicability",
+                key!("section-replicability"),
+                p.replicability,
+            ),
         ]
         .into_iter()
         .filter(|(_, _, text)| !text.trim().is_empty())
@@ -447,39 +464,40 @@ impl DetailPage {
         .collect();
         let classification = vec![
             Classification {
-                heading: "Topics",
+                heading: key!("classification-topics"),
                 links: FilterLink::all(Facet::Topic, &detail.topics),
             },
             Classification {
-                heading: "Impact area",
+                heading: key!("facet-impact"),
                 links: FilterLink::all(Facet::Impact, &[p.impact_area]),
             },
             Classification {
-                heading: "ICT-enabled innovation type",
+                heading: key!("facet-innovation"),
                 links: FilterLink::all(Facet::Innovation, &[p.innovation_type]),
             },
             Classification {
-                heading: "Social-innovation elements",
+                heading: key!("classification-elements"),
                 links: FilterLink::all(Facet::Element, &detail.elements),
             },
             Classification {
-                heading: "Governance level of service integration",
+                heading: key!("dimension-governance"),
                 links: FilterLink::all(Facet::Governance, &[p.governance_level]),
             },
             Classification {
-                heading: "Types of service integration",
+                heading: key!("classification-integrations"),
                 links: FilterLink::all(Facet::Integration, &detail.integrations),
             },
         ];
         let region = detail.organisation.region;
+        let lang = layout.lang;
         DetailPage {
             layout,
             description: excerpt(&p.summary, DESCRIPTION_WORDS),
-            position: MiniMap::at(p.innovation_type, p.governance_level, p.impact_area),
+            position: MiniMap::at(p.innovation_type, p.governance_level, p.impact_area, lang),
             title: p.title,
             language: p.language.slug(),
-            language_label: p.language.label(),
-            approach: p.approach.label(),
+            language_label: p.language.label_key(),
+            approach: p.approach.label_key(),
             summary: p.summary,
             organisation_url: format!("/organisations/{}", detail.organisation.id),
             region: FilterLink::to(Facet::Region, region),

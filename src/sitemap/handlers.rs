@@ -15,7 +15,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 async fn index(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let public_url = state.public_url();
-    cached(&state, &req, XML, move |_, catalog| {
+    cached(&state, &req, XML, move |_, catalog, _| {
         Ok(Bytes::from(super::index(catalog, &public_url)?))
     })
     .await
@@ -23,7 +23,7 @@ async fn index(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRespo
 
 async fn pages(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let public_url = state.public_url();
-    cached(&state, &req, XML, move |_, catalog| {
+    cached(&state, &req, XML, move |_, catalog, _| {
         Ok(Bytes::from(super::pages(catalog, &public_url)?))
     })
     .await

@@ -1,5 +1,7 @@
 //! Which charts the statistics page draws and what each bar counts.
 
+use crate::languages::key;
+use crate::languages::Lang;
 use crate::practices::catalog::{Catalog, ResultSet};
 use crate::practices::facets::{BrowseQuery, Facet};
 
@@ -24,32 +26,32 @@ pub struct ChartSpec {
 pub const CHARTS: [ChartSpec; 6] = [
     ChartSpec {
         facet: Facet::Region,
-        heading: "Practices by region",
+        heading: key!("statistics-by-region"),
         order: BarOrder::Vocabulary,
     },
     ChartSpec {
         facet: Facet::Year,
-        heading: "Practices by competition year",
+        heading: key!("statistics-by-year"),
         order: BarOrder::Chronological,
     },
     ChartSpec {
         facet: Facet::Topic,
-        heading: "Practices by topic",
+        heading: key!("statistics-by-topic"),
         order: BarOrder::LargestFirst,
     },
     ChartSpec {
         facet: Facet::Award,
-        heading: "Practices by award",
+        heading: key!("statistics-by-award"),
         order: BarOrder::Vocabulary,
     },
     ChartSpec {
         facet: Facet::Innovation,
-        heading: "Practices by ICT-enabled innovation type",
+        heading: key!("statistics-by-innovation"),
         order: BarOrder::Vocabulary,
     },
     ChartSpec {
         facet: Facet::Integration,
-        heading: "Practices by type of service integration",
+        heading: key!("statistics-by-integration"),
         order: BarOrder::Vocabulary,
     },
 ];
@@ -70,12 +72,13 @@ pub fn bars(
     result: &ResultSet,
     query: &BrowseQuery,
     spec: &ChartSpec,
+    lang: Lang,
 ) -> Vec<BarCount> {
     let mut bars: Vec<BarCount> = result.counts[spec.facet.index()]
         .iter()
         .enumerate()
         .map(|(code, &count)| {
-            let (value, label) = catalog.value(spec.facet, code as u32);
+            let (value, label) = catalog.value(spec.facet, code as u32, lang);
             BarCount {
                 url: query.narrowed_to(spec.facet, &value).url(),
                 label,
@@ -114,7 +117,7 @@ mod tests {
         let catalog = Catalog::build(source);
         let query = BrowseQuery::parse("topic=ict");
         let result = catalog.result(&query, || Ok::<_, ()>(None)).unwrap();
-        let bars = bars(&catalog, &result, &query, &CHARTS[2]);
+        let bars = bars(&catalog, &result, &query, &CHARTS[2], Lang::En);
         assert_eq!(bars[0].label, "Health");
         assert_eq!(
             bars[0].count, 3,

@@ -5,6 +5,7 @@ use askama::Template;
 
 use super::charts::{bars, BarCount, CHARTS};
 use crate::accounts::session::Layout;
+use crate::languages::Lang;
 use crate::practices::catalog::{Catalog, ResultSet};
 use crate::practices::facets::BrowseQuery;
 use crate::practices::views::{practices_counted, FilterScope, View};
@@ -30,7 +31,7 @@ pub struct BarView {
 pub struct BarChart {
     /// Unique on the page, for the heading's id.
     pub id: &'static str,
-    pub heading: &'static str,
+    pub heading: String,
     pub width: u32,
     pub height: u32,
     pub label_width: u32,
@@ -38,7 +39,7 @@ pub struct BarChart {
 }
 
 impl BarChart {
-    fn new(id: &'static str, heading: &'static str, counts: Vec<BarCount>) -> BarChart {
+    fn new(id: &'static str, heading: String, counts: Vec<BarCount>, lang: Lang) -> BarChart {
         let largest = counts.iter().map(|bar| bar.count).max().unwrap_or(0).max(1);
         let bars: Vec<BarView> = counts
             .into_iter()
@@ -46,7 +47,13 @@ impl BarChart {
             .map(|(bar, y)| BarView {
                 length: BAR_LENGTH * bar.count / largest,
                 url: (bar.count > 0).then_some(bar.url),
-                description: format!("{}: {}", bar.label, practices_counted(bar.count as usize)),
+                description: lang.t2(
+                    "statistics-bar",
+                    "label",
+                    &bar.label,
+                    "counted",
+                    practices_counted(bar.count as usize, lang),
+                ),
                 label: bar.label,
                 count: bar.count,
                 y,
@@ -83,25 +90,27 @@ impl StatisticsPage {
         catalog: &Catalog,
         result: &ResultSet,
     ) -> StatisticsPage {
-        let scope = FilterScope::new(query, catalog, View::Statistics);
+        let lang = layout.lang;
+        let scope = FilterScope::new(query, catalog, View::Statistics, lang);
         let total = result.practices.len();
         StatisticsPage {
             layout,
-            title: scope.title("Statistics"),
-            description: format!(
-                "{} of good practice in social security{} by region, competition year, topic, \
-                 award, ICT-enabled innovation type and type of service integration.",
-                practices_counted(total),
-                scope.in_brackets()
+            title: scope.title(&lang.t("nav-statistics")),
+            description: lang.t2(
+                "statistics-description",
+                "counted",
+                practices_counted(total, lang),
+                "scope",
+                scope.in_brackets(),
             ),
             total,
-            counted: practices_counted(total),
+            counted: practices_counted(total, lang),
             scope,
             charts: CHARTS
                 .iter()
                 .map(|spec| {
-                    let counts = bars(catalog, result, query, spec);
-                    BarChart::new(spec.facet.param(), spec.heading, counts)
+                    let counts = bars(catalog, result, query, spec, lang);
+                    BarChart::new(spec.facet.param(), lang.t(spec.heading), counts, lang)
                 })
                 .collect(),
         }
@@ -119,7 +128,12 @@ mod tests {
             count,
             url: format!("/practices?x={label}"),
         };
-        let chart = BarChart::new("x", "X", vec![count("a", 10), count("b", 5), count("c", 0)]);
+        let chart = BarChart::new(
+            "x",
+            "X".to_owned(),
+            vec![count("a", 10), count("b", 5), count("c", 0)],
+            Lang::En,
+        );
         let lengths: Vec<u32> = chart.bars.iter().map(|b| b.length).collect();
         assert_eq!(lengths, vec![BAR_LENGTH, BAR_LENGTH / 2, 0]);
         assert_eq!(chart.bars[2].url, None);

@@ -11,6 +11,7 @@ use rand::RngCore;
 use crate::error::AppError;
 pub use crate::forms::Upload;
 use crate::ids::{DocumentId, EntryId};
+use crate::languages::Message;
 use crate::schema::documents;
 
 pub use crate::forms::MAX_UPLOAD_BYTES as MAX_DOCUMENT_BYTES;
@@ -62,28 +63,19 @@ impl Document {
 }
 
 /// The accepted media type of an upload, or why it is refused.
-pub fn check(upload: &Upload) -> Result<&'static str, String> {
+pub fn check(upload: &Upload) -> Result<&'static str, Message> {
     if upload.truncated || upload.bytes.len() > MAX_DOCUMENT_BYTES {
-        return Err(format!(
-            "“{}” is larger than 10 MB; attach a smaller file.",
-            upload.file_name
-        ));
+        return Err(Message::new("entry-document-too-large").with("file", &upload.file_name));
     }
     if upload.bytes.is_empty() {
-        return Err(format!("“{}” is empty.", upload.file_name));
+        return Err(Message::new("entry-document-empty").with("file", &upload.file_name));
     }
     let sniffed = infer::get(&upload.bytes).map(|kind| kind.mime_type());
     ACCEPTED
         .iter()
         .map(|(media_type, _)| *media_type)
         .find(|media_type| Some(*media_type) == sniffed)
-        .ok_or_else(|| {
-            format!(
-                "“{}” is not a PDF, DOCX, ODT, PNG or JPEG file (its content was checked, \
-                 not its name).",
-                upload.file_name
-            )
-        })
+        .ok_or_else(|| Message::new("entry-document-kind").with("file", &upload.file_name))
 }
 
 /// A file name fit to show and to offer for download: no folders, no control characters.

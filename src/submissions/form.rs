@@ -7,6 +7,7 @@ use super::rules::TITLE_CHARACTER_LIMIT;
 use super::{EntryContent, EntryFields, EntryLinks};
 use crate::forms::{FieldErrors, PostedForm};
 use crate::ids::OrganisationId;
+use crate::languages::{Arg, Message};
 use crate::taxonomy::Term;
 
 /// A text field longer than this is a paste gone wrong, not a section of an entry.
@@ -53,7 +54,7 @@ fn parse_term<T: Term>(raw: &str, field: &'static str, errors: &mut FieldErrors)
     }
     let found = T::ALL.iter().copied().find(|term| term.slug() == raw);
     if found.is_none() {
-        errors.add(field, "Choose one of the values in the list.");
+        errors.add(field, Message::new("entry-choose-one-of-the"));
     }
     found
 }
@@ -152,16 +153,13 @@ impl EntryForm {
         ];
         for (field, text) in texts {
             if text.chars().count() > TEXT_CHARACTER_LIMIT {
-                errors.add(
-                    field,
-                    "This is far longer than an entry can be; shorten it.",
-                );
+                errors.add(field, Message::new("entry-this-is-far-longer"));
             }
         }
         if self.title.trim().chars().count() > TITLE_CHARACTER_LIMIT {
             errors.add(
                 "title",
-                format!("Keep the title within {TITLE_CHARACTER_LIMIT} characters."),
+                Message::new("entry-title-too-long").with("limit", TITLE_CHARACTER_LIMIT),
             );
         }
         let implementation_year = match self.implementation_year.trim() {
@@ -175,7 +173,9 @@ impl EntryForm {
                 if year.is_none() {
                     errors.add(
                         "implementation_year",
-                        format!("Give a year from {EARLIEST_YEAR} to {latest}, such as 2019."),
+                        Message::new("entry-year-range")
+                            .with("earliest", Arg::digits(EARLIEST_YEAR))
+                            .with("latest", Arg::digits(latest)),
                     );
                 }
                 year
@@ -186,7 +186,10 @@ impl EntryForm {
             match raw.parse().map(OrganisationId) {
                 Ok(id) if !partners.contains(&id) => partners.push(id),
                 Ok(_) => {}
-                Err(_) => errors.add("partners", "Choose institutions from the list."),
+                Err(_) => errors.add(
+                    "partners",
+                    Message::new("entry-choose-institutions-from-the"),
+                ),
             }
         }
         let content = EntryContent {

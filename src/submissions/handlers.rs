@@ -22,6 +22,7 @@ use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, PostedForm, PostedWithFile};
 use crate::http::{parse_id, render, Reply};
 use crate::ids::{DocumentId, EntryId};
+use crate::languages::{Lang, Message};
 use crate::organisations;
 use crate::pagination::Paged;
 use crate::AppState;
@@ -49,6 +50,7 @@ fn now() -> chrono::NaiveDateTime {
 async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Submitter)?;
     let layout = visitor.layout();
+    let lang = layout.lang;
     let reply = db::run(&state.pool, move |conn| {
         let acting_for = service::acting_for(conn, &user)?;
         let ids: Vec<_> = acting_for
@@ -65,7 +67,7 @@ async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
             entries.push(EntryRow {
                 url: format!("/submissions/{}", entry.id),
                 title: if entry.fields.title.is_empty() {
-                    "Untitled draft".to_owned()
+                    lang.t("entry-untitled")
                 } else {
                     entry.fields.title.clone()
                 },
@@ -73,7 +75,7 @@ async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
                 institution: organisation.name,
                 status: entry.status,
                 returned: entry.returned_at.is_some(),
-                timeline: TimelineItem::list(service::history(conn, entry.id)?),
+                timeline: TimelineItem::list(service::history(conn, entry.id)?, lang),
             });
         }
         Reply::page(&ListPage {
@@ -86,7 +88,7 @@ async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
                 .iter()
                 .map(|competition| OpenCompetition {
                     title: competition.title.clone(),
-                    deadline: Deadline::of(competition),
+                    deadline: Deadline::of(competition, lang),
                 })
                 .collect(),
             entries,
@@ -108,21 +110,22 @@ fn form_page(
 ) -> Result<EntryFormPage, AppError> {
     let acting_for = service::acting_for(conn, user)?;
     let partners = organisations::repository::approved(conn)?;
-    let choices = FormChoices::new(&form, &partners, &acting_for);
+    let lang = layout.lang;
+    let choices = FormChoices::new(&form, &partners, &acting_for, lang);
     let (placement, documents, timeline) = match record {
         Some(record) => (
             Placement::Existing {
                 id: record.entry.id.0,
                 competition: record.competition.title.clone(),
                 institution: record.organisation.name.clone(),
-                deadline: Deadline::of(&record.competition),
+                deadline: Deadline::of(&record.competition, lang),
                 returned_note: record
                     .entry
                     .returned_at
                     .map(|_| record.entry.screening_note.clone()),
             },
             DocumentRow::list(&record.documents),
-            TimelineItem::list(service::history(conn, record.entry.id)?),
+            TimelineItem::list(service::history(conn, record.entry.id)?, lang),
         ),
         None => {
             let regions: Vec<_> = acting_for
@@ -136,10 +139,12 @@ fn form_page(
                         .iter()
                         .map(|competition| Choice {
                             value: competition.id.to_string(),
-                            label: format!(
-                                "{} (deadline {})",
-                                competition.title,
-                                competition.deadline_display()
+                            label: lang.t2(
+                                "entry-competition-choice",
+                                "competition",
+                                &competition.title,
+                                "deadline",
+                                competition.deadline_display(lang),
                             ),
                             selected: open.len() == 1,
                         })
@@ -181,8 +186,7 @@ async fn new_entry(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpR
         if service::acting_for(conn, &user)?.is_empty() {
             return Ok(Reply::redirect(
                 "/account",
-                "Before you can enter a practice, the secretariat must approve you as a member \
-                 of your institution. Ask to join it here.",
+                Message::new("entry-before-you-can-enter"),
             ));
         }
         Reply::page(&form_page(
@@ -233,19 +237,24 @@ fn entry_page(
     record: &EntryRecord,
     errors: FieldErrors,
 ) -> Result<EntryPage, AppError> {
+    let entry = details(conn, record, layout.lang)?;
     Ok(EntryPage {
         layout,
-        entry: details(conn, record)?,
+        entry,
         can_withdraw: record.access == EntryAccess::Member
             && record.entry.status == EntryStatus::Submitted,
         errors,
     })
 }
 
-fn details(conn: &mut SqliteConnection, record: &EntryRecord) -> Result<EntryDetails, AppError> {
+fn details(
+    conn: &mut SqliteConnection,
+    record: &EntryRecord,
+    lang: Lang,
+) -> Result<EntryDetails, AppError> {
     let partners = organisations::repository::approved(conn)?;
     let history = audit::history(conn, AuditSubject::Entry, record.entry.id.0)?;
-    Ok(EntryDetails::new(record, &partners, history))
+    Ok(EntryDetails::new(record, &partners, history, lang))
 }
 
 async fn save_new(
@@ -296,11 +305,11 @@ async fn save_entry(
         match service::save(conn, &user, save, &uploads, now())? {
             SaveOutcome::Saved(id) => Ok(Reply::redirect(
                 format!("/submissions/{id}"),
-                "Your draft has been saved.",
+                Message::new("entry-your-draft-has-been-2"),
             )),
             SaveOutcome::Submitted(id) => Ok(Reply::redirect(
                 format!("/submissions/{id}"),
-                "Your entry has been submitted. An acknowledgement is on its way by e-mail.",
+                Message::new("entry-your-entry-has-been"),
             )),
             SaveOutcome::Problems {
                 entry,
@@ -337,7 +346,7 @@ async fn withdraw(
         match service::withdraw(conn, &user, id, now()) {
             Ok(()) => Ok(Reply::redirect(
                 format!("/submissions/{id}"),
-                "Your entry has been withdrawn.",
+                Message::new("entry-your-entry-has-been-2"),
             )),
             Err(error) => {
                 let errors = error.into_problems()?;
@@ -402,6 +411,7 @@ async fn screening_queue(
         repository::screening_queue,
     )
     .await?;
+    let lang = visitor.lang();
     render(&QueuePage {
         layout: visitor.layout(),
         total: queue.total,
@@ -417,7 +427,7 @@ async fn screening_queue(
                 submitted_at: entry
                     .submitted_at
                     .as_ref()
-                    .map(crate::dates::short)
+                    .map(|at| lang.date(at))
                     .unwrap_or_default(),
             })
             .collect(),
@@ -433,9 +443,10 @@ fn screening_page(
     note: String,
     errors: FieldErrors,
 ) -> Result<ScreeningPage, AppError> {
+    let entry = details(conn, record, layout.lang)?;
     Ok(ScreeningPage {
         layout,
-        entry: details(conn, record)?,
+        entry,
         checks: CheckRow::list(&service::checklist(conn, record, ticked)?),
         open: EntryStatus::AWAITING_SCREENING.contains(&record.entry.status),
         note,
@@ -492,11 +503,11 @@ async fn screen(
             Ok(()) => Ok(match outcome {
                 ScreeningOutcome::KeepScreening => Reply::redirect(
                     format!("/admin/screening/{id}"),
-                    "The checklist has been saved.",
+                    Message::new("entry-the-checklist-has-been"),
                 ),
                 _ => Reply::redirect(
                     "/admin/screening",
-                    "The outcome has been recorded and the institution told by e-mail.",
+                    Message::new("entry-the-outcome-has-been"),
                 ),
             }),
             Err(error) => {

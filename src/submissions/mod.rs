@@ -23,13 +23,13 @@ use crate::taxonomy::{
 vocabulary! {
     /// Where an entry stands. A returned entry is a draft again, with the secretariat's
     /// comment and `returned_at` set.
-    EntryStatus {
-        Draft => ("draft", "Draft"),
-        Submitted => ("submitted", "Submitted"),
-        Withdrawn => ("withdrawn", "Withdrawn"),
-        Screening => ("screening", "In screening"),
-        Eligible => ("eligible", "Eligible"),
-        Ineligible => ("ineligible", "Ineligible"),
+    EntryStatus in "entry-status" {
+        Draft => "draft",
+        Submitted => "submitted",
+        Withdrawn => "withdrawn",
+        Screening => "screening",
+        Eligible => "eligible",
+        Ineligible => "ineligible",
     }
 }
 

@@ -5,6 +5,8 @@ use chrono::NaiveDateTime;
 use super::{EntryContent, EntryFields};
 use crate::competitions::Competition;
 use crate::forms::FieldErrors;
+use crate::languages::key;
+use crate::languages::{Arg, Message};
 
 pub const SUMMARY_WORD_LIMIT: usize = 180;
 pub const BODY_WORD_LIMIT: usize = 1500;
@@ -21,23 +23,23 @@ pub fn word_count(text: &str) -> usize {
         .count()
 }
 
-/// The six sections of the body, with their field names and labels.
+/// The six sections of the body, with their field names and the keys of their labels.
 pub fn body_sections(fields: &EntryFields) -> [(&'static str, &'static str, &str); 6] {
     [
-        ("challenge", "The challenge", &fields.challenge),
+        ("challenge", key!("section-challenge"), &fields.challenge),
+        ("solution", key!("entry-section-solution"), &fields.solution),
+        ("results", key!("entry-section-results"), &fields.results),
+        ("innovation", key!("section-innovation"), &fields.innovation),
         (
-            "solution",
-            "The solution and its implementation",
-            &fields.solution,
+            "sustainability",
+            key!("section-sustainability"),
+            &fields.sustainability,
         ),
         (
-            "results",
-            "Results achieved, with indicators",
-            &fields.results,
+            "replicability",
+            key!("section-replicability"),
+            &fields.replicability,
         ),
-        ("innovation", "Innovation", &fields.innovation),
-        ("sustainability", "Sustainability", &fields.sustainability),
-        ("replicability", "Replicability", &fields.replicability),
     ]
 }
 
@@ -54,17 +56,18 @@ pub fn word_limit_problems(fields: &EntryFields, errors: &mut FieldErrors) {
     if summary_words > SUMMARY_WORD_LIMIT {
         errors.add(
             "summary",
-            format!("The summary has {summary_words} words; the limit is {SUMMARY_WORD_LIMIT}."),
+            Message::new("entry-summary-too-long")
+                .with("words", summary_words)
+                .with("limit", SUMMARY_WORD_LIMIT),
         );
     }
     let body_words = body_word_count(fields);
     if body_words > BODY_WORD_LIMIT {
         errors.add(
             "body",
-            format!(
-                "The six sections have {body_words} words together; the limit is \
-                 {BODY_WORD_LIMIT}."
-            ),
+            Message::new("entry-body-too-long")
+                .with("words", body_words)
+                .with("limit", BODY_WORD_LIMIT),
         );
     }
 }
@@ -74,63 +77,60 @@ pub fn completeness_problems(content: &EntryContent) -> FieldErrors {
     let fields = &content.fields;
     let mut errors = FieldErrors::default();
     if fields.title.trim().is_empty() {
-        errors.add("title", "Give the practice a title.");
+        errors.add("title", Message::new("entry-give-the-practice-a"));
     }
     if fields.summary.trim().is_empty() {
-        errors.add("summary", "Write the summary.");
+        errors.add("summary", Message::new("entry-write-the-summary"));
     }
     for (name, label, text) in body_sections(fields) {
         if text.trim().is_empty() {
-            errors.add(name, format!("Fill in “{label}”."));
+            errors.add(
+                name,
+                Message::new("entry-fill-in").with("section", Arg::key(label)),
+            );
         }
     }
     word_limit_problems(fields, &mut errors);
     if fields.language.is_none() {
-        errors.add("language", "Choose the language of the entry.");
+        errors.add("language", Message::new("entry-choose-the-language-of"));
     }
     if content.links.topics.is_empty() {
-        errors.add("topics", "Choose at least one topic.");
+        errors.add("topics", Message::new("entry-choose-at-least-one"));
     }
     if fields.implementation_year.is_none() {
         errors.add(
             "implementation_year",
-            "Give the year the practice was implemented.",
+            Message::new("entry-give-the-year-the"),
         );
     }
     if fields.impact_area.is_none() {
-        errors.add("impact_area", "Choose the main impact area.");
+        errors.add("impact_area", Message::new("entry-choose-the-main-impact"));
     }
     if fields.approach.is_none() {
-        errors.add("approach", "Choose the approach.");
+        errors.add("approach", Message::new("entry-choose-the-approach"));
     }
     if fields.innovation_type.is_none() {
-        errors.add(
-            "innovation_type",
-            "Choose the type of ICT-enabled innovation.",
-        );
+        errors.add("innovation_type", Message::new("entry-choose-the-type-of"));
     }
     if fields.governance_level.is_none() {
         errors.add(
             "governance_level",
-            "Choose the governance level of service integration.",
+            Message::new("entry-choose-the-governance-level"),
         );
     }
     if fields.endorser_name.trim().is_empty() {
-        errors.add(
-            "endorser_name",
-            "Give the name of the senior manager who endorses the entry.",
-        );
+        errors.add("endorser_name", Message::new("entry-give-the-name-of"));
     }
     if fields.endorser_position.trim().is_empty() {
         errors.add(
             "endorser_position",
-            "Give the position of the senior manager.",
+            Message::new("entry-give-the-position-of"),
         );
     }
     if !fields.endorsement_confirmed {
         errors.add(
             "endorsement_confirmed",
-            "Confirm that senior management endorses the entry.",
+            Message::new("entry-confirm-that-senior-management"),
         );
     }
     errors
@@ -142,25 +142,20 @@ pub fn competition_problem(
     returned: bool,
     submitted_by_institution: i64,
     now: NaiveDateTime,
-) -> Option<String> {
+) -> Option<Message> {
     let window_open =
         competition.accepts_entries_at(now) || (returned && competition.accepts_returned_entries());
     if !window_open {
         return Some(if now >= competition.submission_deadline {
-            format!(
-                "The deadline of {} was {}; entries can no longer be submitted.",
-                competition.title,
-                competition.deadline_display()
-            )
+            Message::new("entry-deadline-passed")
+                .with("competition", &competition.title)
+                .with("deadline", Arg::Moment(competition.submission_deadline))
         } else {
-            format!("{} is not open for entries.", competition.title)
+            Message::new("entry-competition-not-open").with("competition", &competition.title)
         });
     }
     if submitted_by_institution >= ENTRY_LIMIT {
-        return Some(format!(
-            "Your institution has already submitted {ENTRY_LIMIT} entries to this \
-             competition, the most it may."
-        ));
+        return Some(Message::new("entry-limit-reached").with("limit", ENTRY_LIMIT));
     }
     None
 }
@@ -168,6 +163,7 @@ pub fn competition_problem(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::languages::Lang;
 
     #[test]
     fn words_need_a_letter_or_digit() {
@@ -188,8 +184,11 @@ mod tests {
         word_limit_problems(&fields(180), &mut errors);
         assert!(errors.get("summary").is_none());
         word_limit_problems(&fields(181), &mut errors);
+        let problem = errors
+            .get("summary")
+            .map(|message| Lang::En.message(message));
         assert_eq!(
-            errors.get("summary"),
+            problem.as_deref(),
             Some("The summary has 181 words; the limit is 180.")
         );
     }

@@ -9,16 +9,16 @@ use crate::taxonomy::vocabulary;
 
 vocabulary! {
     /// One line of the checklist.
-    ScreeningItem {
-        RegionMember => ("region-member", "The institution belongs to the competition's region"),
-        EntryLimit => ("entry-limit", "The institution has at most 10 entries in the competition"),
-        TemplateComplete => ("template-complete", "Every part of the template is filled in"),
-        WordLimits => ("word-limits", "The summary is within 180 words and the body within 1,500"),
-        EndorsementPresent => ("endorsement-present", "An endorsement by senior management is given"),
-        LanguageAccepted => ("language-accepted", "The language is English, French, German or Spanish"),
-        IssaMember => ("issa-member", "The institution is an ISSA member in good standing"),
-        EndorsementGenuine => ("endorsement-genuine", "The endorser holds a senior management position"),
-        LanguageMatches => ("language-matches", "The text is written in the declared language"),
+    ScreeningItem in "screening-item" {
+        RegionMember => "region-member",
+        EntryLimit => "entry-limit",
+        TemplateComplete => "template-complete",
+        WordLimits => "word-limits",
+        EndorsementPresent => "endorsement-present",
+        LanguageAccepted => "language-accepted",
+        IssaMember => "issa-member",
+        EndorsementGenuine => "endorsement-genuine",
+        LanguageMatches => "language-matches",
     }
 }
 

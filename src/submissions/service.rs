@@ -19,6 +19,8 @@ use crate::competitions::{self, Competition};
 use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError};
 use crate::ids::{CompetitionId, DocumentId, EntryId, OrganisationId};
+use crate::languages::key;
+use crate::languages::{Arg, Message};
 use crate::organisations::{self, Organisation};
 use crate::outbox;
 
@@ -112,12 +114,12 @@ fn partner_problem(
     conn: &mut SqliteConnection,
     own: OrganisationId,
     partners: &[OrganisationId],
-) -> QueryResult<Option<&'static str>> {
+) -> QueryResult<Option<Message>> {
     let approved = ids_of(&organisations::repository::approved(conn)?);
     Ok(partners
         .iter()
         .any(|partner| *partner == own || !approved.contains(partner))
-        .then_some("Choose joint institutions from the list, other than your own."))
+        .then_some(Message::new("entry-partners-from-list")))
 }
 
 fn start_draft(
@@ -138,7 +140,7 @@ fn start_draft(
     let Some(organisation) = organisation else {
         return Ok(Err(FieldErrors::of(
             "organisation",
-            "Choose the institution you enter for.",
+            Message::new("entry-choose-the-institution-you"),
         )));
     };
     let competition = competition
@@ -154,7 +156,7 @@ fn start_draft(
     let Some(competition) = competition else {
         return Ok(Err(FieldErrors::of(
             "competition",
-            "Choose a competition that is open for your institution's region.",
+            Message::new("entry-choose-a-competition-that"),
         )));
     };
     let id = repository::insert(conn, competition.id, organisation.id, user.id, content)?;
@@ -182,7 +184,7 @@ enum CheckedUpload {
         stored_name: String,
         size: i64,
     },
-    Refused(String),
+    Refused(Message),
 }
 
 impl CheckedUpload {
@@ -200,7 +202,7 @@ impl CheckedUpload {
             },
             Err(error) => {
                 tracing::error!(%error, "an upload could not be stored");
-                CheckedUpload::Refused("The document could not be stored; please try again.".into())
+                CheckedUpload::Refused(Message::new("entry-document-not-stored"))
             }
         }
     }
@@ -239,10 +241,7 @@ fn change_documents(
         Some(_) if repository::count_documents(conn, id)? >= MAX_DOCUMENTS_PER_ENTRY => {
             errors.add(
                 "document",
-                format!(
-                    "An entry can carry at most {MAX_DOCUMENTS_PER_ENTRY} documents; remove \
-                     one before attaching another."
-                ),
+                Message::new("entry-too-many-documents").with("limit", MAX_DOCUMENTS_PER_ENTRY),
             );
             Ok(false)
         }
@@ -399,11 +398,10 @@ fn submission_problems(
 fn tell_institution(
     conn: &mut SqliteConnection,
     organisation: OrganisationId,
-    subject: &str,
-    body: &str,
+    mail: &Message,
 ) -> QueryResult<()> {
-    for email in accounts::repository::member_emails(conn, organisation)? {
-        outbox::queue(conn, &email, subject, body)?;
+    for member in accounts::repository::members(conn, organisation)? {
+        outbox::queue(conn, &member, mail)?;
     }
     Ok(())
 }
@@ -432,16 +430,11 @@ fn submit(
     tell_institution(
         conn,
         entry.organisation_id,
-        &format!("Entry received: {}", entry.fields.title),
-        &format!(
-            "Your entry “{}” to {} was received on {} UTC (entry number {}).\n\nThe \
-             secretariat will screen it for completeness and eligibility and tell you the \
-             outcome. You can withdraw it until screening starts.\n",
-            entry.fields.title,
-            competition.title,
-            now.format("%-d %B %Y at %H:%M"),
-            entry.id
-        ),
+        &Message::new("mail-received")
+            .with("title", &entry.fields.title)
+            .with("competition", &competition.title)
+            .with("at", Arg::Moment(now))
+            .with("id", Arg::digits(entry.id.0)),
     )?;
     Ok(())
 }
@@ -472,8 +465,7 @@ pub fn withdraw(
         {
             return Err(FormError::invalid(
                 "withdraw",
-                "Screening of this entry has started, so it can no longer be withdrawn. \
-                 Write to the secretariat instead.",
+                Message::new("entry-screening-of-this-entry"),
             ));
         }
         Ok(())
@@ -543,13 +535,13 @@ pub fn screen(
         ScreeningOutcome::Ineligible if note.is_empty() => {
             return Err(FormError::invalid(
                 "note",
-                "Give the reason the entry is ineligible; it is sent to the institution.",
+                Message::new("entry-give-the-reason-the"),
             ))
         }
         ScreeningOutcome::ReturnForCompletion if note.is_empty() => {
             return Err(FormError::invalid(
                 "note",
-                "Say what the institution should complete; it is sent to them.",
+                Message::new("entry-say-what-the-institution"),
             ))
         }
         _ => {}
@@ -559,7 +551,7 @@ pub fn screen(
         if !EntryStatus::AWAITING_SCREENING.contains(&record.entry.status) {
             return Err(FormError::invalid(
                 "outcome",
-                "This entry has already been screened.",
+                Message::new("entry-this-entry-has-already"),
             ));
         }
         let manual: Vec<ScreeningItem> = ticked
@@ -584,36 +576,30 @@ pub fn screen(
             }
             status = EntryStatus::Screening;
         }
-        let (to, action, subject, message) = match outcome {
+        let (to, action, mail) = match outcome {
             ScreeningOutcome::KeepScreening => return Ok(()),
             ScreeningOutcome::Eligible => {
                 if !screening::all_passed(&checklist(conn, &record, None)?) {
                     return Err(FormError::invalid(
                         "outcome",
-                        "Every line of the checklist must pass before the entry is eligible.",
+                        Message::new("entry-every-line-of-the"),
                     ));
                 }
                 (
                     EntryStatus::Eligible,
                     AuditAction::EntryEligible,
-                    "Your entry is eligible",
-                    "has been found complete and eligible. It goes forward to the jury.".to_owned(),
+                    key!("mail-eligible"),
                 )
             }
             ScreeningOutcome::Ineligible => (
                 EntryStatus::Ineligible,
                 AuditAction::EntryIneligible,
-                "Your entry is not eligible",
-                format!("has been found ineligible, for this reason:\n\n{note}"),
+                key!("mail-ineligible"),
             ),
             ScreeningOutcome::ReturnForCompletion => (
                 EntryStatus::Draft,
                 AuditAction::EntryReturned,
-                "Your entry needs completing",
-                format!(
-                    "has been returned to you for completion, with this comment:\n\n{note}\n\n\
-                     It is a draft again: complete it and submit it once more."
-                ),
+                key!("mail-returned"),
             ),
         };
         let returned_at = (to == EntryStatus::Draft).then_some(now);
@@ -628,21 +614,17 @@ pub fn screen(
         tell_institution(
             conn,
             record.entry.organisation_id,
-            &format!("{subject}: {}", record.entry.fields.title),
-            &format!(
-                "Your entry “{}” to {} {message}\n",
-                record.entry.fields.title, record.competition.title
-            ),
+            &Message::new(mail)
+                .with("title", &record.entry.fields.title)
+                .with("competition", &record.competition.title)
+                .with("note", note),
         )?;
         Ok(())
     })
 }
 
 fn changed_meanwhile() -> FormError {
-    FormError::invalid(
-        "outcome",
-        "The entry changed while you were looking at it; reload the page.",
-    )
+    FormError::invalid("outcome", Message::new("entry-the-entry-changed-while"))
 }
 
 /// Moves an entry on from the status it was read with and records it; false when someone

@@ -12,6 +12,8 @@ use crate::accounts::session::Layout;
 use crate::audit::Recorded;
 use crate::competitions::Competition;
 use crate::forms::{Choice, FieldErrors};
+use crate::languages::key;
+use crate::languages::{Arg, Lang, Message};
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
 use crate::taxonomy::{
@@ -21,19 +23,21 @@ use crate::taxonomy::{
 
 pub struct TimelineItem {
     pub at: String,
-    pub what: &'static str,
+    pub what: String,
     pub who: String,
     pub note: String,
 }
 
 impl TimelineItem {
-    pub fn list(history: Vec<Recorded>) -> Vec<TimelineItem> {
+    pub fn list(history: Vec<Recorded>, lang: Lang) -> Vec<TimelineItem> {
         history
             .into_iter()
             .map(|record| TimelineItem {
-                at: crate::dates::short(&record.at),
-                what: record.action.label(),
-                who: record.actor_name.unwrap_or_else(|| "the portal".to_owned()),
+                at: lang.date(&record.at),
+                what: record.action.label(lang),
+                who: record
+                    .actor_name
+                    .unwrap_or_else(|| lang.t("admin-the-portal")),
                 note: record.note,
             })
             .collect()
@@ -81,28 +85,28 @@ pub struct Deadline {
 }
 
 impl Deadline {
-    pub fn of(competition: &Competition) -> Deadline {
+    pub fn of(competition: &Competition, lang: Lang) -> Deadline {
         Deadline {
             iso: competition.deadline_iso(),
-            display: competition.deadline_display(),
+            display: competition.deadline_display(lang),
         }
     }
 }
 
 /// The labelled value of a classification, or a dash.
-fn label<T: Term>(value: Option<T>) -> &'static str {
-    value.map_or("—", Term::label)
+fn label<T: Term>(value: Option<T>, lang: Lang) -> String {
+    value.map_or_else(|| "—".to_owned(), |value| value.label(lang))
 }
 
-fn labels<T: Term>(values: &[T]) -> String {
+fn labels<T: Term>(values: &[T], lang: Lang) -> String {
     if values.is_empty() {
         return "—".to_owned();
     }
     values
         .iter()
-        .map(|value| value.label())
+        .map(|value| value.label(lang))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&lang.t("list-separator"))
 }
 
 /// An entry as read, for its own page and the screening page.
@@ -126,7 +130,12 @@ pub struct EntryDetails {
 }
 
 impl EntryDetails {
-    pub fn new(record: &EntryRecord, partners: &[Organisation], history: Vec<Recorded>) -> Self {
+    pub fn new(
+        record: &EntryRecord,
+        partners: &[Organisation],
+        history: Vec<Recorded>,
+        lang: Lang,
+    ) -> Self {
         let fields = &record.content.fields;
         let links = &record.content.links;
         let partner_names = partners
@@ -134,16 +143,16 @@ impl EntryDetails {
             .filter(|partner| links.partners.contains(&partner.id))
             .map(|partner| partner.name.as_str())
             .collect::<Vec<_>>()
-            .join(", ");
+            .join(&lang.t("list-separator"));
         EntryDetails {
             id: record.entry.id.0,
             title: if fields.title.is_empty() {
-                "Untitled draft".to_owned()
+                lang.t("entry-untitled")
             } else {
                 fields.title.clone()
             },
             competition: record.competition.title.clone(),
-            deadline: Deadline::of(&record.competition),
+            deadline: Deadline::of(&record.competition, lang),
             institution: format!(
                 "{} ({})",
                 record.organisation.name, record.organisation.country
@@ -159,28 +168,34 @@ impl EntryDetails {
                 .map(|(_, label, text)| (*label, (*text).to_owned()))
                 .collect(),
             facts: vec![
-                ("Language", label(fields.language).to_owned()),
+                (key!("facet-language"), label(fields.language, lang)),
                 (
-                    "Implemented in",
+                    key!("entry-implemented-in"),
                     fields
                         .implementation_year
-                        .map_or_else(|| "—".to_owned(), |year| year.to_string()),
+                        .map_or_else(|| "—".to_owned(), |year| lang.digits(year)),
                 ),
-                ("Topics", labels(&links.topics)),
-                ("Impact area", label(fields.impact_area).to_owned()),
-                ("Approach", label(fields.approach).to_owned()),
+                (key!("classification-topics"), labels(&links.topics, lang)),
+                (key!("facet-impact"), label(fields.impact_area, lang)),
+                ("approach", label(fields.approach, lang)),
                 (
-                    "ICT-enabled innovation",
-                    label(fields.innovation_type).to_owned(),
+                    key!("entry-ict-innovation"),
+                    label(fields.innovation_type, lang),
                 ),
-                ("Social-innovation elements", labels(&links.elements)),
                 (
-                    "Governance level",
-                    label(fields.governance_level).to_owned(),
+                    key!("classification-elements"),
+                    labels(&links.elements, lang),
                 ),
-                ("Service integration", labels(&links.integrations)),
                 (
-                    "Joint institutions",
+                    key!("governance-level"),
+                    label(fields.governance_level, lang),
+                ),
+                (
+                    key!("entry-service-integration"),
+                    labels(&links.integrations, lang),
+                ),
+                (
+                    key!("entry-joint-institutions"),
                     if partner_names.is_empty() {
                         "—".to_owned()
                     } else {
@@ -191,19 +206,20 @@ impl EntryDetails {
             endorsement: if fields.endorser_name.is_empty() {
                 "—".to_owned()
             } else {
-                format!(
-                    "{}, {}{}",
-                    fields.endorser_name,
-                    fields.endorser_position,
+                lang.t2(
                     if fields.endorsement_confirmed {
-                        " (confirmed)"
+                        key!("entry-endorsed-confirmed")
                     } else {
-                        " (not confirmed)"
-                    }
+                        key!("entry-endorsed-unconfirmed")
+                    },
+                    "name",
+                    &fields.endorser_name,
+                    "position",
+                    &fields.endorser_position,
                 )
             },
             documents: DocumentRow::list(&record.documents),
-            timeline: TimelineItem::list(history),
+            timeline: TimelineItem::list(history, lang),
         }
     }
 }
@@ -231,17 +247,22 @@ pub struct FormChoices {
 }
 
 impl FormChoices {
-    pub fn new(form: &EntryForm, partners: &[Organisation], own: &[Organisation]) -> FormChoices {
+    pub fn new(
+        form: &EntryForm,
+        partners: &[Organisation],
+        own: &[Organisation],
+        lang: Lang,
+    ) -> FormChoices {
         let one = |value: &String| std::slice::from_ref(value).to_vec();
         FormChoices {
-            languages: Choice::terms::<Language>(&one(&form.language)),
-            impact_areas: Choice::terms::<ImpactArea>(&one(&form.impact_area)),
-            approaches: Choice::terms::<Approach>(&one(&form.approach)),
-            innovation_types: Choice::terms::<InnovationType>(&one(&form.innovation_type)),
-            governance_levels: Choice::terms::<GovernanceLevel>(&one(&form.governance_level)),
-            topics: Choice::terms::<Topic>(&form.topics),
-            elements: Choice::terms::<SocialInnovationElement>(&form.elements),
-            integrations: Choice::terms::<IntegrationType>(&form.integrations),
+            languages: Choice::terms::<Language>(&one(&form.language), lang),
+            impact_areas: Choice::terms::<ImpactArea>(&one(&form.impact_area), lang),
+            approaches: Choice::terms::<Approach>(&one(&form.approach), lang),
+            innovation_types: Choice::terms::<InnovationType>(&one(&form.innovation_type), lang),
+            governance_levels: Choice::terms::<GovernanceLevel>(&one(&form.governance_level), lang),
+            topics: Choice::terms::<Topic>(&form.topics, lang),
+            elements: Choice::terms::<SocialInnovationElement>(&form.elements, lang),
+            integrations: Choice::terms::<IntegrationType>(&form.integrations, lang),
             partners: partners
                 .iter()
                 .filter(|partner| !own.iter().any(|organisation| organisation.id == partner.id))
@@ -289,6 +310,16 @@ pub struct EntryFormPage {
 }
 
 impl EntryFormPage {
+    /// `Entry number 12 of ESDC (Canada) to Americas 2027.`
+    pub fn placement_text(&self, id: &i32, institution: &str, competition: &str) -> String {
+        self.layout.message(
+            &Message::new("entry-placement")
+                .with("id", Arg::digits(*id))
+                .with("institution", institution)
+                .with("competition", competition),
+        )
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         layout: Layout,
@@ -376,7 +407,7 @@ impl CheckRow {
             .iter()
             .map(|check| CheckRow {
                 value: check.item.slug(),
-                label: check.item.label(),
+                label: check.item.label_key(),
                 passed: check.passed,
                 manual: check.item.is_manual(),
             })

@@ -297,6 +297,26 @@ impl Browser {
         self.post_raw(action, &body).await
     }
 
+    /// As the secretariat: approves the membership request whose card mentions `who`.
+    pub async fn approve_membership(&self, who: &str) {
+        let requests = self.page("/admin/memberships").await;
+        let action = requests
+            .select(&selector(".card"))
+            .find(|card| card.text().collect::<String>().contains(who))
+            .and_then(|card| card.select(&selector("form")).next())
+            .and_then(|form| form.value().attr("action"))
+            .unwrap_or_else(|| panic!("no request of {who}"))
+            .to_owned();
+        let approved = self
+            .post_form(
+                "/admin/memberships",
+                &action,
+                &[("decision", "approve"), ("note", "")],
+            )
+            .await;
+        assert_eq!(approved.status(), StatusCode::SEE_OTHER, "approving {who}");
+    }
+
     /// Posts exactly these fields, token or not.
     pub async fn post_raw(&self, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         self.client
