@@ -7,6 +7,7 @@ mod accounts;
 mod assignment;
 mod authorisation;
 mod backup;
+mod browser;
 mod charts;
 mod competitions;
 mod cycle;

@@ -49,8 +49,11 @@ pub fn sign_in(session: &Session, user: &User) -> Result<(), AppError> {
         .map_err(|error| AppError::Internal(error.to_string()))
 }
 
+/// Forgets everything the session held, and gives it a new key. Not `purge`: a purged
+/// session ignores what is stored afterwards, which lost the "signed out" message.
 pub fn sign_out(session: &Session) {
-    session.purge();
+    session.clear();
+    session.renew();
 }
 
 /// Shows `messages` once, on the next page the person sees, in the language of that page.

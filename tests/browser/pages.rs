@@ -1,0 +1,383 @@
+//! Every page type, in English and in Persian, as each kind of person sees it: checked in
+//! Chromium with axe-core for the WCAG 2.2 A and AA rules, and as served with the Nu HTML
+//! Checker. Both must find nothing.
+
+use std::path::Path;
+use std::process::Command;
+
+use reqwest::StatusCode;
+use scraper::Html;
+
+use super::{tools, Chromium, Settings, Tools};
+use crate::common::{selector, Browser, TestApp};
+use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Person {
+    Visitor,
+    Submitter,
+    Secretariat,
+    /// The demo juror, chair of the jury.
+    Juror,
+}
+
+impl Person {
+    fn account(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Person::Visitor => None,
+            Person::Submitter => Some(SUBMITTER),
+            Person::Secretariat => Some(SECRETARIAT),
+            Person::Juror => Some(JUROR),
+        }
+    }
+}
+
+/// A form sent with problems, to see the page that names them.
+struct Refused {
+    /// Where the form is.
+    page: &'static str,
+    /// The form's action and fields as the HTTP client posts them.
+    action: &'static str,
+    fields: &'static [(&'static str, &'static str)],
+    multipart: bool,
+    /// The button the browser presses, found without its words so that it is found in every
+    /// language.
+    button: &'static str,
+}
+
+/// Goes through the pages, checking each in the browser and keeping what was served.
+struct Tour {
+    chromium: Chromium,
+    /// Who is signed in in Chromium.
+    current: Person,
+    clients: Vec<(Person, Browser)>,
+    axe: String,
+    served: tempfile::TempDir,
+    pages: usize,
+    violations: Vec<String>,
+}
+
+impl Tour {
+    async fn start(tools: &Tools, app: &TestApp) -> Tour {
+        let mut clients = vec![(Person::Visitor, app.browser())];
+        for person in [Person::Submitter, Person::Secretariat, Person::Juror] {
+            let (email, password) = person.account().expect("an account");
+            clients.push((person, app.signed_in(email, password).await));
+        }
+        Tour {
+            chromium: Chromium::start(tools, &app.base, "pages", Settings::DESKTOP).await,
+            current: Person::Visitor,
+            clients,
+            axe: std::fs::read_to_string(&tools.axe).expect("read axe.min.js"),
+            served: tempfile::tempdir().expect("temp dir"),
+            pages: 0,
+            violations: Vec::new(),
+        }
+    }
+
+    fn client(&self, person: Person) -> &Browser {
+        &self
+            .clients
+            .iter()
+            .find(|(who, _)| *who == person)
+            .expect("a client for everyone")
+            .1
+    }
+
+    async fn become_(&mut self, person: Person) {
+        if self.current != person {
+            self.chromium.forget_cookies().await;
+            if let Some(account) = person.account() {
+                self.chromium.sign_in(account).await;
+            }
+            self.current = person;
+        }
+    }
+
+    /// `path` as `person` sees it, in English and in Persian.
+    async fn visit(&mut self, person: Person, path: &str, status: StatusCode) {
+        for lang in ["en", "fa"] {
+            let path = with_lang(path, lang);
+            let response = self.client(person).get(&path).await;
+            assert_eq!(response.status(), status, "GET {path} as {person:?}");
+            self.keep(person, &path, response).await;
+            self.become_(person).await;
+            self.chromium.open(&path).await;
+            self.check_in_browser(person, &path).await;
+        }
+    }
+
+    /// The page that a refused form leads to, in English and in Persian.
+    async fn send_refused(&mut self, person: Person, form: &Refused) {
+        for lang in ["en", "fa"] {
+            let page = with_lang(form.page, lang);
+            let client = self.client(person);
+            let response = if form.multipart {
+                client
+                    .post_multipart(&page, form.action, form.fields, None)
+                    .await
+            } else {
+                client.post_form(&page, form.action, form.fields).await
+            };
+            assert_eq!(
+                response.status(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "POST {} as {person:?}",
+                form.action
+            );
+            let label = format!("{} refused ({lang})", form.action);
+            self.keep(person, &label, response).await;
+            self.become_(person).await;
+            self.chromium.open(&page).await;
+            self.chromium.submit_with(form.button).await;
+            self.check_in_browser(person, &label).await;
+        }
+    }
+
+    async fn keep(&mut self, person: Person, label: &str, response: reqwest::Response) {
+        self.pages += 1;
+        let slug: String = format!("{:03}-{person:?}-{label}", self.pages)
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        let body = response.text().await.expect("page body");
+        std::fs::write(self.served.path().join(format!("{slug}.html")), body)
+            .expect("keep the page");
+    }
+
+    async fn check_in_browser(&mut self, person: Person, label: &str) {
+        for violation in self.chromium.axe_violations(&self.axe).await {
+            self.violations
+                .push(format!("{label} as {person:?}: {violation}"));
+        }
+    }
+}
+
+/// `path` with `lang=…` added: given every time, because the portal remembers the last
+/// language asked for.
+fn with_lang(path: &str, lang: &str) -> String {
+    let separator = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{separator}lang={lang}")
+}
+
+/// Errors the Nu HTML Checker finds in the pages kept in `folder`, one line each.
+fn nu_errors(tools: &Tools, folder: &Path) -> Vec<String> {
+    let output = Command::new(&tools.java)
+        .arg("-jar")
+        .arg(&tools.vnu)
+        .args(["--errors-only", "--format", "json"])
+        .arg(folder)
+        .output()
+        .expect("run the Nu HTML Checker");
+    // The checker writes its report to standard error.
+    let report: serde_json::Value = serde_json::from_slice(&output.stderr).unwrap_or_else(|e| {
+        panic!(
+            "the Nu HTML Checker's report is not JSON ({e}): {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    let checked = std::fs::read_dir(folder).expect("kept pages").count();
+    assert!(checked > 0, "no page was kept for the checker");
+    report["messages"]
+        .as_array()
+        .expect("messages")
+        .iter()
+        .map(|message| {
+            let file = message["url"].as_str().unwrap_or_default();
+            let file = file.rsplit('/').next().unwrap_or(file);
+            format!(
+                "{file}, line {}: {} [{}]",
+                message["lastLine"],
+                message["message"].as_str().unwrap_or_default(),
+                message["extract"].as_str().unwrap_or_default().trim()
+            )
+        })
+        .collect()
+}
+
+/// The ids of the score lists on a review form: `score-{criterion}`.
+fn score_fields(form: &Html) -> Vec<String> {
+    form.select(&selector("select[name^=score-]"))
+        .map(|list| list.value().attr("name").expect("a name").to_owned())
+        .collect()
+}
+
+/// Moves a competition to its next phase as the secretariat, early when its date is ahead.
+async fn move_on(secretariat: &Browser, competition: i64) {
+    let page = format!("/admin/competitions/{competition}");
+    let response = secretariat
+        .post_form(
+            &page,
+            &format!("{page}/phase"),
+            &[
+                ("direction", "forward"),
+                ("early", "yes"),
+                ("reason", "Checking the pages of every phase."),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "move {page} on");
+}
+
+#[tokio::test]
+async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_persian() {
+    use Person::*;
+    let Some(tools) = tools() else { return };
+    let app = TestApp::spawn().await;
+    let mut tour = Tour::start(&tools, &app).await;
+    let ok = StatusCode::OK;
+    let practice = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    let organisation = app.count("SELECT MIN(organisation_id) FROM practices");
+    let americas = app.count("SELECT id FROM competitions WHERE region = 'americas'");
+    let europe = app.count("SELECT id FROM competitions WHERE region = 'europe'");
+    let draft = app.count("SELECT id FROM entries WHERE status = 'draft' ORDER BY id LIMIT 1");
+    let submitted =
+        app.count("SELECT id FROM entries WHERE status = 'submitted' ORDER BY id LIMIT 1");
+
+    // A jury for Europe, through the secretariat's forms, with one eligible entry copied
+    // from the demo.
+    let columns = "organisation_id, created_by, summary, challenge, solution, results, \
+                   innovation, sustainability, replicability, language, implementation_year, \
+                   impact_area, approach, innovation_type, governance_level, endorser_name, \
+                   endorser_position, endorsement_confirmed";
+    app.execute(&format!(
+        "INSERT INTO entries (status, competition_id, title, {columns}) \
+         SELECT 'eligible', {europe}, 'Reviewed: ' || title, {columns} FROM entries WHERE id = {submitted}"
+    ));
+    let reviewed = app.count("SELECT MAX(id) FROM entries");
+    let secretariat = tour.client(Secretariat);
+    let board = format!("/admin/competitions/{europe}/jury");
+    let juror = app
+        .count(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0))
+        .to_string();
+    for (action, fields) in [
+        ("jurors", vec![("juror", juror.as_str()), ("chair", "yes")]),
+        ("assign", vec![]),
+    ] {
+        let response = secretariat
+            .post_form(
+                &board,
+                &format!("/admin/competitions/{europe}/{action}"),
+                &fields,
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{action}");
+    }
+    move_on(secretariat, europe).await;
+    move_on(secretariat, europe).await;
+
+    for path in [
+        "/".to_owned(),
+        "/practices?region=europe&topic=health&sort=newest".to_owned(),
+        "/practices?q=pension".to_owned(),
+        format!("/practices/{practice}"),
+        format!("/organisations/{organisation}"),
+        "/framework".to_owned(),
+        "/statistics".to_owned(),
+        "/competitions".to_owned(),
+        format!("/competitions/{americas}"),
+        "/login".to_owned(),
+        "/register".to_owned(),
+        "/password-reset".to_owned(),
+    ] {
+        tour.visit(Visitor, &path, ok).await;
+    }
+    tour.visit(Visitor, "/practices/999999", StatusCode::NOT_FOUND)
+        .await;
+    tour.send_refused(
+        Visitor,
+        &Refused {
+            page: "/register",
+            action: "/register",
+            fields: &[("name", ""), ("email", "not an address")],
+            multipart: false,
+            button: "form[action='/register'] button[type=submit]",
+        },
+    )
+    .await;
+
+    for path in [
+        "/account".to_owned(),
+        "/account/password".to_owned(),
+        "/submissions".to_owned(),
+        "/submissions/new".to_owned(),
+        format!("/submissions/{draft}"),
+        format!("/submissions/{submitted}"),
+    ] {
+        tour.visit(Submitter, &path, ok).await;
+    }
+    tour.visit(Submitter, "/admin", StatusCode::FORBIDDEN).await;
+    tour.send_refused(
+        Submitter,
+        &Refused {
+            page: "/submissions/new",
+            action: "/submissions",
+            fields: &[("action", "submit")],
+            multipart: true,
+            button: "button[name=action][value=submit]",
+        },
+    )
+    .await;
+
+    for path in [
+        "/admin".to_owned(),
+        "/admin/screening".to_owned(),
+        format!("/admin/screening/{submitted}"),
+        "/admin/memberships".to_owned(),
+        "/admin/users".to_owned(),
+        "/admin/competitions".to_owned(),
+        "/admin/competitions/new".to_owned(),
+        format!("/admin/competitions/{americas}"),
+        format!("/admin/competitions/{europe}"),
+        board.clone(),
+        "/admin/outbox".to_owned(),
+        "/admin/audit".to_owned(),
+    ] {
+        tour.visit(Secretariat, &path, ok).await;
+    }
+
+    let review = format!("/jury/entries/{reviewed}");
+    tour.visit(Juror, "/jury", ok).await;
+    tour.visit(Juror, &review, ok).await;
+    let form = tour.client(Juror).page(&review).await;
+    let mut scores: Vec<(String, String)> = score_fields(&form)
+        .into_iter()
+        .map(|field| (field, "8".to_owned()))
+        .collect();
+    scores.push(("action".into(), "submit".into()));
+    let fields: Vec<(&str, &str)> = scores
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    let submitted_review = tour
+        .client(Juror)
+        .post_form(&review, &review, &fields)
+        .await;
+    assert_eq!(submitted_review.status(), StatusCode::SEE_OTHER);
+    tour.visit(Juror, &review, ok).await;
+    move_on(tour.client(Secretariat), europe).await;
+    tour.visit(Juror, &format!("/ranking/{europe}"), ok).await;
+
+    let published = tour
+        .client(Secretariat)
+        .post_form(
+            &format!("/admin/competitions/{europe}"),
+            &format!("/admin/competitions/{europe}/publish"),
+            &[],
+        )
+        .await;
+    assert_eq!(published.status(), StatusCode::SEE_OTHER);
+    tour.visit(Visitor, &format!("/competitions/{europe}"), ok)
+        .await;
+
+    let errors = nu_errors(&tools, tour.served.path());
+    assert!(
+        tour.violations.is_empty() && errors.is_empty(),
+        "{} pages checked.\n\naxe-core found {} violations:\n{}\n\nthe Nu HTML Checker found {} errors:\n{}",
+        tour.pages,
+        tour.violations.len(),
+        tour.violations.join("\n"),
+        errors.len(),
+        errors.join("\n")
+    );
+}
