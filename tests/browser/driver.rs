@@ -16,7 +16,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
 
-use super::Tools;
+use super::{slug, Tools};
 
 /// How the browser is set up for a test.
 #[derive(Clone, Copy, Debug)]
@@ -249,11 +249,7 @@ impl Chromium {
 
     async fn save_screenshot(&self, name: &str) -> String {
         let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/browser-screenshots");
-        let slug: String = format!("{}-{name}", self.test)
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect();
-        let file: PathBuf = folder.join(format!("{slug}.png"));
+        let file: PathBuf = folder.join(format!("{}.png", slug(&format!("{}-{name}", self.test))));
         match self.client.screenshot().await {
             Ok(png) => {
                 match std::fs::create_dir_all(&folder).and_then(|_| std::fs::write(&file, png)) {

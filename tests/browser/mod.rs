@@ -81,3 +81,10 @@ fn on_path(names: &[&str]) -> Option<PathBuf> {
 fn existing(path: PathBuf) -> Option<PathBuf> {
     path.is_file().then_some(path)
 }
+
+/// `text` as a file name: letters and digits kept, the rest a dash.
+fn slug(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect()
+}

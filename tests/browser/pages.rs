@@ -2,13 +2,14 @@
 //! Chromium with axe-core for the WCAG 2.2 A and AA rules, and as served with the Nu HTML
 //! Checker. Both must find nothing.
 
+use std::cell::Cell;
 use std::path::Path;
 use std::process::Command;
 
 use reqwest::StatusCode;
 use scraper::Html;
 
-use super::{tools, Chromium, Settings, Tools};
+use super::{slug, tools, Chromium, Settings, Tools};
 use crate::common::{selector, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
 
@@ -49,7 +50,7 @@ struct Refused {
 struct Tour {
     chromium: Chromium,
     /// Who is signed in in Chromium.
-    current: Person,
+    current: Cell<Person>,
     clients: Vec<(Person, Browser)>,
     axe: String,
     served: tempfile::TempDir,
@@ -66,7 +67,7 @@ impl Tour {
         }
         Tour {
             chromium: Chromium::start(tools, &app.base, "pages", Settings::DESKTOP).await,
-            current: Person::Visitor,
+            current: Cell::new(Person::Visitor),
             clients,
             axe: std::fs::read_to_string(&tools.axe).expect("read axe.min.js"),
             served: tempfile::tempdir().expect("temp dir"),
@@ -84,13 +85,14 @@ impl Tour {
             .1
     }
 
-    async fn become_(&mut self, person: Person) {
-        if self.current != person {
+    /// Signs `person` in in Chromium, if someone else is signed in there.
+    async fn become_(&self, person: Person) {
+        if self.current.get() != person {
             self.chromium.forget_cookies().await;
             if let Some(account) = person.account() {
                 self.chromium.sign_in(account).await;
             }
-            self.current = person;
+            self.current.set(person);
         }
     }
 
@@ -101,9 +103,7 @@ impl Tour {
             let response = self.client(person).get(&path).await;
             assert_eq!(response.status(), status, "GET {path} as {person:?}");
             self.keep(person, &path, response).await;
-            self.become_(person).await;
-            self.chromium.open(&path).await;
-            self.check_in_browser(person, &path).await;
+            self.check_in_browser(person, &path, &path, None).await;
         }
     }
 
@@ -127,29 +127,45 @@ impl Tour {
             );
             let label = format!("{} refused ({lang})", form.action);
             self.keep(person, &label, response).await;
-            self.become_(person).await;
-            self.chromium.open(&page).await;
-            self.chromium.submit_with(form.button).await;
-            self.check_in_browser(person, &label).await;
+            self.check_in_browser(person, &label, &page, Some(form.button))
+                .await;
         }
     }
 
+    /// Keeps the page as served, for the Nu HTML Checker.
     async fn keep(&mut self, person: Person, label: &str, response: reqwest::Response) {
         self.pages += 1;
-        let slug: String = format!("{:03}-{person:?}-{label}", self.pages)
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect();
+        let name = slug(&format!("{:03}-{person:?}-{label}", self.pages));
         let body = response.text().await.expect("page body");
-        std::fs::write(self.served.path().join(format!("{slug}.html")), body)
+        std::fs::write(self.served.path().join(format!("{name}.html")), body)
             .expect("keep the page");
     }
 
-    async fn check_in_browser(&mut self, person: Person, label: &str) {
-        for violation in self.chromium.axe_violations(&self.axe).await {
-            self.violations
-                .push(format!("{label} as {person:?}: {violation}"));
-        }
+    /// Opens `path` in Chromium as `person` (and presses `button` there, if given) and runs
+    /// axe-core on the page it shows.
+    async fn check_in_browser(
+        &mut self,
+        person: Person,
+        label: &str,
+        path: &str,
+        button: Option<&str>,
+    ) {
+        let found = self
+            .chromium
+            .step(&format!("{label} as {person:?}"), async {
+                self.become_(person).await;
+                self.chromium.open(path).await;
+                if let Some(button) = button {
+                    self.chromium.submit_with(button).await;
+                }
+                self.chromium.axe_violations(&self.axe).await
+            })
+            .await;
+        self.violations.extend(
+            found
+                .into_iter()
+                .map(|violation| format!("{label} as {person:?}: {violation}")),
+        );
     }
 }
 
