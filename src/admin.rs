@@ -8,6 +8,7 @@ use crate::accounts::Role;
 use crate::db;
 use crate::error::AppError;
 use crate::http::render;
+use crate::routes::Routes;
 use crate::AppState;
 
 struct QueueCount {
@@ -23,8 +24,8 @@ struct SecretariatHome {
     queues: Vec<QueueCount>,
 }
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/admin", web::get().to(home));
+pub fn routes(routes: &mut Routes) {
+    routes.get("/admin", home);
 }
 
 async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {

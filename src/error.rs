@@ -17,6 +17,12 @@ pub enum AppError {
     SignInRequired { next: String },
     #[error("forbidden")]
     Forbidden,
+    /// The path exists for other methods, listed in `allow` (`GET, HEAD`).
+    #[error("method not allowed (allowed: {allow})")]
+    MethodNotAllowed { allow: String },
+    /// More work of one kind waits than the portal takes at once (password hashing).
+    #[error("too busy: {0}")]
+    Busy(&'static str),
     #[error("missing or wrong CSRF token")]
     CsrfRejected,
     #[error("form too large or unreadable")]
@@ -55,11 +61,9 @@ impl AppError {
 
     /// The same failure for a client of the JSON API: its status and `{"error": "..."}`.
     pub fn json_response(&self) -> HttpResponse {
-        if self.status_code().is_server_error() {
-            tracing::error!(error = %self, "request failed");
-        }
+        self.log();
         let (title, message) = self.explanation();
-        HttpResponse::build(self.status_code()).json(serde_json::json!({
+        self.answer().json(serde_json::json!({
             "error": Lang::En.t(title),
             "message": Lang::En.t(message),
         }))
@@ -73,6 +77,8 @@ impl AppError {
             AppError::Forbidden => (key!("error-forbidden"), key!("error-forbidden-text")),
             AppError::CsrfRejected => (key!("error-csrf"), key!("error-csrf-text")),
             AppError::FormTooLarge => (key!("error-form"), key!("error-form-text")),
+            AppError::MethodNotAllowed { .. } => (key!("error-method"), key!("error-method-text")),
+            AppError::Busy(_) => (key!("error-busy"), key!("error-busy-text")),
             _ => (key!("error-internal"), key!("error-internal-text")),
         }
     }
@@ -94,10 +100,37 @@ impl AppError {
             format!("<!doctype html><title>{0}</title><h1>{0}</h1>", page.title)
         });
         Some(
-            HttpResponse::build(self.status_code())
+            self.answer()
                 .content_type("text/html; charset=utf-8")
                 .body(body),
         )
+    }
+
+    /// A failure of the portal is an error to look into; being busy is a warning; what a
+    /// visitor did wrong is no news.
+    fn log(&self) {
+        match self {
+            AppError::Busy(_) => tracing::warn!(error = %self, "request refused"),
+            _ if self.status_code().is_server_error() => {
+                tracing::error!(error = %self, "request failed")
+            }
+            _ => {}
+        }
+    }
+
+    /// The status and the headers that go with it, whatever the body.
+    fn answer(&self) -> actix_web::HttpResponseBuilder {
+        let mut answer = HttpResponse::build(self.status_code());
+        match self {
+            AppError::MethodNotAllowed { allow } => {
+                answer.insert_header((header::ALLOW, allow.as_str()));
+            }
+            AppError::Busy(_) => {
+                answer.insert_header((header::RETRY_AFTER, "5"));
+            }
+            _ => {}
+        }
+        answer
     }
 }
 
@@ -108,6 +141,8 @@ impl ResponseError for AppError {
             AppError::SignInRequired { .. } => StatusCode::SEE_OTHER,
             AppError::Forbidden | AppError::CsrfRejected => StatusCode::FORBIDDEN,
             AppError::FormTooLarge => StatusCode::BAD_REQUEST,
+            AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
+            AppError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -121,9 +156,7 @@ impl ResponseError for AppError {
                 .insert_header((header::LOCATION, target))
                 .finish();
         }
-        if status.is_server_error() {
-            tracing::error!(error = %self, "request failed");
-        }
+        self.log();
         // The language middleware writes the page again in the request's language.
         self.page_in(Lang::En, "/")
             .unwrap_or_else(|| HttpResponse::build(status).finish())

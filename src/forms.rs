@@ -1,7 +1,8 @@
-//! Posted forms: read as the raw text the person typed (so a form can always be shown again
-//! exactly as sent), and accepted only with the session's CSRF token. Every state-changing
-//! route takes a `PostedForm` (or, for uploads, checks the token itself with
-//! `session::verify_csrf`), which makes this the one place the token is enforced.
+//! Posted forms: read as the text the person typed (so a form can always be shown again
+//! exactly as sent, less the characters no page may carry: `text::clean`), and accepted only
+//! with the session's CSRF token. Every state-changing route takes a `PostedForm` (or, for
+//! uploads, checks the token itself with `session::verify_csrf`), which makes this the one
+//! place the token is enforced.
 
 use actix_session::SessionExt;
 use actix_web::dev::Payload;
@@ -13,6 +14,7 @@ use futures_util::StreamExt;
 use crate::accounts::session::{verify_csrf, CSRF_FIELD};
 use crate::error::AppError;
 use crate::languages::{Lang, Message};
+use crate::text::clean;
 
 #[derive(Debug, Default)]
 pub struct PostedForm {
@@ -39,7 +41,9 @@ impl FromRequest for PostedForm {
 impl PostedForm {
     pub fn parse(body: &[u8]) -> PostedForm {
         PostedForm {
-            fields: form_urlencoded::parse(body).into_owned().collect(),
+            fields: form_urlencoded::parse(body)
+                .map(|(name, value)| (name.into_owned(), clean(&value).into_owned()))
+                .collect(),
         }
     }
 
@@ -243,7 +247,7 @@ impl FromRequest for PostedWithFile {
                             return Err(AppError::FormTooLarge);
                         }
                         let value = String::from_utf8(bytes).map_err(|_| AppError::FormTooLarge)?;
-                        form.fields.push((name, value));
+                        form.fields.push((name, clean(&value).into_owned()));
                     }
                 }
             }

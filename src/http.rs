@@ -16,6 +16,7 @@ use crate::error::AppError;
 use crate::languages::negotiation::Choice;
 use crate::languages::{Lang, Message};
 use crate::practices::catalog::Catalog;
+use crate::routes::Routes;
 use crate::AppState;
 
 const HTML: &str = "text/html; charset=utf-8";
@@ -165,12 +166,21 @@ impl Reply {
 /// A `next` address from a form or query string, if it stays on this site.
 pub fn local_path(next: &str) -> Option<&str> {
     let stays_here = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
-    stays_here.then_some(next)
+    // Nothing a redirect header or a hidden field could not carry.
+    let plain = next
+        .chars()
+        .all(|c| crate::text::is_allowed(c) && !c.is_control());
+    (stays_here && plain).then_some(next)
 }
 
-/// Row ids in URLs: anything that is not one is simply not found.
+/// Row ids in URLs, written one way only (`7`, never `+7` or `007`): anything else is simply
+/// not found, so that each page has one address.
 pub fn parse_id(raw: &str) -> Result<i32, AppError> {
-    raw.parse().map_err(|_| AppError::NotFound)
+    let canonical = raw.bytes().all(|b| b.is_ascii_digit()) && (raw == "0" || !raw.starts_with('0'));
+    canonical
+        .then(|| raw.parse().ok())
+        .flatten()
+        .ok_or(AppError::NotFound)
 }
 
 /// Only the site's own assets may load; no page may be framed.
@@ -287,13 +297,8 @@ async fn robots(state: web::Data<AppState>) -> HttpResponse {
         ))
 }
 
-async fn not_found() -> Result<HttpResponse, AppError> {
-    Err(AppError::NotFound)
-}
-
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(healthz))
-        .route("/robots.txt", web::get().to(robots))
-        .route("/static/{name}", web::get().to(static_asset))
-        .default_service(web::to(not_found));
+pub fn routes(routes: &mut Routes) {
+    routes.get("/healthz", healthz)
+        .get("/robots.txt", robots)
+        .get("/static/{name}", static_asset);
 }

@@ -20,6 +20,7 @@ pub mod languages;
 pub mod organisations;
 pub mod outbox;
 pub mod pagination;
+pub mod routes;
 pub mod practices;
 pub mod schema;
 pub mod secrets;
@@ -27,6 +28,7 @@ pub mod sitemap;
 pub mod statistics;
 pub mod submissions;
 pub mod taxonomy;
+pub mod text;
 
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -89,23 +91,30 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
     })
 }
 
-/// Every route of the portal.
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    practices::handlers::routes(cfg);
-    accounts::handlers::routes(cfg);
-    submissions::handlers::routes(cfg);
-    competitions::handlers::routes(cfg);
-    jury::handlers::routes(cfg);
-    jury::juror_pages::routes(cfg);
-    jury::ranking_pages::routes(cfg);
-    admin::routes(cfg);
-    audit::handlers::routes(cfg);
-    outbox::handlers::routes(cfg);
-    exports::handlers::routes(cfg);
-    framework::handlers::routes(cfg);
-    statistics::handlers::routes(cfg);
-    sitemap::handlers::routes(cfg);
-    http::routes(cfg);
+/// Every route of the portal, in the order the router tries them.
+pub fn route_table() -> routes::Routes {
+    let mut table = routes::Routes::default();
+    practices::handlers::routes(&mut table);
+    accounts::handlers::routes(&mut table);
+    submissions::handlers::routes(&mut table);
+    competitions::handlers::routes(&mut table);
+    jury::handlers::routes(&mut table);
+    jury::juror_pages::routes(&mut table);
+    jury::ranking_pages::routes(&mut table);
+    admin::routes(&mut table);
+    audit::handlers::routes(&mut table);
+    outbox::handlers::routes(&mut table);
+    exports::handlers::routes(&mut table);
+    framework::handlers::routes(&mut table);
+    statistics::handlers::routes(&mut table);
+    sitemap::handlers::routes(&mut table);
+    http::routes(&mut table);
+    table
+}
+
+fn routes(cfg: &mut web::ServiceConfig) {
+    route_table().register(cfg);
+    cfg.default_service(web::to(routes::not_found));
 }
 
 fn sessions(state: &AppState) -> SessionMiddleware<CookieSessionStore> {

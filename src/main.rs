@@ -1,4 +1,5 @@
 use std::error::Error;
+use std::io::IsTerminal;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,11 +43,14 @@ enum Command {
     CreateAdmin {
         #[command(flatten)]
         database: DatabaseArgs,
+        /// The account's e-mail address, which is also its sign-in name.
         #[arg(long)]
         email: String,
-        /// At least 10 characters.
+        /// The account's password, at least 10 characters (better from the environment than on
+        /// the command line, where other users of the machine can read it).
         #[arg(long, env = "PORTAL_ADMIN_PASSWORD")]
         password: String,
+        /// The name shown for the account.
         #[arg(long, default_value = "Secretariat")]
         name: String,
     },
@@ -103,6 +107,8 @@ struct ServeArgs {
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
+        // Colour codes only where a person reads them; a log file or collector gets plain text.
+        .with_ansi(std::io::stdout().is_terminal())
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )

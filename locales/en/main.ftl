@@ -31,6 +31,10 @@ error-form = The form could not be read
 error-form-text = What was sent is too large or not a form. Nothing was changed.
 error-internal = Something went wrong
 error-internal-text = The portal could not answer this request. The problem has been logged; please try again in a moment.
+error-method = Not available this way
+error-method-text = This address exists, but not for this kind of request (a form sent to a page that only shows, for instance). Nothing was changed.
+error-busy = The portal is busy
+error-busy-text = Too many people are signing in or registering at this moment. Nothing was changed; please try again in a few seconds.
 error-go-home = Go to the home page
 error-go-search = Search the practice database
 

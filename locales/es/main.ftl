@@ -31,6 +31,10 @@ error-form = No se pudo leer el formulario
 error-form-text = Lo que se envió es demasiado grande o no es un formulario. No se ha cambiado nada.
 error-internal = Algo salió mal
 error-internal-text = El portal no pudo responder a esta solicitud. El problema ha quedado registrado; vuelva a intentarlo dentro de un momento.
+error-method = No disponible de esta forma
+error-method-text = Esta dirección existe, pero no para este tipo de solicitud (por ejemplo, un formulario enviado a una página que solo muestra contenido). No se ha cambiado nada.
+error-busy = El portal está ocupado
+error-busy-text = Demasiadas personas están iniciando sesión o registrándose en este momento. No se ha cambiado nada; inténtelo de nuevo en unos segundos.
 error-go-home = Ir a la página de inicio
 error-go-search = Buscar en la base de prácticas
 

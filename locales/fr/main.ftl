@@ -31,6 +31,10 @@ error-form = Le formulaire n’a pas pu être lu
 error-form-text = Ce qui a été envoyé est trop volumineux ou n’est pas un formulaire. Rien n’a été modifié.
 error-internal = Une erreur s’est produite
 error-internal-text = Le portail n’a pas pu répondre à cette demande. Le problème a été consigné ; veuillez réessayer dans un instant.
+error-method = Pas disponible de cette façon
+error-method-text = Cette adresse existe, mais pas pour ce type de requête (par exemple un formulaire envoyé à une page qui ne fait qu'afficher). Rien n'a été modifié.
+error-busy = Le portail est occupé
+error-busy-text = Trop de personnes se connectent ou s'inscrivent en ce moment. Rien n'a été modifié ; veuillez réessayer dans quelques secondes.
 error-go-home = Aller à la page d’accueil
 error-go-search = Rechercher dans la base de pratiques
 

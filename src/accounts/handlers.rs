@@ -17,30 +17,28 @@ use crate::ids::{MembershipId, OrganisationId, UserId};
 use crate::languages::Message;
 use crate::organisations;
 use crate::pagination::{requested_page, Paged};
+use crate::routes::Routes;
 use crate::AppState;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/login", web::get().to(login_form))
-        .route("/login", web::post().to(login))
-        .route("/logout", web::post().to(logout))
-        .route("/register", web::get().to(register_form))
-        .route("/register", web::post().to(register))
-        .route("/account", web::get().to(account))
-        .route("/account/password", web::get().to(password_form))
-        .route("/account/password", web::post().to(change_password))
-        .route("/account/memberships", web::post().to(request_membership))
-        .route(
-            "/account/organisations",
-            web::post().to(register_organisation),
-        )
-        .route("/password-reset", web::get().to(reset_request_form))
-        .route("/password-reset", web::post().to(request_reset))
-        .route("/password-reset/{token}", web::get().to(reset_form))
-        .route("/password-reset/{token}", web::post().to(reset_password))
-        .route("/admin/memberships", web::get().to(memberships))
-        .route("/admin/memberships/{id}", web::post().to(decide_membership))
-        .route("/admin/users", web::get().to(users))
-        .route("/admin/users/{id}/role", web::post().to(change_role));
+pub fn routes(routes: &mut Routes) {
+    routes.get("/login", login_form)
+        .post("/login", login)
+        .post("/logout", logout)
+        .get("/register", register_form)
+        .post("/register", register)
+        .get("/account", account)
+        .get("/account/password", password_form)
+        .post("/account/password", change_password)
+        .post("/account/memberships", request_membership)
+        .post("/account/organisations", register_organisation)
+        .get("/password-reset", reset_request_form)
+        .post("/password-reset", request_reset)
+        .get("/password-reset/{token}", reset_form)
+        .post("/password-reset/{token}", reset_password)
+        .get("/admin/memberships", memberships)
+        .post("/admin/memberships/{id}", decide_membership)
+        .get("/admin/users", users)
+        .post("/admin/users/{id}/role", change_role);
 }
 
 /// Where a person lands after signing in, unless a page sent them to sign in.

@@ -1,36 +1,114 @@
 //! Password hashing with argon2id, and the rules a new password must meet.
 
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::mpsc::{self, SyncSender};
+use std::sync::{Mutex, OnceLock};
+
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
 
 use crate::error::AppError;
+use crate::forms::FormError;
 use crate::languages::Message;
 
 pub const MIN_LENGTH: usize = 10;
 const MAX_LENGTH: usize = 200;
 
-pub fn hash(password: &str) -> Result<String, AppError> {
-    Argon2::default()
-        .hash_password(password.as_bytes())
-        .map(|hash| hash.to_string())
-        .map_err(|error| AppError::Internal(format!("password hashing failed: {error}")))
+/// Hashes waiting for a hashing thread; past this many, a sign-in or registration is told the
+/// portal is busy rather than queued without end.
+const WAITING_HASHES: usize = 16;
+
+/// An argon2id hash takes 19 MiB for the time it runs. Hashes run only on a few threads of their
+/// own (one a core), one at a time each, so that the memory they take at once is bounded, and
+/// so that each thread's allocator reuses the same memory: on the blocking pool every hash
+/// landed on another thread, whose allocator arena kept its 19 MiB after it (1.5 GB after 280
+/// parallel sign-ins).
+fn on_hashing_thread<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
+    type Job = Box<dyn FnOnce() + Send>;
+    static QUEUE: OnceLock<SyncSender<Job>> = OnceLock::new();
+    let queue = QUEUE.get_or_init(|| {
+        let (queue, jobs) = mpsc::sync_channel::<Job>(WAITING_HASHES);
+        let jobs = std::sync::Arc::new(Mutex::new(jobs));
+        let threads = std::thread::available_parallelism().map_or(2, usize::from);
+        for number in 0..threads {
+            let jobs = jobs.clone();
+            std::thread::Builder::new()
+                .name(format!("password-hashing-{number}"))
+                .spawn(move || loop {
+                    let job = match jobs.lock() {
+                        Ok(jobs) => jobs.recv(),
+                        Err(_) => return,
+                    };
+                    match job {
+                        // A panicking hash drops its reply, which the caller reports.
+                        Ok(job) => drop(catch_unwind(AssertUnwindSafe(job))),
+                        Err(_) => return,
+                    }
+                })
+                .expect("a password hashing thread");
+        }
+        queue
+    });
+    let (reply, answer) = mpsc::sync_channel(1);
+    queue
+        .try_send(Box::new(move || drop(reply.send(work()))))
+        .map_err(|_| AppError::Busy("password hashing"))?;
+    answer
+        .recv()
+        .map_err(|_| AppError::Internal("password hashing panicked".to_owned()))
 }
 
-pub fn verify(password: &str, stored_hash: &str) -> bool {
-    PasswordHash::new(stored_hash).is_ok_and(|parsed| {
+/// A new password's hash; when too many wait to be hashed, a problem with `field` that the
+/// person can act on (try again) with everything typed kept.
+pub fn hash(password: &str, field: &'static str) -> Result<String, FormError> {
+    hashed(password).map_err(|error| busy_as_problem(error, field))
+}
+
+fn hashed(password: &str) -> Result<String, AppError> {
+    let password = password.to_owned();
+    on_hashing_thread(move || {
         Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok()
+            .hash_password(password.as_bytes())
+            .map(|hash| hash.to_string())
+            .map_err(|error| AppError::Internal(format!("password hashing failed: {error}")))
+    })?
+}
+
+/// Whether `password` is the one `stored_hash` was made from; `Busy` when too many wait.
+pub fn verify(password: &str, stored_hash: &str) -> Result<bool, AppError> {
+    let (password, stored_hash) = (password.to_owned(), stored_hash.to_owned());
+    on_hashing_thread(move || {
+        PasswordHash::new(&stored_hash).is_ok_and(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
     })
 }
 
 /// Burns the same time as checking a real password, so that a sign-in with an unknown
 /// address cannot be told apart by how long it takes.
-pub fn verify_against_nothing(password: &str) {
-    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    let dummy = DUMMY.get_or_init(|| hash("not a password of anyone").unwrap_or_default());
-    verify(password, dummy);
+pub fn verify_against_nothing(password: &str) -> Result<(), AppError> {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    let dummy = match DUMMY.get() {
+        Some(dummy) => dummy,
+        None => {
+            let made = hashed("not a password of anyone")?;
+            DUMMY.get_or_init(|| made)
+        }
+    };
+    verify(password, dummy).map(drop)
+}
+
+/// Being too busy to hash is something the person can act on: a problem shown with the form.
+pub fn busy_as_problem(error: AppError, field: &'static str) -> FormError {
+    match error {
+        AppError::Busy(_) => FormError::invalid(field, Message::new("error-busy-text")),
+        error => FormError::App(error),
+    }
 }
 
 /// The problem with a proposed new password, if any.
@@ -53,11 +131,11 @@ mod tests {
 
     #[test]
     fn a_hash_verifies_its_password_only() {
-        let stored = hash("correct horse battery").unwrap();
+        let stored = hash("correct horse battery", "password").unwrap();
         assert!(stored.starts_with("$argon2id$"));
-        assert!(verify("correct horse battery", &stored));
-        assert!(!verify("correct horse batterY", &stored));
-        assert!(!verify("correct horse battery", "not a hash"));
+        assert!(verify("correct horse battery", &stored).unwrap());
+        assert!(!verify("correct horse batterY", &stored).unwrap());
+        assert!(!verify("correct horse battery", "not a hash").unwrap());
     }
 
     #[test]

@@ -71,7 +71,7 @@ pub fn register(
         errors.add("password", problem);
     }
     errors.into_result()?;
-    let hash = password::hash(registration.password)?;
+    let hash = password::hash(registration.password, "password")?;
     conn.immediate_transaction(|conn| {
         if repository::find_user_by_email(conn, &email)?.is_some() {
             return Err(FormError::invalid(
@@ -119,7 +119,7 @@ pub fn create_admin(
         errors.add("password", problem);
     }
     errors.into_result()?;
-    let hash = password::hash(new_password)?;
+    let hash = password::hash(new_password, "password")?;
     conn.immediate_transaction(|conn| {
         let id = match repository::find_user_by_email(conn, &email)? {
             Some(user) => {
@@ -160,10 +160,11 @@ pub fn sign_in(
     let user = repository::find_user_by_email(conn, &email)?;
     let accepted = match &user {
         Some(user) => password::verify(typed_password, &user.password_hash),
-        None => {
-            password::verify_against_nothing(typed_password);
-            false
-        }
+        None => password::verify_against_nothing(typed_password).map(|()| false),
+    };
+    let accepted = match accepted {
+        Err(AppError::Busy(_)) => return Ok(Err(Message::new("error-busy-text"))),
+        accepted => accepted?,
     };
     match user {
         Some(user) if accepted => {
@@ -184,7 +185,9 @@ pub fn change_password(
     new_password: &str,
     confirmation: &str,
 ) -> Result<User, FormError> {
-    if !password::verify(current, &user.password_hash) {
+    let current_matches = password::verify(current, &user.password_hash)
+        .map_err(|error| password::busy_as_problem(error, "current_password"))?;
+    if !current_matches {
         return Err(FormError::invalid(
             "current_password",
             Message::new("account-this-is-not-your"),
@@ -193,7 +196,7 @@ pub fn change_password(
     if let Some(problem) = password::problem(new_password, confirmation) {
         return Err(FormError::invalid("password", problem));
     }
-    let hash = password::hash(new_password)?;
+    let hash = password::hash(new_password, "password")?;
     conn.immediate_transaction(|conn| {
         repository::set_password(conn, user.id, &hash)?;
         audit::record(
@@ -270,7 +273,7 @@ pub fn reset_password(
     if let Some(problem) = password::problem(new_password, confirmation) {
         return Err(FormError::invalid("password", problem));
     }
-    let hash = password::hash(new_password)?;
+    let hash = password::hash(new_password, "password")?;
     conn.immediate_transaction(|conn| {
         let user = repository::use_password_reset(conn, &token_hash(token), now)?
             .ok_or(AppError::NotFound)?;

@@ -7,10 +7,11 @@ use crate::accounts::Role;
 use crate::error::AppError;
 use crate::http::render;
 use crate::pagination::Paged;
+use crate::routes::Routes;
 use crate::AppState;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/admin/audit", web::get().to(audit_log));
+pub fn routes(routes: &mut Routes) {
+    routes.get("/admin/audit", audit_log);
 }
 
 #[derive(Template)]

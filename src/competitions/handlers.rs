@@ -17,20 +17,18 @@ use crate::forms::{FieldErrors, PostedForm};
 use crate::http::{parse_id, Reply};
 use crate::ids::CompetitionId;
 use crate::languages::{Arg, Message};
+use crate::routes::Routes;
 use crate::AppState;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/competitions", web::get().to(list))
-        .route("/competitions/{id}", web::get().to(detail))
-        .route("/admin/competitions", web::get().to(admin_list))
-        .route("/admin/competitions", web::post().to(create))
-        .route("/admin/competitions/new", web::get().to(new_form))
-        .route("/admin/competitions/{id}", web::get().to(edit_form))
-        .route("/admin/competitions/{id}", web::post().to(update))
-        .route(
-            "/admin/competitions/{id}/phase",
-            web::post().to(change_phase),
-        );
+pub fn routes(routes: &mut Routes) {
+    routes.get("/competitions", list)
+        .get("/competitions/{id}", detail)
+        .get("/admin/competitions", admin_list)
+        .post("/admin/competitions", create)
+        .get("/admin/competitions/new", new_form)
+        .get("/admin/competitions/{id}", edit_form)
+        .post("/admin/competitions/{id}", update)
+        .post("/admin/competitions/{id}/phase", change_phase);
 }
 
 async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {

@@ -1,5 +1,7 @@
 //! The Atom feed of a filtered list: its newest practices, newest first.
 
+use std::borrow::Cow;
+
 use atom_syndication::{Category, Entry, Feed, Generator, Link, Person, Text};
 use chrono::{DateTime, FixedOffset};
 
@@ -101,18 +103,12 @@ fn link(href: String, rel: &str, mime_type: &str) -> Link {
     }
 }
 
-/// Text as XML 1.0 can carry it. The characters it forbids (NUL and most other control
-/// characters, U+FFFE, U+FFFF) are left out, so that a search or a title typed with one
-/// cannot make the whole feed unreadable.
+/// Text as XML 1.0 can carry it (`text::clean`), so that a title stored before input was
+/// cleaned at the edge cannot make the whole feed unreadable.
 fn xml_text(text: String) -> String {
-    let allowed = |c: char| {
-        matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}')
-            || c >= '\u{10000}'
-    };
-    if text.chars().all(allowed) {
-        text
-    } else {
-        text.chars().filter(|c| allowed(*c)).collect()
+    match crate::text::clean(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(cleaned) => cleaned,
     }
 }
 

@@ -12,14 +12,15 @@ use crate::ids::PracticeId;
 use crate::languages::negotiation::Choice;
 use crate::practices::facets::BrowseQuery;
 use crate::practices::service::matching;
+use crate::routes::Routes;
 use crate::AppState;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/practices.csv", web::get().to(csv))
-        .route("/practices.json", web::get().to(json))
-        .route("/practices.atom", web::get().to(feed))
-        .route("/api/v1/practices", web::get().to(api_list))
-        .route("/api/v1/practices/{id}", web::get().to(api_practice));
+pub fn routes(routes: &mut Routes) {
+    routes.get("/practices.csv", csv)
+        .get("/practices.json", json)
+        .get("/practices.atom", feed)
+        .get("/api/v1/practices", api_list)
+        .get("/api/v1/practices/{id}", api_practice);
 }
 
 const JSON: &str = "application/json";

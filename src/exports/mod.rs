@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod atom;
+pub mod csv;
 pub mod handlers;
 pub mod records;
 pub mod service;

@@ -43,7 +43,7 @@ impl ExportFormat {
 
     fn opening(self) -> Result<Vec<u8>, AppError> {
         match self {
-            ExportFormat::Csv => csv_rows([CSV_HEADER]),
+            ExportFormat::Csv => super::csv::rows([CSV_HEADER]),
             ExportFormat::Json => Ok(b"[".to_vec()),
         }
     }
@@ -64,7 +64,7 @@ impl ExportFormat {
         lang: Lang,
     ) -> Result<Vec<u8>, AppError> {
         match self {
-            ExportFormat::Csv => csv_rows(records.iter().map(|record| record.csv_row(lang))),
+            ExportFormat::Csv => super::csv::rows(records.iter().map(|record| record.csv_row(lang))),
             ExportFormat::Json => {
                 let mut out = Vec::new();
                 for (position, record) in records.iter().enumerate() {
@@ -78,19 +78,6 @@ impl ExportFormat {
             }
         }
     }
-}
-
-fn csv_rows<R, F>(rows: R) -> Result<Vec<u8>, AppError>
-where
-    R: IntoIterator<Item = F>,
-    F: IntoIterator,
-    F::Item: AsRef<[u8]>,
-{
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    for row in rows {
-        writer.write_record(row).map_err(AppError::encoding)?;
-    }
-    writer.into_inner().map_err(AppError::encoding)
 }
 
 /// Where a download has got to.

@@ -6,10 +6,11 @@ use crate::error::AppError;
 use crate::http::cached_page;
 use crate::practices::facets::BrowseQuery;
 use crate::practices::service::matching;
+use crate::routes::Routes;
 use crate::AppState;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/framework", web::get().to(framework));
+pub fn routes(routes: &mut Routes) {
+    routes.get("/framework", framework);
 }
 
 async fn framework(

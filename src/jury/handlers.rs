@@ -13,22 +13,17 @@ use crate::http::{parse_id, Reply};
 use crate::ids::{CompetitionId, EntryId, UserId};
 use crate::languages::Message;
 use crate::taxonomy::Topic;
+use crate::routes::Routes;
 use crate::AppState;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/admin/competitions/{id}/jury", web::get().to(board))
-        .route("/admin/competitions/{id}/jurors", web::post().to(appoint))
-        .route(
-            "/admin/competitions/{id}/jurors/{user}/dismiss",
-            web::post().to(dismiss),
-        )
-        .route("/admin/competitions/{id}/assign", web::post().to(assign))
-        .route("/admin/competitions/{id}/publish", web::post().to(publish))
-        .route("/admin/competitions/{id}/reminders", web::post().to(remind))
-        .route(
-            "/admin/competitions/{id}/assignments",
-            web::post().to(change_assignment),
-        );
+pub fn routes(routes: &mut Routes) {
+    routes.get("/admin/competitions/{id}/jury", board)
+        .post("/admin/competitions/{id}/jurors", appoint)
+        .post("/admin/competitions/{id}/jurors/{user}/dismiss", dismiss)
+        .post("/admin/competitions/{id}/assign", assign)
+        .post("/admin/competitions/{id}/publish", publish)
+        .post("/admin/competitions/{id}/reminders", remind)
+        .post("/admin/competitions/{id}/assignments", change_assignment);
 }
 
 struct JurorRow {

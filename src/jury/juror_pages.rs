@@ -17,16 +17,14 @@ use crate::http::{parse_id, Reply};
 use crate::ids::EntryId;
 use crate::languages::Message;
 use crate::submissions::rules::body_sections;
+use crate::routes::Routes;
 use crate::AppState;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/jury", web::get().to(home))
-        .route("/jury/entries/{id}", web::get().to(review))
-        .route("/jury/entries/{id}", web::post().to(save))
-        .route(
-            "/jury/entries/{id}/conflict",
-            web::post().to(declare_conflict),
-        );
+pub fn routes(routes: &mut Routes) {
+    routes.get("/jury", home)
+        .get("/jury/entries/{id}", review)
+        .post("/jury/entries/{id}", save)
+        .post("/jury/entries/{id}/conflict", declare_conflict);
 }
 
 struct AssignedRow {

@@ -28,8 +28,8 @@ pub struct Scale {
     pub max: f64,
 }
 
-/// Jurors disagree widely when the standard deviation of their totals for an entry is more
-/// than this share of the scale.
+/// Jurors disagree widely when the standard deviation of their normalised totals for an entry
+/// is more than this share of the scale.
 const DISPUTE_SHARE: f64 = 0.2;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -39,7 +39,7 @@ pub struct Ranked {
     pub criterion_means: BTreeMap<i32, f64>,
     pub weighted_total: f64,
     pub normalised_total: f64,
-    /// Standard deviation of the jurors' weighted totals.
+    /// Standard deviation of the jurors' weighted totals, normalised for each juror's severity.
     pub spread: f64,
     pub disputed: bool,
 }
@@ -126,9 +126,12 @@ fn criterion_means(scores: &[Score]) -> BTreeMap<i32, BTreeMap<i32, f64>> {
 /// Ranks the entries that have scores, best normalised total first.
 pub fn rank(criteria: &[Weighted], scores: &[Score], scale: Scale) -> Vec<Ranked> {
     let raw = criterion_means(scores);
-    let normalised = criterion_means(&normalise(scores, scale));
+    let normalised_scores = normalise(scores, scale);
+    let normalised = criterion_means(&normalised_scores);
+    // Disagreement is read on the normalised scores: a severe and a lenient juror who rank the
+    // entries alike do not disagree, however far apart their raw totals are.
     let mut per_juror: BTreeMap<(i32, i32), BTreeMap<i32, f64>> = BTreeMap::new();
-    for s in scores {
+    for s in &normalised_scores {
         per_juror
             .entry((s.entry, s.juror))
             .or_default()
@@ -216,8 +219,9 @@ mod tests {
         assert!(close(entry.criterion_means[&2], 7.5));
         // (2 × 8.5 + 7.5) / 3
         assert!(close(entry.weighted_total, 24.5 / 3.0));
-        // Juror totals 22/3 and 27/3: deviation 5/6.
-        assert!(close(entry.spread, 5.0 / 6.0));
+        // Normalised (all scores: mean 8, deviation √1.5), juror 10's 8 and 6 become 8 ± √1.5
+        // and juror 11's flat 9s become 8: totals 8 + √1.5 / 3 and 8, deviation √1.5 / 6.
+        assert!(close(entry.spread, 1.5f64.sqrt() / 6.0));
         assert!(!entry.disputed);
     }
 
@@ -245,20 +249,33 @@ mod tests {
         assert!(close(ranked[0].weighted_total, 6.0));
         assert!(close(ranked[0].normalised_total, high));
         assert!(close(ranked[1].normalised_total, low));
+        // Raw totals 4 apart, but the same judgement: no disagreement.
+        assert!(ranked.iter().all(|entry| close(entry.spread, 0.0) && !entry.disputed));
     }
 
     #[test]
-    fn wide_disagreement_is_flagged_and_flat_jurors_sit_at_the_mean() {
+    fn opposite_judgements_are_flagged_and_flat_jurors_sit_at_the_mean() {
         let criteria = [Weighted {
             criterion: 1,
             weight: 1.0,
         }];
-        let scores = [score(1, 10, 1, 1.0), score(1, 11, 1, 10.0)];
+        // Juror 10 prefers entry 2, juror 11 entry 1, by as much as the scale allows.
+        let scores = [
+            score(1, 10, 1, 2.0),
+            score(2, 10, 1, 9.0),
+            score(1, 11, 1, 9.0),
+            score(2, 11, 1, 2.0),
+        ];
         let ranked = rank(&criteria, &scores, SCALE);
-        // Totals 1 and 10: deviation 4.5, more than 0.2 × 9.
-        assert!(close(ranked[0].spread, 4.5));
-        assert!(ranked[0].disputed);
+        // Normalised totals 2 and 9 for each entry: deviation 3.5, more than 0.2 × 9.
+        for entry in &ranked {
+            assert!(close(entry.spread, 3.5));
+            assert!(entry.disputed);
+        }
         // Each juror scored once, so has no spread of their own: both sit at the mean, 5.5.
+        let once = [score(1, 10, 1, 1.0), score(1, 11, 1, 10.0)];
+        let ranked = rank(&criteria, &once, SCALE);
         assert!(close(ranked[0].normalised_total, 5.5));
+        assert!(!ranked[0].disputed);
     }
 }

@@ -19,12 +19,13 @@ use crate::ids::{CompetitionId, EntryId};
 use crate::languages::key;
 use crate::languages::Message;
 use crate::taxonomy::Award;
+use crate::routes::Routes;
 use crate::AppState;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/ranking/{id}", web::get().to(page))
-        .route("/ranking/{id}/ranking.csv", web::get().to(csv))
-        .route("/ranking/{id}/entries/{entry}", web::post().to(decide));
+pub fn routes(routes: &mut Routes) {
+    routes.get("/ranking/{id}", page)
+        .get("/ranking/{id}/ranking.csv", csv)
+        .post("/ranking/{id}/entries/{entry}", decide);
 }
 
 /// How the ranking can be ordered.
@@ -261,7 +262,6 @@ async fn csv(
     let id = CompetitionId(parse_id(&id)?);
     let order = Order::from_query(req.query_string());
     let standing = db::run(&state.pool, move |conn| standing(conn, &user, id, order)).await?;
-    let mut writer = ::csv::Writer::from_writer(Vec::new());
     let mut header = vec![
         "rank".to_owned(),
         "entry".to_owned(),
@@ -275,7 +275,7 @@ async fn csv(
             .map(|c| format!("mean: {}", c.name)),
     );
     header.extend(["weighted total", "normalised total", "spread", "disputed"].map(str::to_owned));
-    writer.write_record(&header).map_err(AppError::encoding)?;
+    let mut records = vec![header];
     for (rank, (title, row)) in standing.rows.iter().enumerate() {
         let mut record = vec![
             (rank + 1).to_string(),
@@ -295,9 +295,9 @@ async fn csv(
             format!("{:.3}", row.spread),
             row.disputed.to_string(),
         ]);
-        writer.write_record(&record).map_err(AppError::encoding)?;
+        records.push(record);
     }
-    let body = writer.into_inner().map_err(AppError::encoding)?;
+    let body = crate::exports::csv::rows(records)?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header(ContentDisposition::attachment(format!(

@@ -165,6 +165,7 @@ impl BrowseQuery {
             ..BrowseQuery::default()
         };
         for (key, value) in form_urlencoded::parse(query_string.as_bytes()) {
+            let value = crate::text::clean(&value);
             let value = value.trim();
             match key.as_ref() {
                 "q" => query.text = value.chars().take(MAX_SEARCH_CHARS).collect(),

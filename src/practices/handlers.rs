@@ -8,17 +8,15 @@ use crate::http::{cached_page, parse_id};
 use crate::ids::DocumentId;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::submissions::handlers::send_document;
+use crate::routes::Routes;
 use crate::AppState;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(home))
-        .route("/practices", web::get().to(browse))
-        .route("/practices/{id}", web::get().to(practice))
-        .route(
-            "/practices/{id}/documents/{document}",
-            web::get().to(document),
-        )
-        .route("/organisations/{id}", web::get().to(organisation));
+pub fn routes(routes: &mut Routes) {
+    routes.get("/", home)
+        .get("/practices", browse)
+        .get("/practices/{id}", practice)
+        .get("/practices/{id}/documents/{document}", document)
+        .get("/organisations/{id}", organisation);
 }
 
 async fn home(

@@ -3,14 +3,15 @@ use actix_web::{web, HttpRequest, HttpResponse};
 
 use crate::error::AppError;
 use crate::http::{cached, with_catalog};
+use crate::routes::Routes;
 use crate::AppState;
 
 const XML: &str = "application/xml; charset=utf-8";
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/sitemap.xml", web::get().to(index))
-        .route("/sitemaps/pages.xml", web::get().to(pages))
-        .route("/sitemaps/practices-{part}.xml", web::get().to(practices));
+pub fn routes(routes: &mut Routes) {
+    routes.get("/sitemap.xml", index)
+        .get("/sitemaps/pages.xml", pages)
+        .get("/sitemaps/practices-{part}.xml", practices);
 }
 
 async fn index(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {

@@ -6,10 +6,11 @@ use crate::error::AppError;
 use crate::http::cached_page;
 use crate::practices::facets::BrowseQuery;
 use crate::practices::service::matching;
+use crate::routes::Routes;
 use crate::AppState;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/statistics", web::get().to(statistics));
+pub fn routes(routes: &mut Routes) {
+    routes.get("/statistics", statistics);
 }
 
 async fn statistics(

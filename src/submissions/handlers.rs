@@ -25,22 +25,20 @@ use crate::ids::{DocumentId, EntryId};
 use crate::languages::{Lang, Message};
 use crate::organisations;
 use crate::pagination::Paged;
+use crate::routes::Routes;
 use crate::AppState;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/submissions", web::get().to(list))
-        .route("/submissions", web::post().to(save_new))
-        .route("/submissions/new", web::get().to(new_entry))
-        .route("/submissions/{id}", web::get().to(entry))
-        .route("/submissions/{id}", web::post().to(save_existing))
-        .route("/submissions/{id}/withdraw", web::post().to(withdraw))
-        .route(
-            "/submissions/{id}/documents/{document}",
-            web::get().to(document),
-        )
-        .route("/admin/screening", web::get().to(screening_queue))
-        .route("/admin/screening/{id}", web::get().to(screening))
-        .route("/admin/screening/{id}", web::post().to(screen));
+pub fn routes(routes: &mut Routes) {
+    routes.get("/submissions", list)
+        .post("/submissions", save_new)
+        .get("/submissions/new", new_entry)
+        .get("/submissions/{id}", entry)
+        .post("/submissions/{id}", save_existing)
+        .post("/submissions/{id}/withdraw", withdraw)
+        .get("/submissions/{id}/documents/{document}", document)
+        .get("/admin/screening", screening_queue)
+        .get("/admin/screening/{id}", screening)
+        .post("/admin/screening/{id}", screen);
 }
 
 fn now() -> chrono::NaiveDateTime {

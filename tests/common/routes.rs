@@ -1,40 +1,19 @@
-//! The routes the portal declares, read from its source.
+//! The routes the portal declares, read from its own route table.
 
-use std::path::Path;
-
-/// The routes the source declares: `(method, path)` of every `.route("…", web::get()…)`.
+/// `(method, path)` of every route of the portal (HEAD, answered with every GET, left out).
 pub fn declared_routes() -> Vec<(&'static str, String)> {
-    let mut sources = Vec::new();
-    collect_sources(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut sources,
-    );
-    let mut routes = Vec::new();
-    for source in sources {
-        for declaration in source.split(".route(").skip(1) {
-            let path = declaration.split('"').nth(1).expect("a quoted route");
-            // The method is the first one named after the path.
-            let at = |method: &str| declaration.find(method).unwrap_or(usize::MAX);
-            let method = if at("web::get()") < at("web::post()") {
-                "GET"
-            } else {
-                "POST"
+    portal::route_table()
+        .list()
+        .into_iter()
+        .map(|(method, path)| {
+            let method = match method.as_str() {
+                "GET" => "GET",
+                "POST" => "POST",
+                other => panic!("a route declared for {other}"),
             };
-            routes.push((method, path.to_owned()));
-        }
-    }
-    routes
-}
-
-fn collect_sources(folder: &Path, sources: &mut Vec<String>) {
-    for item in std::fs::read_dir(folder).unwrap() {
-        let path = item.unwrap().path();
-        if path.is_dir() {
-            collect_sources(&path, sources);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            sources.push(std::fs::read_to_string(&path).unwrap());
-        }
-    }
+            (method, path.to_owned())
+        })
+        .collect()
 }
 
 /// Whether `path` (e.g. `/submissions/12/withdraw`) is one of the paths of `route` (e.g.

@@ -1,0 +1,106 @@
+//! The route table: every route of the portal declared once, with its method and path. The
+//! router is built from it (all methods of a path in one resource, so that a path asked with
+//! another method answers 405 with `Allow`, and every GET answers HEAD too), and the tests read
+//! the same table for the authorisation matrix.
+
+use actix_web::http::Method;
+use actix_web::{web, FromRequest, Handler, HttpRequest, HttpResponse, Responder, Route};
+
+use crate::error::AppError;
+
+struct Declared {
+    method: Method,
+    path: &'static str,
+    route: Route,
+}
+
+#[derive(Default)]
+pub struct Routes {
+    declared: Vec<Declared>,
+}
+
+impl Routes {
+    /// A page or download; HEAD is answered by the same handler, without the body.
+    pub fn get<F, Args>(&mut self, path: &'static str, handler: F) -> &mut Self
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.add(Method::HEAD, path, web::head().to(handler.clone()));
+        self.add(Method::GET, path, web::get().to(handler))
+    }
+
+    pub fn post<F, Args>(&mut self, path: &'static str, handler: F) -> &mut Self
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        self.add(Method::POST, path, web::post().to(handler))
+    }
+
+    fn add(&mut self, method: Method, path: &'static str, route: Route) -> &mut Self {
+        self.declared.push(Declared {
+            method,
+            path,
+            route,
+        });
+        self
+    }
+
+    /// `(method, path)` of every declared route, HEAD left out, in the order declared.
+    pub fn list(&self) -> Vec<(Method, &'static str)> {
+        self.declared
+            .iter()
+            .filter(|declared| declared.method != Method::HEAD)
+            .map(|declared| (declared.method.clone(), declared.path))
+            .collect()
+    }
+
+    /// One resource a path, in the order the paths were first declared.
+    pub fn register(self, cfg: &mut web::ServiceConfig) {
+        let mut paths: Vec<&'static str> = Vec::new();
+        for declared in &self.declared {
+            if !paths.contains(&declared.path) {
+                paths.push(declared.path);
+            }
+        }
+        let mut declared = self.declared;
+        for path in paths {
+            let (here, rest): (Vec<Declared>, Vec<Declared>) =
+                declared.into_iter().partition(|d| d.path == path);
+            declared = rest;
+            let allow = here
+                .iter()
+                .map(|d| d.method.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let resource = here
+                .into_iter()
+                .fold(web::resource(path), |resource, d| resource.route(d.route))
+                .default_service(web::to(move |req: HttpRequest| {
+                    method_not_allowed(req, allow.clone())
+                }));
+            cfg.service(resource);
+        }
+    }
+}
+
+/// A JSON client of the API gets its errors as JSON; everyone else the error page.
+fn answer(req: &HttpRequest, error: AppError) -> Result<HttpResponse, AppError> {
+    if req.path().starts_with("/api/") {
+        Ok(error.json_response())
+    } else {
+        Err(error)
+    }
+}
+
+async fn method_not_allowed(req: HttpRequest, allow: String) -> Result<HttpResponse, AppError> {
+    answer(&req, AppError::MethodNotAllowed { allow })
+}
+
+/// What answers a path no route declares.
+pub async fn not_found(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    answer(&req, AppError::NotFound)
+}

@@ -1,0 +1,42 @@
+//! Text as HTML and XML can carry it. What people type, in forms and in query strings, is
+//! cleaned once at the edge (`forms.rs`, `practices/facets.rs`), so that no page, feed or
+//! search query ever meets a character those formats forbid: NUL and the other control
+//! characters (tab and line breaks aside), DEL and the C1 controls, and the Unicode
+//! noncharacters. The Atom feed applies the same rule to stored text that predates it.
+
+use std::borrow::Cow;
+
+/// Whether HTML (without a parse error) and XML 1.0 both allow `c` in text.
+pub fn is_allowed(c: char) -> bool {
+    let code = c as u32;
+    let control = code < 0x20 && !matches!(c, '\t' | '\n' | '\r');
+    let delete_or_c1 = (0x7F..=0x9F).contains(&code);
+    let noncharacter = (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE;
+    !(control || delete_or_c1 || noncharacter)
+}
+
+/// `text` without the characters HTML and XML forbid; borrowed when there are none.
+pub fn clean(text: &str) -> Cow<'_, str> {
+    if text.chars().all(is_allowed) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.chars().filter(|&c| is_allowed(c)).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forbidden_characters_are_left_out_and_the_rest_kept() {
+        assert_eq!(
+            clean("a\0b\u{1}c\u{b}d\u{c}e\u{1b}f\u{7f}g\u{85}h\u{9f}i"),
+            "abcdefghi"
+        );
+        assert_eq!(clean("x\u{fdd0}\u{fffe}\u{ffff}\u{1fffe}\u{10ffff}y"), "xy");
+        let kept = "tab\there\r\nline · پیشگیری ‌ Zürich 🙂 \u{fffd}";
+        assert!(matches!(clean(kept), Cow::Borrowed(_)));
+        assert_eq!(clean(kept), kept);
+    }
+}
