@@ -6,6 +6,9 @@ use std::sync::{Arc, OnceLock};
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::DefaultHeaders;
 use actix_web::web::Bytes;
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use diesel::SqliteConnection;
@@ -181,6 +184,28 @@ pub fn parse_id(raw: &str) -> Result<i32, AppError> {
         .then(|| raw.parse().ok())
         .flatten()
         .ok_or(AppError::NotFound)
+}
+
+/// A path whose decoded segments hold a character no page may carry (`%00`, `%1B`, a
+/// noncharacter, bytes that are no UTF-8) names nothing here: it is not found before any
+/// handler could copy a segment into a page or a header.
+pub async fn refuse_unprintable_paths(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    let printable = percent_encoding::percent_decode_str(req.path())
+        .decode_utf8()
+        .is_ok_and(|path| {
+            path.chars()
+                .all(|c| crate::text::is_allowed(c) && !c.is_control())
+        });
+    if printable {
+        Ok(next.call(req).await?.map_into_left_body())
+    } else {
+        let (req, _) = req.into_parts();
+        let response = HttpResponse::from_error(AppError::NotFound);
+        Ok(ServiceResponse::new(req, response).map_into_right_body())
+    }
 }
 
 /// Only the site's own assets may load; no page may be framed.

@@ -133,6 +133,7 @@ pub fn serve(listener: TcpListener, state: AppState) -> std::io::Result<Server> 
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
+            .wrap(middleware::from_fn(http::refuse_unprintable_paths))
             .wrap(middleware::from_fn(languages::negotiation::middleware))
             .wrap(sessions(&state))
             .wrap(http::security_headers())

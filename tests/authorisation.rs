@@ -124,6 +124,21 @@ const GETS: &[Get] = &[
             SignIn, Forbidden, Forbidden, NotFound, Served, NotFound, NotFound, Forbidden,
         ],
     ),
+    // The assigned juror reads the entry's documents; the pair must match.
+    get(
+        "/jury/entries/{id}/documents/{document}",
+        "/jury/entries/{reviewed}/documents/{reviewed_document}",
+        [
+            SignIn, Forbidden, Forbidden, NotFound, Served, NotFound, NotFound, Forbidden,
+        ],
+    ),
+    get(
+        "/jury/entries/{id}/documents/{document}",
+        "/jury/entries/{reviewed}/documents/{document}",
+        [
+            SignIn, Forbidden, Forbidden, NotFound, NotFound, NotFound, NotFound, Forbidden,
+        ],
+    ),
     // A draft is assigned to nobody.
     get(
         "/jury/entries/{id}",
@@ -677,6 +692,12 @@ async fn make_objects(app: &TestApp, people: &People) -> Objects {
     let esdc_browser = &people.0[1].1;
     let esdc = draft_with_document(&mut app.db(), esdc_browser, "ESDC's draft").await;
     let reviewed = appoint_the_jury(&mut app.db());
+    // The reviewed entry carries a copy of ESDC's document (the same stored file).
+    app.execute(&format!(
+        "INSERT INTO documents (entry_id, original_name, stored_name, media_type, size_bytes, uploaded_at, uploaded_by) \
+         SELECT {reviewed}, 'evidence.pdf', stored_name, media_type, size_bytes, uploaded_at, uploaded_by \
+         FROM documents WHERE entry_id = {esdc}"
+    ));
     let entry_of = |email: &str| {
         format!(
             "SELECT entries.id FROM entries JOIN memberships \
@@ -703,6 +724,12 @@ async fn make_objects(app: &TestApp, people: &People) -> Objects {
         ),
         ("competition", americas(&mut app.db())),
         ("reviewed", reviewed.to_string()),
+        (
+            "reviewed_document",
+            found(&format!(
+                "SELECT id FROM documents WHERE entry_id = {reviewed}"
+            )),
+        ),
         (
             "other_competition",
             found("SELECT id FROM competitions WHERE region = 'europe'"),

@@ -354,13 +354,15 @@ async fn uploaded_file_names_never_reach_the_file_system_and_come_back_clean() {
     let entry = new_entry(&app, &submitter, &complete_entry("Hostile files"), "save").await;
     let folder = app.database.parent().unwrap().to_owned();
     let before = files_under(&folder);
+    // As sent, as kept, and as offered for download (with the extension of what it is).
     let names = [
-        ("../../etc/passwd.pdf", "passwd.pdf"),
-        ("..\\..\\Windows\\win.ini.pdf", "win.ini.pdf"),
-        ("/etc/cron.d/job.pdf", "job.pdf"),
-        ("..", "document"),
+        ("../../etc/passwd.pdf", "passwd.pdf", "passwd.pdf"),
+        ("..\\..\\Windows\\win.ini.pdf", "win.ini.pdf", "win.ini.pdf"),
+        ("/etc/cron.d/job.pdf", "job.pdf", "job.pdf"),
+        ("..", "document", "document.pdf"),
+        ("a\u{fffe}b.pdf", "ab.pdf", "ab.pdf"),
     ];
-    for (sent, clean) in names {
+    for (sent, clean, offered) in names {
         let part = reqwest::multipart::Part::bytes(PDF.to_vec())
             .file_name(sent.to_owned())
             .mime_str("application/pdf")
@@ -383,7 +385,7 @@ async fn uploaded_file_names_never_reach_the_file_system_and_come_back_clean() {
         assert_eq!(download.status(), StatusCode::OK);
         assert_eq!(
             download.headers()["content-disposition"].to_str().unwrap(),
-            format!("attachment; filename=\"{clean}\"")
+            format!("attachment; filename=\"{offered}\"")
         );
         assert_eq!(download.headers()["content-type"], "application/pdf");
         assert_eq!(download.bytes().await.unwrap(), PDF);
@@ -405,8 +407,8 @@ async fn uploaded_file_names_never_reach_the_file_system_and_come_back_clean() {
     );
     let page = submitter.page(&format!("/submissions/{entry}")).await;
     let shown = page.root_element().text().collect::<String>();
-    for (_, clean) in names {
-        assert!(shown.contains(clean), "{clean} is listed");
+    for (_, _, offered) in names {
+        assert!(shown.contains(offered), "{offered} is listed");
     }
     // The files are in the uploads folder under names of the portal's making, and nothing
     // else appeared anywhere near the database.

@@ -16,7 +16,10 @@ use crate::forms::{FieldErrors, PostedForm};
 use crate::http::{parse_id, Reply};
 use crate::ids::EntryId;
 use crate::languages::Message;
-use crate::submissions::rules::body_sections;
+use crate::ids::DocumentId;
+use crate::organisations;
+use crate::submissions::handlers::send_document;
+use crate::submissions::views::{DocumentRow, EnteredContent, Entrants};
 use crate::routes::Routes;
 use crate::AppState;
 
@@ -24,7 +27,8 @@ pub fn routes(routes: &mut Routes) {
     routes.get("/jury", home)
         .get("/jury/entries/{id}", review)
         .post("/jury/entries/{id}", save)
-        .post("/jury/entries/{id}/conflict", declare_conflict);
+        .post("/jury/entries/{id}/conflict", declare_conflict)
+        .get("/jury/entries/{id}/documents/{document}", document);
 }
 
 struct AssignedRow {
@@ -89,7 +93,7 @@ async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
 struct ReviewPage {
     layout: Layout,
     context: ReviewContext,
-    sections: Vec<(&'static str, String)>,
+    entered: EnteredContent,
     form: ReviewForm,
     scale: Vec<i32>,
     open: bool,
@@ -145,11 +149,19 @@ fn review_page(
             .as_ref()
             .is_some_and(|review| review.cannot_judge),
     });
+    let partners;
+    let entrants = match context.organisation {
+        Some(_) => {
+            partners = organisations::repository::approved(conn)?;
+            Entrants::Named(&partners)
+        }
+        None => Entrants::Hidden,
+    };
+    let documents = DocumentRow::linked(&context.documents, |document| {
+        format!("/jury/entries/{}/documents/{}", document.entry_id, document.id)
+    });
     Ok(ReviewPage {
-        sections: body_sections(&context.content.fields)
-            .iter()
-            .map(|(_, label, text)| (*label, (*text).to_owned()))
-            .collect(),
+        entered: EnteredContent::new(&context.content, entrants, documents, layout.lang),
         scale: (context.competition.scale_min..=context.competition.scale_max).collect(),
         open: context.competition.phase == crate::competitions::Phase::Review,
         layout,
@@ -246,4 +258,18 @@ async fn declare_conflict(
     })
     .await?;
     Ok(reply.respond(&visitor.session))
+}
+
+async fn document(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user_in_role(Role::Juror)?;
+    let entry = EntryId(parse_id(&path.0)?);
+    let id = DocumentId(parse_id(&path.1)?);
+    send_document(&state, "private, no-store", move |conn| {
+        scoring::document(conn, &user, entry, id)
+    })
+    .await
 }

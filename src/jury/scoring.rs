@@ -10,10 +10,11 @@ use crate::accounts::{policy, User};
 use crate::competitions::{self, Competition, Criterion, Phase};
 use crate::error::AppError;
 use crate::forms::FormError;
-use crate::ids::EntryId;
+use crate::ids::{DocumentId, EntryId};
 use crate::languages::Message;
 use crate::organisations::{self, Organisation};
-use crate::submissions::{self, Entry, EntryContent};
+use crate::submissions::documents::Document;
+use crate::submissions::{self, Entry, EntryContent, EntryLinks};
 
 /// What a juror sees of an entry they may review.
 pub struct ReviewContext {
@@ -22,6 +23,7 @@ pub struct ReviewContext {
     pub content: EntryContent,
     /// `None` in a blind competition.
     pub organisation: Option<Organisation>,
+    pub documents: Vec<Document>,
     pub criteria: Vec<Criterion>,
     pub review: Option<Review>,
     pub scores: Vec<ScoreRow>,
@@ -40,12 +42,20 @@ pub struct PanelReview {
     pub scores: Vec<ScoreRow>,
 }
 
+/// An entry as a juror may read it.
+struct Reviewable {
+    entry: Entry,
+    competition: Competition,
+    organisation: Organisation,
+    links: EntryLinks,
+}
+
 /// Loads an entry for a juror, who must be assigned to it and free of conflict.
-pub fn context(
+fn reviewable(
     conn: &mut SqliteConnection,
     user: &User,
     id: EntryId,
-) -> Result<ReviewContext, AppError> {
+) -> Result<Reviewable, AppError> {
     let entry = submissions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
     let competition =
         competitions::repository::find(conn, entry.competition_id)?.ok_or(AppError::NotFound)?;
@@ -62,6 +72,37 @@ pub fn context(
     let conflicted =
         conflicts::automatic(&affiliations, &parties, competition.country_conflicts).is_some();
     policy::require_reviewer(user, assigned, conflicted)?;
+    Ok(Reviewable {
+        entry,
+        competition,
+        organisation,
+        links,
+    })
+}
+
+/// A background document of an entry the juror may review.
+pub fn document(
+    conn: &mut SqliteConnection,
+    user: &User,
+    entry: EntryId,
+    id: DocumentId,
+) -> Result<Document, AppError> {
+    reviewable(conn, user, entry)?;
+    submissions::repository::find_document(conn, entry, id)?.ok_or(AppError::NotFound)
+}
+
+/// Everything a juror's review page shows of an entry they may review.
+pub fn context(
+    conn: &mut SqliteConnection,
+    user: &User,
+    id: EntryId,
+) -> Result<ReviewContext, AppError> {
+    let Reviewable {
+        entry,
+        competition,
+        organisation,
+        links,
+    } = reviewable(conn, user, id)?;
     let review = repository::find_review(conn, id, user.id)?;
     let (scores, history) = match &review {
         Some(review) => (
@@ -88,6 +129,7 @@ pub fn context(
     };
     Ok(ReviewContext {
         criteria: competitions::repository::criteria_of(conn, competition.id)?,
+        documents: submissions::repository::documents_of(conn, id)?,
         content: EntryContent {
             fields: entry.fields.clone(),
             links,

@@ -391,7 +391,7 @@ where
     .await?;
     Ok(HttpResponse::Ok()
         .content_type(document.media_type.as_str())
-        .insert_header(ContentDisposition::attachment(document.original_name))
+        .insert_header(ContentDisposition::attachment(document.download_name()))
         .insert_header((header::CACHE_CONTROL, cache_control))
         .body(bytes))
 }

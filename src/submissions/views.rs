@@ -7,7 +7,7 @@ use super::form::EntryForm;
 use super::rules::{self, BODY_WORD_LIMIT, SUMMARY_WORD_LIMIT};
 use super::screening::Check;
 use super::service::EntryRecord;
-use super::EntryStatus;
+use super::{EntryContent, EntryStatus};
 use crate::accounts::session::Layout;
 use crate::audit::Recorded;
 use crate::competitions::Competition;
@@ -69,7 +69,7 @@ impl DocumentRow {
             .map(|document| DocumentRow {
                 id: document.id.0,
                 url: url(document),
-                name: document.original_name.clone(),
+                name: document.download_name(),
                 kind: document.kind(),
                 size: document.size_display(),
             })
@@ -109,6 +109,113 @@ fn labels<T: Term>(values: &[T], lang: Lang) -> String {
         .join(&lang.t("list-separator"))
 }
 
+/// What an institution entered, as each reader of the entry sees it: its members, the
+/// secretariat, and the jurors (who, in a blind competition, are not told who entered it).
+pub struct EnteredContent {
+    pub summary: String,
+    pub summary_words: usize,
+    pub body_words: usize,
+    pub sections: Vec<(&'static str, String)>,
+    pub facts: Vec<(&'static str, String)>,
+    /// `None` where the reader may not know the institution: the endorser would name it.
+    pub endorsement: Option<String>,
+    pub documents: Vec<DocumentRow>,
+}
+
+/// Who the reader may know entered the practice.
+pub enum Entrants<'a> {
+    /// The joint institutions, among these organisations.
+    Named(&'a [Organisation]),
+    /// A blind review: neither the institution, its partners nor its endorser.
+    Hidden,
+}
+
+impl EnteredContent {
+    pub fn new(
+        content: &EntryContent,
+        entrants: Entrants<'_>,
+        documents: Vec<DocumentRow>,
+        lang: Lang,
+    ) -> Self {
+        let fields = &content.fields;
+        let links = &content.links;
+        let mut facts = vec![
+            (key!("facet-language"), label(fields.language, lang)),
+            (
+                key!("entry-implemented-in"),
+                fields
+                    .implementation_year
+                    .map_or_else(|| "—".to_owned(), |year| lang.digits(year)),
+            ),
+            (key!("classification-topics"), labels(&links.topics, lang)),
+            (key!("facet-impact"), label(fields.impact_area, lang)),
+            ("approach", label(fields.approach, lang)),
+            (
+                key!("entry-ict-innovation"),
+                label(fields.innovation_type, lang),
+            ),
+            (
+                key!("classification-elements"),
+                labels(&links.elements, lang),
+            ),
+            (
+                key!("governance-level"),
+                label(fields.governance_level, lang),
+            ),
+            (
+                key!("entry-service-integration"),
+                labels(&links.integrations, lang),
+            ),
+        ];
+        let endorsement = match entrants {
+            Entrants::Hidden => None,
+            Entrants::Named(partners) => {
+                let partner_names = partners
+                    .iter()
+                    .filter(|partner| links.partners.contains(&partner.id))
+                    .map(|partner| partner.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(&lang.t("list-separator"));
+                facts.push((
+                    key!("entry-joint-institutions"),
+                    if partner_names.is_empty() {
+                        "—".to_owned()
+                    } else {
+                        partner_names
+                    },
+                ));
+                Some(if fields.endorser_name.is_empty() {
+                    "—".to_owned()
+                } else {
+                    lang.t2(
+                        if fields.endorsement_confirmed {
+                            key!("entry-endorsed-confirmed")
+                        } else {
+                            key!("entry-endorsed-unconfirmed")
+                        },
+                        "name",
+                        &fields.endorser_name,
+                        "position",
+                        &fields.endorser_position,
+                    )
+                })
+            }
+        };
+        EnteredContent {
+            summary: fields.summary.clone(),
+            summary_words: rules::word_count(&fields.summary),
+            body_words: rules::body_word_count(fields),
+            sections: rules::body_sections(fields)
+                .iter()
+                .map(|(_, label, text)| (*label, (*text).to_owned()))
+                .collect(),
+            facts,
+            endorsement,
+            documents,
+        }
+    }
+}
+
 /// An entry as read, for its own page and the screening page.
 pub struct EntryDetails {
     pub id: i32,
@@ -119,13 +226,7 @@ pub struct EntryDetails {
     pub status: EntryStatus,
     pub screening_note: String,
     pub returned: bool,
-    pub summary: String,
-    pub summary_words: usize,
-    pub body_words: usize,
-    pub sections: Vec<(&'static str, String)>,
-    pub facts: Vec<(&'static str, String)>,
-    pub endorsement: String,
-    pub documents: Vec<DocumentRow>,
+    pub content: EnteredContent,
     pub timeline: Vec<TimelineItem>,
 }
 
@@ -137,13 +238,6 @@ impl EntryDetails {
         lang: Lang,
     ) -> Self {
         let fields = &record.content.fields;
-        let links = &record.content.links;
-        let partner_names = partners
-            .iter()
-            .filter(|partner| links.partners.contains(&partner.id))
-            .map(|partner| partner.name.as_str())
-            .collect::<Vec<_>>()
-            .join(&lang.t("list-separator"));
         EntryDetails {
             id: record.entry.id.0,
             title: if fields.title.is_empty() {
@@ -160,65 +254,12 @@ impl EntryDetails {
             status: record.entry.status,
             screening_note: record.entry.screening_note.clone(),
             returned: record.entry.returned_at.is_some(),
-            summary: fields.summary.clone(),
-            summary_words: rules::word_count(&fields.summary),
-            body_words: rules::body_word_count(fields),
-            sections: rules::body_sections(fields)
-                .iter()
-                .map(|(_, label, text)| (*label, (*text).to_owned()))
-                .collect(),
-            facts: vec![
-                (key!("facet-language"), label(fields.language, lang)),
-                (
-                    key!("entry-implemented-in"),
-                    fields
-                        .implementation_year
-                        .map_or_else(|| "—".to_owned(), |year| lang.digits(year)),
-                ),
-                (key!("classification-topics"), labels(&links.topics, lang)),
-                (key!("facet-impact"), label(fields.impact_area, lang)),
-                ("approach", label(fields.approach, lang)),
-                (
-                    key!("entry-ict-innovation"),
-                    label(fields.innovation_type, lang),
-                ),
-                (
-                    key!("classification-elements"),
-                    labels(&links.elements, lang),
-                ),
-                (
-                    key!("governance-level"),
-                    label(fields.governance_level, lang),
-                ),
-                (
-                    key!("entry-service-integration"),
-                    labels(&links.integrations, lang),
-                ),
-                (
-                    key!("entry-joint-institutions"),
-                    if partner_names.is_empty() {
-                        "—".to_owned()
-                    } else {
-                        partner_names
-                    },
-                ),
-            ],
-            endorsement: if fields.endorser_name.is_empty() {
-                "—".to_owned()
-            } else {
-                lang.t2(
-                    if fields.endorsement_confirmed {
-                        key!("entry-endorsed-confirmed")
-                    } else {
-                        key!("entry-endorsed-unconfirmed")
-                    },
-                    "name",
-                    &fields.endorser_name,
-                    "position",
-                    &fields.endorser_position,
-                )
-            },
-            documents: DocumentRow::list(&record.documents),
+            content: EnteredContent::new(
+                &record.content,
+                Entrants::Named(partners),
+                DocumentRow::list(&record.documents),
+                lang,
+            ),
             timeline: TimelineItem::list(history, lang),
         }
     }
