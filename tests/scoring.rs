@@ -4,8 +4,9 @@
 use crate::common::jury::{
     appoint, assign, criteria, eligible_copy, post_review, register_juror, review_fields, user_id,
 };
+use crate::common::entries::{draft_with_document, PDF};
 use crate::common::{text_of, Browser, TestApp};
-use portal::demo::workflow::JUROR;
+use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
 use reqwest::StatusCode;
 use scraper::Html;
 
@@ -362,4 +363,78 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
     assert!(app
         .last_mail_to(portal::demo::workflow::SUBMITTER.0)
         .is_some());
+}
+
+/// The classification and the documents of an entry page: the last `dl.facts` as
+/// `term: value` lines, and the names and addresses of the listed documents.
+fn entered(page: &Html) -> (Vec<String>, Vec<(String, String)>) {
+    let facts = page
+        .select(&crate::common::selector("dl.facts"))
+        .last()
+        .expect("a classification")
+        .select(&crate::common::selector("dt, dd"))
+        .map(|cell| cell.text().collect::<String>())
+        .collect();
+    let documents = page
+        .select(&crate::common::selector("a[href*='/documents/']"))
+        .map(|link| {
+            (
+                link.text().collect::<String>(),
+                link.value().attr("href").unwrap().to_owned(),
+            )
+        })
+        .collect();
+    (facts, documents)
+}
+
+#[tokio::test]
+async fn a_juror_reads_everything_the_institution_entered_and_a_blind_review_hides_who() {
+    let panel = panel().await;
+    let app = &panel.app;
+    let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
+    let entry = draft_with_document(&mut app.db(), &submitter, "Entered in full").await;
+    app.execute(&format!(
+        "UPDATE entries SET status = 'eligible' WHERE id = {entry}"
+    ));
+    assign(&mut app.db(), entry, user_id(&mut app.db(), JUROR.0));
+    app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    let (institution_facts, institution_documents) =
+        entered(&secretariat.page(&format!("/submissions/{entry}")).await);
+
+    let review = format!("/jury/entries/{entry}");
+    let (facts, documents) = entered(&panel.first.page(&review).await);
+    // What the secretariat reads of the entry, the juror reads too: every classification
+    // line, the implementation year, the endorsement, the same documents.
+    assert_eq!(facts, institution_facts);
+    for term in ["Implemented in", "Topics", "Endorsed by", "Joint institutions"] {
+        assert!(facts.iter().any(|fact| fact == term), "{term} in {facts:?}");
+    }
+    assert_eq!(documents.len(), 1, "{documents:?}");
+    assert_eq!(documents[0].0, institution_documents[0].0);
+    let download = panel.first.get(&documents[0].1).await;
+    assert_eq!(download.status(), StatusCode::OK);
+    assert_eq!(download.headers()["content-type"], "application/pdf");
+    assert_eq!(download.bytes().await.unwrap(), PDF);
+    // The second juror is not assigned to it: neither the page nor the document.
+    assert_eq!(
+        panel.second.get(&review).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        panel.second.get(&documents[0].1).await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    // In a blind review the endorser and the joint institutions would name who entered.
+    app.execute("UPDATE competitions SET blind = 1 WHERE region = 'americas'");
+    let page = panel.first.page(&review).await;
+    let (blind_facts, blind_documents) = entered(&page);
+    for term in ["Endorsed by", "Joint institutions"] {
+        assert!(!blind_facts.iter().any(|fact| fact == term), "{blind_facts:?}");
+    }
+    assert!(blind_facts.iter().any(|fact| fact == "Implemented in"));
+    assert_eq!(blind_documents, documents);
+    let text = page.root_element().text().collect::<String>();
+    assert!(!text.contains("Employment and Social Development Canada"));
 }
