@@ -179,6 +179,7 @@ diesel::table! {
         endorser_position -> Text,
         endorsement_confirmed -> Bool,
         screening_note -> Text,
+        screening_draft -> Text,
         returned_at -> Nullable<Timestamp>,
         submitted_at -> Nullable<Timestamp>,
         created_at -> Timestamp,

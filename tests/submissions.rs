@@ -574,3 +574,33 @@ async fn submitters_and_anonymous_visitors_cannot_reach_the_secretariat() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn saving_the_checklist_keeps_the_reason_typed_and_only_an_outcome_sends_it() {
+    let app = TestApp::spawn().await;
+    let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    let id = new_entry(&app, &submitter, &complete_entry("Half screened"), "submit").await;
+    let path = format!("/admin/screening/{id}");
+    let reason = "The endorsement letter is unsigned; ask for a signed copy.";
+    let saved = screen(&secretariat, id, "keep", reason).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&saved), path);
+    // Back on the page, the reason is there to finish; the institution has not seen it.
+    assert_eq!(field_value(&secretariat.page(&path).await, "note"), reason);
+    let entry = submitter.page(&format!("/submissions/{id}")).await;
+    assert!(!entry.root_element().text().collect::<String>().contains(reason));
+    assert!(app
+        .last_mail_to(SUBMITTER.0)
+        .is_none_or(|(_, body)| !body.contains(reason)));
+    // Sent with an outcome, it reaches the institution and the draft is gone.
+    let returned = screen(&secretariat, id, "return", reason).await;
+    assert_eq!(returned.status(), StatusCode::SEE_OTHER);
+    assert!(app.last_mail_to(SUBMITTER.0).unwrap().1.contains(reason));
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM entries WHERE id = {id} AND screening_draft = ''"
+        )),
+        1
+    );
+}

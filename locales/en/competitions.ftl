@@ -26,3 +26,6 @@ competition-review-not-passed = The review deadline has not passed. To close the
 competition-whole-number = Give a whole number from { $min } to { $max }.
 competition-weight-above-zero = Give “{ $name }” a weight above 0, such as 1 or 2.5.
 competition-now-in-phase = The competition is now: { $phase }.
+competition-date-in-years = Give a date in the years { $min } to { $max }.
+competition-results-after = Results are announced after the review ends (or, without a review deadline, after submissions close).
+competition-at-most-criteria = A competition has at most { $max } criteria.

@@ -109,3 +109,5 @@ entry-endorsed-confirmed = { $name }, { $position } (confirmed)
 entry-endorsed-unconfirmed = { $name }, { $position } (not confirmed)
 entry-competition-choice = { $competition } (deadline { $deadline })
 entry-once-approved = Once the secretariat approves, you can enter practices here.
+# The live word counter of the entry form; its script puts the numbers in.
+entry-word-counter = { $count } of { $limit } words

@@ -26,3 +26,6 @@ competition-review-not-passed = El plazo de evaluación no ha pasado. Para cerra
 competition-whole-number = Indique un número entero de { $min } a { $max }.
 competition-weight-above-zero = Asigne a «{ $name }» una ponderación superior a 0, como 1 o 2,5.
 competition-now-in-phase = El concurso está ahora en: { $phase }.
+competition-date-in-years = Indique una fecha entre los años { $min } y { $max }.
+competition-results-after = Los resultados se anuncian después de que termine la evaluación (o, sin fecha de fin de la evaluación, después del cierre de la presentación).
+competition-at-most-criteria = Un concurso tiene como máximo { $max } criterios.

@@ -26,3 +26,6 @@ competition-review-not-passed = مهلت داوری هنوز نگذشته است
 competition-whole-number = عددی درست از { $min } تا { $max } وارد کنید.
 competition-weight-above-zero = به «{ $name }» وزنی بیشتر از صفر بدهید، مانند ۱ یا ۲٫۵.
 competition-now-in-phase = رقابت اکنون در این مرحله است: { $phase }.
+competition-date-in-years = تاریخی در سال‌های { $min } تا { $max } وارد کنید.
+competition-results-after = نتایج پس از پایان داوری اعلام می‌شود (یا، اگر مهلت داوری تعیین نشده است، پس از پایان مهلت ارسال).
+competition-at-most-criteria = هر مسابقه حداکثر { $max } معیار دارد.

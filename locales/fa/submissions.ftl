@@ -106,3 +106,5 @@ entry-endorsed-unconfirmed = { $name }، { $position } (تأییدنشده)
 entry-competition-choice = { $competition } (مهلت: { $deadline })
 entry-once-approved = پس از تأیید دبیرخانه، می‌توانید از همین‌جا تجربه ارسال کنید.
 entry-words = { $count } واژه
+# The live word counter of the entry form; its script puts the numbers in.
+entry-word-counter = { $count } از { $limit } واژه

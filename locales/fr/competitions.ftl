@@ -26,3 +26,6 @@ competition-review-not-passed = La date limite de l’évaluation n’est pas pa
 competition-whole-number = Indiquez un nombre entier de { $min } à { $max }.
 competition-weight-above-zero = Donnez à « { $name } » un coefficient supérieur à 0, par exemple 1 ou 2,5.
 competition-now-in-phase = Le concours est maintenant : { $phase }.
+competition-date-in-years = Indiquez une date entre les années { $min } et { $max }.
+competition-results-after = Les résultats sont annoncés après la fin de l’évaluation (ou, sans date de fin d’évaluation, après la clôture des candidatures).
+competition-at-most-criteria = Un concours compte au plus { $max } critères.

@@ -109,3 +109,5 @@ entry-words = { $count ->
     [one] { $count } mot
    *[other] { $count } mots
 }
+# The live word counter of the entry form; its script puts the numbers in.
+entry-word-counter = { $count } mots sur { $limit }

@@ -1,6 +1,6 @@
 //! The competition form as typed, read into settings and criteria.
 
-use chrono::NaiveDateTime;
+use chrono::{Datelike, NaiveDateTime};
 
 use super::{Competition, CompetitionSettings, Criterion, CriterionDraft};
 use crate::forms::{FieldErrors, PostedForm};
@@ -9,6 +9,13 @@ use crate::taxonomy::Region;
 
 /// `<input type="datetime-local">` sends this; the form says the times are UTC.
 const DATE_TIME: &str = "%Y-%m-%dT%H:%M";
+
+/// The years a competition and its dates may fall in: a date outside them is a typing
+/// mistake, and years such as 0000 or 9999 could not be shown again in the date field.
+const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// More criteria than a jury can weigh; it also keeps the form within the size a post takes.
+pub const MAX_CRITERIA: u8 = 20;
 
 #[derive(Debug, Clone, Default)]
 pub struct CompetitionForm {
@@ -121,7 +128,7 @@ impl CompetitionForm {
             }
             value.unwrap_or_default()
         };
-        let cycle_year = number("cycle_year", &self.cycle_year, 2000..=2100);
+        let cycle_year = number("cycle_year", &self.cycle_year, YEARS);
         let scale_min = number("scale_min", &self.scale_min, 0..=10);
         let scale_max = number("scale_max", &self.scale_max, 1..=100);
         let jurors_per_entry = number("jurors_per_entry", &self.jurors_per_entry, 1..=10);
@@ -137,10 +144,17 @@ impl CompetitionForm {
                 return None;
             }
             let value = NaiveDateTime::parse_from_str(raw, DATE_TIME).ok();
-            if value.is_none() {
-                errors.add(field, Message::new("competition-give-the-date-and-2"));
+            match value {
+                None => errors.add(field, Message::new("competition-give-the-date-and-2")),
+                Some(value) if !YEARS.contains(&value.year()) => errors.add(
+                    field,
+                    Message::new("competition-date-in-years")
+                        .with("min", Arg::digits(*YEARS.start()))
+                        .with("max", Arg::digits(*YEARS.end())),
+                ),
+                Some(_) => return value,
             }
-            value
+            None
         };
         let opens_at = moment("opens_at", &self.opens_at, true);
         let submission_deadline = moment("submission_deadline", &self.submission_deadline, true);
@@ -160,6 +174,13 @@ impl CompetitionForm {
                     "review_deadline",
                     Message::new("competition-the-review-must-end"),
                 );
+            }
+        }
+        // Results are announced after the review, or at least after submissions close.
+        if let (Some(closes), Some(results)) = (review_deadline.or(submission_deadline), results_at)
+        {
+            if results <= closes || opens_at.is_some_and(|opens| results <= opens) {
+                errors.add("results_at", Message::new("competition-results-after"));
             }
         }
         let title = self.title.trim();
@@ -191,6 +212,12 @@ impl CompetitionForm {
         if criteria.is_empty() && errors.get("criteria").is_none() {
             errors.add("criteria", Message::new("competition-name-at-least-one"));
         }
+        if criteria.len() > usize::from(MAX_CRITERIA) {
+            errors.add(
+                "criteria",
+                Message::new("competition-at-most-criteria").with("max", Arg::digits(MAX_CRITERIA)),
+            );
+        }
         match (region, opens_at, submission_deadline) {
             (Some(region), Some(opens_at), Some(submission_deadline)) if errors.is_empty() => Ok((
                 CompetitionSettings {
@@ -212,5 +239,86 @@ impl CompetitionForm {
             )),
             _ => Err(errors),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> CompetitionForm {
+        CompetitionForm {
+            region: "europe".into(),
+            cycle_year: "2027".into(),
+            title: "Europe 2027".into(),
+            opens_at: "2027-01-10T09:00".into(),
+            submission_deadline: "2027-03-31T23:59".into(),
+            review_deadline: "2027-05-31T23:59".into(),
+            results_at: "2027-06-15T12:00".into(),
+            ..CompetitionForm::blank()
+        }
+    }
+
+    fn problem(form: &CompetitionForm, field: &str) -> Option<String> {
+        form.parse()
+            .err()
+            .and_then(|errors| errors.get(field).map(|message| message.key().to_owned()))
+    }
+
+    #[test]
+    fn a_sound_form_is_read() {
+        assert!(form().parse().is_ok());
+    }
+
+    #[test]
+    fn every_date_falls_in_the_years_a_date_field_can_show() {
+        for field in ["opens_at", "submission_deadline", "review_deadline", "results_at"] {
+            for year in ["0000", "1999", "2101", "9999"] {
+                let mut typed = form();
+                let value = format!("{year}-06-01T00:00");
+                match field {
+                    "opens_at" => typed.opens_at = value,
+                    "submission_deadline" => typed.submission_deadline = value,
+                    "review_deadline" => typed.review_deadline = value,
+                    _ => typed.results_at = value,
+                }
+                assert_eq!(
+                    problem(&typed, field).as_deref(),
+                    Some("competition-date-in-years"),
+                    "{field} in {year}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn results_come_after_the_review_or_the_deadline() {
+        let mut typed = form();
+        typed.results_at = "2027-05-01T00:00".into();
+        assert_eq!(
+            problem(&typed, "results_at").as_deref(),
+            Some("competition-results-after")
+        );
+        typed.review_deadline.clear();
+        assert!(typed.parse().is_ok());
+        typed.results_at = "2027-01-01T00:00".into();
+        assert_eq!(
+            problem(&typed, "results_at").as_deref(),
+            Some("competition-results-after")
+        );
+    }
+
+    #[test]
+    fn criteria_are_capped() {
+        let mut typed = form();
+        typed.criteria = (0..=MAX_CRITERIA)
+            .map(|n| (format!("Criterion {n}"), String::new(), "1".to_owned()))
+            .collect();
+        assert_eq!(
+            problem(&typed, "criteria").as_deref(),
+            Some("competition-at-most-criteria")
+        );
+        typed.criteria.pop();
+        assert!(typed.parse().is_ok());
     }
 }

@@ -462,12 +462,13 @@ async fn screening(
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         let record = service::load(conn, &user, id)?;
+        let draft = service::screening_draft(conn, &record)?;
         Reply::page(&screening_page(
             conn,
             layout,
             &record,
             None,
-            String::new(),
+            draft,
             FieldErrors::default(),
         )?)
     })

@@ -219,6 +219,21 @@ pub fn set_ticked_items(
     insert_links!(conn, screening_checks, entry_id = id, item in items).map(drop)
 }
 
+/// The screening note typed but not yet sent with an outcome.
+pub fn screening_draft(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<String> {
+    entries::table
+        .find(id)
+        .select(entries::screening_draft)
+        .first(conn)
+}
+
+pub fn set_screening_draft(conn: &mut SqliteConnection, id: EntryId, draft: &str) -> QueryResult<()> {
+    diesel::update(entries::table.find(id))
+        .set(entries::screening_draft.eq(draft))
+        .execute(conn)
+        .map(drop)
+}
+
 pub fn documents_of(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<Vec<Document>> {
     documents::table
         .filter(documents::entry_id.eq(id))

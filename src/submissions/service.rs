@@ -483,6 +483,11 @@ pub fn document(
     repository::find_document(conn, entry, id)?.ok_or(AppError::NotFound)
 }
 
+/// The note the secretariat typed while screening `record` and has not sent with an outcome.
+pub fn screening_draft(conn: &mut SqliteConnection, record: &EntryRecord) -> QueryResult<String> {
+    repository::screening_draft(conn, record.entry.id)
+}
+
 /// The checklist of an entry, with the manual lines as stored or, when a form comes back,
 /// as ticked in it.
 pub fn checklist(
@@ -560,6 +565,12 @@ pub fn screen(
             .filter(|item| item.is_manual())
             .collect();
         repository::set_ticked_items(conn, id, &manual)?;
+        // Kept while screening goes on; an outcome sends it (as the note) and clears it.
+        let draft = match outcome {
+            ScreeningOutcome::KeepScreening => note,
+            _ => "",
+        };
+        repository::set_screening_draft(conn, id, draft)?;
         let mut status = record.entry.status;
         if status == EntryStatus::Submitted {
             let started = move_entry(

@@ -6,6 +6,7 @@
 mod cycle;
 mod driver;
 mod pages;
+mod scripts;
 
 use std::path::{Path, PathBuf};
 
