@@ -8,10 +8,12 @@ use crate::accounts::Role;
 use crate::db;
 use crate::error::AppError;
 use crate::http::render;
+use crate::languages::key;
 use crate::routes::Routes;
 use crate::AppState;
 
 struct QueueCount {
+    /// A message key.
     label: &'static str,
     url: &'static str,
     count: i64,
@@ -41,12 +43,12 @@ async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
         layout: visitor.layout(),
         queues: vec![
             QueueCount {
-                label: "Entries to screen",
+                label: key!("admin-entries-to-screen"),
                 url: "/admin/screening",
                 count: screening,
             },
             QueueCount {
-                label: "Membership requests",
+                label: key!("admin-membership-requests"),
                 url: "/admin/memberships",
                 count: memberships,
             },

@@ -273,3 +273,38 @@ async fn the_secretariat_reminds_only_the_jurors_with_reviews_to_submit() {
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM outbox"), mails_before + 2);
 }
+
+#[tokio::test]
+async fn the_board_flags_entries_short_of_jurors_only_once_assignment_has_begun() {
+    let app = TestApp::spawn().await;
+    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
+    eligible_entries(&app, 1);
+    let first = juror(&app, "first@jury.example", None).to_string();
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    let board = format!("/admin/competitions/{competition}/jury");
+    let appointed = secretariat
+        .post_form(
+            &board,
+            &format!("/admin/competitions/{competition}/jurors"),
+            &[("juror", &first)],
+        )
+        .await;
+    assert_eq!(appointed.status(), StatusCode::SEE_OTHER);
+    let shown = secretariat.page(&board).await;
+    assert!(text_of(&shown, ".card h3").len() >= 3, "eligible entries listed");
+    assert_eq!(text_of(&shown, ".card .field-error"), Vec::<String>::new());
+
+    let assigned = secretariat
+        .post_form(
+            &board,
+            &format!("/admin/competitions/{competition}/assign"),
+            &[],
+        )
+        .await;
+    assert_eq!(assigned.status(), StatusCode::SEE_OTHER);
+    // One juror for entries that need three: now each is short, and says so.
+    let shown = secretariat.page(&board).await;
+    let flags = text_of(&shown, ".card .field-error");
+    assert_eq!(flags.len(), text_of(&shown, ".card h3").len(), "{flags:?}");
+    assert!(flags.iter().all(|flag| flag.starts_with("Short of jurors")));
+}

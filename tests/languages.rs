@@ -484,3 +484,138 @@ async fn a_persian_account_gets_its_e_mails_in_persian() {
         "the date and number in Persian digits: {body}"
     );
 }
+
+/// The English text of every message that is plain text of at least two words (no variables,
+/// no selectors), whose Persian text is another.
+fn english_only_texts() -> BTreeSet<String> {
+    let plain = |lang: &str| -> BTreeMap<String, String> {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
+        let mut texts = BTreeMap::new();
+        for file in std::fs::read_dir(&folder).unwrap() {
+            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+            let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+            for entry in resource.body {
+                let fluent_syntax::ast::Entry::Message(message) = entry else {
+                    continue;
+                };
+                if let Some(pattern) = message.value {
+                    if let [fluent_syntax::ast::PatternElement::TextElement { value }] =
+                        pattern.elements.as_slice()
+                    {
+                        texts.insert(message.id.name.to_owned(), value.trim().to_owned());
+                    }
+                }
+            }
+        }
+        texts
+    };
+    let persian = plain("fa");
+    plain("en")
+        .into_iter()
+        .filter(|(key, text)| {
+            text.split_whitespace().count() >= 2 && persian.get(key) != Some(text)
+        })
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// Pages a person reaches from `start` by the links whose path starts with `prefix`.
+async fn linked(browser: &Browser, start: &str, prefix: &str) -> Vec<String> {
+    let page = Html::parse_document(&browser.get(start).await.text().await.unwrap());
+    let mut found: Vec<String> = hrefs(&page, "a")
+        .into_iter()
+        .filter(|href| href.starts_with(prefix) && !href.contains('?'))
+        .collect();
+    found.sort();
+    found.dedup();
+    found.truncate(3);
+    found
+}
+
+#[tokio::test]
+async fn every_page_of_every_role_speaks_persian_and_lays_typed_text_out_by_its_content() {
+    let app = TestApp::spawn().await;
+    let english = english_only_texts();
+    let people = [
+        ("anonymous", app.browser()),
+        (
+            "submitter",
+            app.signed_in(
+                portal::demo::workflow::SUBMITTER.0,
+                portal::demo::workflow::SUBMITTER.1,
+            )
+            .await,
+        ),
+        (
+            "juror",
+            app.signed_in(
+                portal::demo::workflow::JUROR.0,
+                portal::demo::workflow::JUROR.1,
+            )
+            .await,
+        ),
+        (
+            "secretariat",
+            app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await,
+        ),
+    ];
+    // Every page the route table declares without an id, and pages with ids reached by links.
+    let plain: Vec<String> = crate::common::routes::declared_routes()
+        .into_iter()
+        .filter(|(method, path)| *method == "GET" && !path.contains('{'))
+        .map(|(_, path)| path)
+        .collect();
+    assert!(plain.len() > 20, "{plain:?}");
+    let mut english_found = Vec::new();
+    let mut fields_without_dir = Vec::new();
+    let mut pages = 0;
+    for (person, browser) in &people {
+        let mut paths = plain.clone();
+        for (start, prefix) in [
+            ("/practices", "/practices/"),
+            ("/competitions", "/competitions/"),
+            ("/submissions", "/submissions/"),
+            ("/jury", "/jury/entries/"),
+            ("/jury", "/ranking/"),
+            ("/admin/competitions", "/admin/competitions/"),
+            ("/admin/screening", "/admin/screening/"),
+        ] {
+            paths.extend(linked(browser, start, prefix).await);
+        }
+        for path in &paths {
+            let response = browser.get(&format!("{path}?lang=fa")).await;
+            let is_html = response
+                .headers()
+                .get("content-type")
+                .is_some_and(|value| value.to_str().unwrap_or("").starts_with("text/html"));
+            if !response.status().is_success() || !is_html {
+                continue;
+            }
+            pages += 1;
+            let page = Html::parse_document(&response.text().await.unwrap());
+            for text in page.root_element().text() {
+                let text = text.trim();
+                if english.contains(text) {
+                    english_found.push(format!("{person} {path}: {text:?}"));
+                }
+            }
+            // Persian typed into an English page, or English into a Persian one, is laid out
+            // by its own direction while it is typed.
+            for field in page.select(&selector(
+                "textarea, input[type=text]:not([inputmode]), input[type=search]",
+            )) {
+                if field.value().attr("dir") != Some("auto") {
+                    fields_without_dir.push(format!(
+                        "{person} {path}: {}",
+                        field.value().attr("name").unwrap_or_default()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(pages > 60, "only {pages} pages seen");
+    assert!(english_found.is_empty(), "English on Persian pages: {english_found:#?}");
+    assert!(fields_without_dir.is_empty(), "without dir=auto: {fields_without_dir:#?}");
+}

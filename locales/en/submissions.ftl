@@ -111,3 +111,5 @@ entry-competition-choice = { $competition } (deadline { $deadline })
 entry-once-approved = Once the secretariat approves, you can enter practices here.
 # The live word counter of the entry form; its script puts the numbers in.
 entry-word-counter = { $count } of { $limit } words
+# Said after a control repeated for each entry, so that each has a name of its own.
+entry-for-title = for “{ $title }”

@@ -108,3 +108,5 @@ entry-once-approved = پس از تأیید دبیرخانه، می‌توانی�
 entry-words = { $count } واژه
 # The live word counter of the entry form; its script puts the numbers in.
 entry-word-counter = { $count } از { $limit } واژه
+# Said after a control repeated for each entry, so that each has a name of its own.
+entry-for-title = برای «{ $title }»

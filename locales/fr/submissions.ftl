@@ -111,3 +111,5 @@ entry-words = { $count ->
 }
 # The live word counter of the entry form; its script puts the numbers in.
 entry-word-counter = { $count } mots sur { $limit }
+# Said after a control repeated for each entry, so that each has a name of its own.
+entry-for-title = pour « { $title } »

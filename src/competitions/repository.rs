@@ -99,6 +99,24 @@ pub fn set_phase(
     .map(|rows| rows == 1)
 }
 
+/// Results were announced at `at`, unless a date before it was planned and kept.
+pub fn record_results_announced(
+    conn: &mut SqliteConnection,
+    id: CompetitionId,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(
+        competitions::table.find(id).filter(
+            competitions::results_at
+                .is_null()
+                .or(competitions::results_at.gt(at)),
+        ),
+    )
+    .set(competitions::results_at.eq(at))
+    .execute(conn)
+    .map(drop)
+}
+
 pub fn criteria_of(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResult<Vec<Criterion>> {
     criteria::table
         .filter(criteria::competition_id.eq(id))

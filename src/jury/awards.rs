@@ -179,6 +179,8 @@ pub fn publish(
                 Message::new("jury-the-competition-changed-meanwhile"),
             ));
         }
+        // The public page then says when the results came out, not "to be announced".
+        competitions::repository::record_results_announced(conn, id, now)?;
         let note = format!("{} practices published", candidates.len());
         audit::record(
             conn,

@@ -162,6 +162,8 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
             .map_or_else(|| format!("#{user}"), |juror| juror.user.name.clone())
     };
     let needed = usize::try_from(competition.jurors_per_entry).unwrap_or(0);
+    // Before anything is assigned, every entry is short of jurors: that is no news to flag.
+    let assignment_started = !assigned.is_empty();
     let entries = candidates
         .into_iter()
         .map(|candidate| {
@@ -176,7 +178,7 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
                 .map(|(&(_, user), reason)| (name_of(user), reason.clone()))
                 .collect();
             let possible = jurors.len() - conflicted.len();
-            let shortfall = (on_entry.len() < needed).then(|| {
+            let shortfall = (assignment_started && on_entry.len() < needed).then(|| {
                 if possible < needed {
                     Message::new("jury-shortfall-conflicts")
                         .with("possible", possible)

@@ -48,9 +48,9 @@ struct Refused {
 
 /// Goes through the pages, checking each in the browser and keeping what was served.
 struct Tour {
-    chromium: Chromium,
-    /// Who is signed in in Chromium.
-    current: Cell<Person>,
+    /// A desktop window, and a phone's screen (where tables scroll in their boxes), each with
+    /// who is signed in in it.
+    screens: [(Chromium, Cell<Person>); 2],
     clients: Vec<(Person, Browser)>,
     axe: String,
     served: tempfile::TempDir,
@@ -66,8 +66,16 @@ impl Tour {
             clients.push((person, app.signed_in(email, password).await));
         }
         Tour {
-            chromium: Chromium::start(tools, &app.base, "pages", Settings::DESKTOP).await,
-            current: Cell::new(Person::Visitor),
+            screens: [
+                (
+                    Chromium::start(tools, &app.base, "pages", Settings::DESKTOP).await,
+                    Cell::new(Person::Visitor),
+                ),
+                (
+                    Chromium::start(tools, &app.base, "pages-phone", Settings::PHONE).await,
+                    Cell::new(Person::Visitor),
+                ),
+            ],
             clients,
             axe: std::fs::read_to_string(&tools.axe).expect("read axe.min.js"),
             served: tempfile::tempdir().expect("temp dir"),
@@ -85,14 +93,15 @@ impl Tour {
             .1
     }
 
-    /// Signs `person` in in Chromium, if someone else is signed in there.
-    async fn become_(&self, person: Person) {
-        if self.current.get() != person {
-            self.chromium.forget_cookies().await;
+    /// Signs `person` in in the browser of `screen`, if someone else is signed in there.
+    async fn become_(&self, screen: usize, person: Person) {
+        let (chromium, current) = &self.screens[screen];
+        if current.get() != person {
+            chromium.forget_cookies().await;
             if let Some(account) = person.account() {
-                self.chromium.sign_in(account).await;
+                chromium.sign_in(account).await;
             }
-            self.current.set(person);
+            current.set(person);
         }
     }
 
@@ -142,7 +151,7 @@ impl Tour {
     }
 
     /// Opens `path` in Chromium as `person` (and presses `button` there, if given) and runs
-    /// axe-core on the page it shows.
+    /// axe-core on the page it shows: on a desktop, and in English on a phone's screen too.
     async fn check_in_browser(
         &mut self,
         person: Person,
@@ -150,22 +159,26 @@ impl Tour {
         path: &str,
         button: Option<&str>,
     ) {
-        let found = self
-            .chromium
-            .step(&format!("{label} as {person:?}"), async {
-                self.become_(person).await;
-                self.chromium.open(path).await;
-                if let Some(button) = button {
-                    self.chromium.submit_with(button).await;
-                }
-                self.chromium.axe_violations(&self.axe).await
-            })
-            .await;
-        self.violations.extend(
-            found
-                .into_iter()
-                .map(|violation| format!("{label} as {person:?}: {violation}")),
-        );
+        let screens = if path.contains("lang=en") { 2 } else { 1 };
+        for screen in 0..screens {
+            let chromium = &self.screens[screen].0;
+            let found = chromium
+                .step(&format!("{label} as {person:?}"), async {
+                    self.become_(screen, person).await;
+                    chromium.open(path).await;
+                    if let Some(button) = button {
+                        chromium.submit_with(button).await;
+                    }
+                    chromium.axe_violations(&self.axe).await
+                })
+                .await;
+            let on = if screen == 0 { "" } else { " on a phone" };
+            self.violations.extend(
+                found
+                    .into_iter()
+                    .map(|violation| format!("{label} as {person:?}{on}: {violation}")),
+            );
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::{tools, Chromium, Settings};
 use crate::common::TestApp;
-use portal::demo::workflow::SUBMITTER;
+use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
 use portal::languages::Lang;
 
 #[tokio::test]
@@ -42,5 +42,52 @@ async fn the_word_counter_counts_in_the_page_s_language() {
                 }
             })
             .await;
+    }
+}
+
+/// Every checkbox of the page whose label does not sit on the checkbox's line: the label's
+/// box must overlap the checkbox's line and begin beside it.
+const CHECKBOXES_OFF_THEIR_LINE: &str = "
+  return Array.from(document.querySelectorAll('input[type=checkbox]')).filter(box => {
+    const label = document.querySelector(`label[for='${box.id}']`);
+    if (!label) { return true; }
+    const b = box.getBoundingClientRect(), l = label.getClientRects()[0];
+    const sameLine = l.top < b.bottom && l.bottom > b.top;
+    return !sameLine;
+  }).map(box => box.id);";
+
+#[tokio::test]
+async fn every_checkbox_sits_on_the_line_of_its_label_on_a_desktop_and_a_phone() {
+    let Some(tools) = tools() else { return };
+    let app = TestApp::spawn().await;
+    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
+    let reviewing = app.count(
+        "SELECT MIN(entry_id) FROM assignments JOIN users ON users.id = assignments.user_id \
+         WHERE users.email = 'juror@demo.example'",
+    );
+    let pages = [
+        (SUBMITTER, "/submissions/new".to_owned()),
+        (JUROR, format!("/jury/entries/{reviewing}")),
+        (SECRETARIAT, format!("/admin/competitions/{competition}")),
+        (SECRETARIAT, format!("/admin/competitions/{competition}/jury")),
+    ];
+    for (name, settings) in [("desktop", Settings::DESKTOP), ("phone", Settings::PHONE)] {
+        let browser =
+            Chromium::start(&tools, &app.base, &format!("checkboxes-{name}"), settings).await;
+        for (account, path) in &pages {
+            browser
+                .step(&format!("checkboxes of {path} ({name})"), async {
+                    browser.forget_cookies().await;
+                    browser.sign_in(*account).await;
+                    browser.open(path).await;
+                    let found = browser.script(CHECKBOXES_OFF_THEIR_LINE).await;
+                    let boxes = browser
+                        .script("return document.querySelectorAll('input[type=checkbox]').length;")
+                        .await;
+                    assert!(boxes.as_u64() > Some(0), "no checkbox on {path}");
+                    assert_eq!(found, serde_json::json!([]), "{path} at {name}");
+                })
+                .await;
+        }
     }
 }
