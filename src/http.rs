@@ -3,12 +3,12 @@
 
 use std::sync::{Arc, OnceLock};
 
-use actix_web::http::header::{self, HeaderValue};
-use actix_web::middleware::DefaultHeaders;
-use actix_web::web::Bytes;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::DefaultHeaders;
 use actix_web::middleware::Next;
+use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use diesel::SqliteConnection;
@@ -179,7 +179,8 @@ pub fn local_path(next: &str) -> Option<&str> {
 /// Row ids in URLs, written one way only (`7`, never `+7` or `007`): anything else is simply
 /// not found, so that each page has one address.
 pub fn parse_id(raw: &str) -> Result<i32, AppError> {
-    let canonical = raw.bytes().all(|b| b.is_ascii_digit()) && (raw == "0" || !raw.starts_with('0'));
+    let canonical =
+        raw.bytes().all(|b| b.is_ascii_digit()) && (raw == "0" || !raw.starts_with('0'));
     canonical
         .then(|| raw.parse().ok())
         .flatten()
@@ -323,7 +324,8 @@ async fn robots(state: web::Data<AppState>) -> HttpResponse {
 }
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/healthz", healthz)
+    routes
+        .get("/healthz", healthz)
         .get("/robots.txt", robots)
         .get("/static/{name}", static_asset);
 }

@@ -142,8 +142,20 @@ const HOSTILE: &[&str] = &[
 /// Characters that HTML or XML forbid, and that broke the portal inside words: NUL and other
 /// controls, DEL and C1 controls, noncharacters.
 const FORBIDDEN: &[char] = &[
-    '\0', '\u{1}', '\u{8}', '\u{b}', '\u{c}', '\u{1b}', '\u{7f}', '\u{85}', '\u{9f}', '\u{fdd0}',
-    '\u{fffe}', '\u{ffff}', '\u{1fffe}', '\u{10ffff}',
+    '\0',
+    '\u{1}',
+    '\u{8}',
+    '\u{b}',
+    '\u{c}',
+    '\u{1b}',
+    '\u{7f}',
+    '\u{85}',
+    '\u{9f}',
+    '\u{fdd0}',
+    '\u{fffe}',
+    '\u{ffff}',
+    '\u{1fffe}',
+    '\u{10ffff}',
 ];
 
 /// A word with a forbidden character inside it, or a lone surrogate percent-encoded (which
@@ -234,8 +246,7 @@ async fn sound_answer(what: &str, response: reqwest::Response) -> Result<(), Tes
     let body = response.bytes().await;
     prop_assert!(body.is_ok(), "{what}: the body broke off");
     let body = body.unwrap();
-    if content_type.starts_with("text/html") || content_type.starts_with("application/atom+xml")
-    {
+    if content_type.starts_with("text/html") || content_type.starts_with("application/atom+xml") {
         let text = String::from_utf8_lossy(&body);
         let forbidden: Vec<char> = text
             .chars()

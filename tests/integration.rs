@@ -18,6 +18,7 @@ mod jury;
 mod languages;
 mod migrations;
 mod practices;
+mod protocol;
 mod scoring;
 mod search;
 mod security;

@@ -291,7 +291,10 @@ async fn the_board_flags_entries_short_of_jurors_only_once_assignment_has_begun(
         .await;
     assert_eq!(appointed.status(), StatusCode::SEE_OTHER);
     let shown = secretariat.page(&board).await;
-    assert!(text_of(&shown, ".card h3").len() >= 3, "eligible entries listed");
+    assert!(
+        text_of(&shown, ".card h3").len() >= 3,
+        "eligible entries listed"
+    );
     assert_eq!(text_of(&shown, ".card .field-error"), Vec::<String>::new());
 
     let assigned = secretariat

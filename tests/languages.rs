@@ -616,6 +616,12 @@ async fn every_page_of_every_role_speaks_persian_and_lays_typed_text_out_by_its_
         }
     }
     assert!(pages > 60, "only {pages} pages seen");
-    assert!(english_found.is_empty(), "English on Persian pages: {english_found:#?}");
-    assert!(fields_without_dir.is_empty(), "without dir=auto: {fields_without_dir:#?}");
+    assert!(
+        english_found.is_empty(),
+        "English on Persian pages: {english_found:#?}"
+    );
+    assert!(
+        fields_without_dir.is_empty(),
+        "without dir=auto: {fields_without_dir:#?}"
+    );
 }

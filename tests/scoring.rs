@@ -1,10 +1,10 @@
 //! A juror's scoring through the HTTP stack: only assigned, unconflicted entries, only during
 //! the review, the panel's scores only after one's own, every change kept.
 
+use crate::common::entries::{draft_with_document, PDF};
 use crate::common::jury::{
     appoint, assign, criteria, eligible_copy, post_review, register_juror, review_fields, user_id,
 };
-use crate::common::entries::{draft_with_document, PDF};
 use crate::common::{text_of, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
 use reqwest::StatusCode;
@@ -370,7 +370,7 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
 fn entered(page: &Html) -> (Vec<String>, Vec<(String, String)>) {
     let facts = page
         .select(&crate::common::selector("dl.facts"))
-        .last()
+        .next_back()
         .expect("a classification")
         .select(&crate::common::selector("dt, dd"))
         .map(|cell| cell.text().collect::<String>())
@@ -407,7 +407,12 @@ async fn a_juror_reads_everything_the_institution_entered_and_a_blind_review_hid
     // What the secretariat reads of the entry, the juror reads too: every classification
     // line, the implementation year, the endorsement, the same documents.
     assert_eq!(facts, institution_facts);
-    for term in ["Implemented in", "Topics", "Endorsed by", "Joint institutions"] {
+    for term in [
+        "Implemented in",
+        "Topics",
+        "Endorsed by",
+        "Joint institutions",
+    ] {
         assert!(facts.iter().any(|fact| fact == term), "{term} in {facts:?}");
     }
     assert_eq!(documents.len(), 1, "{documents:?}");
@@ -431,7 +436,10 @@ async fn a_juror_reads_everything_the_institution_entered_and_a_blind_review_hid
     let page = panel.first.page(&review).await;
     let (blind_facts, blind_documents) = entered(&page);
     for term in ["Endorsed by", "Joint institutions"] {
-        assert!(!blind_facts.iter().any(|fact| fact == term), "{blind_facts:?}");
+        assert!(
+            !blind_facts.iter().any(|fact| fact == term),
+            "{blind_facts:?}"
+        );
     }
     assert!(blind_facts.iter().any(|fact| fact == "Implemented in"));
     assert_eq!(blind_documents, documents);

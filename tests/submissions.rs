@@ -589,7 +589,11 @@ async fn saving_the_checklist_keeps_the_reason_typed_and_only_an_outcome_sends_i
     // Back on the page, the reason is there to finish; the institution has not seen it.
     assert_eq!(field_value(&secretariat.page(&path).await, "note"), reason);
     let entry = submitter.page(&format!("/submissions/{id}")).await;
-    assert!(!entry.root_element().text().collect::<String>().contains(reason));
+    assert!(!entry
+        .root_element()
+        .text()
+        .collect::<String>()
+        .contains(reason));
     assert!(app
         .last_mail_to(SUBMITTER.0)
         .is_none_or(|(_, body)| !body.contains(reason)));

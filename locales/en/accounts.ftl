@@ -67,3 +67,4 @@ account-signed-in-as = Signed in as { $name }.
 account-membership-approved = Membership approved.
 account-membership-rejected = Membership rejected.
 account-email-invalid = Enter an e-mail address such as name@example.org.
+account-too-many-pending = You already have { $max } requests waiting for the secretariat. Please wait for its answer before asking again.

@@ -115,3 +115,7 @@ admin-reminders-behind = { $count ->
    *[other] { $count } jurors have reviews still to submit.
 } Each is e-mailed how many are left, the closing date of the review and the link to their entries.
 admin-send-reminder = Send a reminder
+admin-memberships-total = { $count ->
+    [one] One request is waiting, oldest first.
+   *[other] { $count } requests are waiting, oldest first.
+}

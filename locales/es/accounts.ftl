@@ -67,3 +67,4 @@ account-signed-in-as = Sesión iniciada como { $name }.
 account-membership-approved = Afiliación aprobada.
 account-membership-rejected = Afiliación rechazada.
 account-email-invalid = Escriba una dirección de correo como nombre@example.org.
+account-too-many-pending = Ya tiene { $max } solicitudes pendientes ante la secretaría. Espere su respuesta antes de hacer otra.

@@ -115,3 +115,7 @@ admin-reminders-behind = { $count ->
    *[other] { $count } miembros del jurado tienen evaluaciones pendientes.
 } Cada uno recibe por correo cuántas le quedan, la fecha de cierre de la evaluación y el enlace a sus candidaturas.
 admin-send-reminder = Enviar un recordatorio
+admin-memberships-total = { $count ->
+    [one] Una solicitud pendiente, la más antigua primero.
+   *[other] { $count } solicitudes pendientes, las más antiguas primero.
+}

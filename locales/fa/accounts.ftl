@@ -67,3 +67,4 @@ account-signed-in-as = با نام { $name } وارد شدید.
 account-membership-approved = عضویت تأیید شد.
 account-membership-rejected = عضویت رد شد.
 account-email-invalid = نشانی رایانامه‌ای مانند name@example.org وارد کنید.
+account-too-many-pending = شما هم‌اکنون { $max } درخواست در انتظار پاسخ دبیرخانه دارید. پیش از درخواست دوباره، منتظر پاسخ آن بمانید.

@@ -112,3 +112,4 @@ admin-reminders-during-review = یادآوری به داوران در دورهٔ
 admin-reminders-everyone-done = همهٔ داوران همهٔ ارزیابی‌های خود را فرستاده‌اند.
 admin-reminders-behind = { $count } داور هنوز ارزیابی ناتمام دارند. به هر یک ایمیلی فرستاده می‌شود با شمار ارزیابی‌های باقی‌مانده، تاریخ پایان داوری و پیوند طرح‌هایشان.
 admin-send-reminder = فرستادن یادآوری
+admin-memberships-total = { $count } درخواست در انتظار است، قدیمی‌ترین نخست.

@@ -67,3 +67,4 @@ account-signed-in-as = Connecté en tant que { $name }.
 account-membership-approved = Adhésion approuvée.
 account-membership-rejected = Adhésion refusée.
 account-email-invalid = Saisissez une adresse électronique telle que nom@example.org.
+account-too-many-pending = Vous avez déjà { $max } demandes en attente auprès du secrétariat. Attendez sa réponse avant d’en faire une nouvelle.

@@ -115,3 +115,7 @@ admin-reminders-behind = { $count ->
    *[other] { $count } jurés ont encore des évaluations à soumettre.
 } Chacun reçoit par courriel le nombre restant, la date de clôture de l’évaluation et le lien vers ses candidatures.
 admin-send-reminder = Envoyer un rappel
+admin-memberships-total = { $count ->
+    [one] Une demande en attente, la plus ancienne d’abord.
+   *[other] { $count } demandes en attente, les plus anciennes d’abord.
+}

@@ -21,7 +21,8 @@ use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/login", login_form)
+    routes
+        .get("/login", login_form)
         .post("/login", login)
         .post("/logout", logout)
         .get("/register", register_form)
@@ -441,18 +442,28 @@ async fn reset_password(
 async fn memberships_page(
     state: &AppState,
     visitor: &Visitor,
+    requested: usize,
     errors: FieldErrors,
 ) -> Result<MembershipsPage, AppError> {
     visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
     let lang = layout.lang;
-    let pending = db::run(&state.pool, |conn| {
-        Ok(repository::pending_memberships(conn)?)
+    let pending = db::run(&state.pool, move |conn| {
+        let total = repository::count_pending_memberships(conn)?;
+        Ok(Paged::load(
+            requested,
+            total,
+            |page| format!("/admin/memberships?page={page}"),
+            |offset, limit| repository::pending_memberships(conn, offset, limit),
+        )?)
     })
     .await?;
     Ok(MembershipsPage {
         layout,
+        total: pending.total,
+        pagination: pending.pagination,
         pending: pending
+            .rows
             .into_iter()
             .map(|(membership, user, organisation)| PendingMembership {
                 id: membership.id.0,
@@ -472,8 +483,10 @@ async fn memberships_page(
 async fn memberships(
     state: web::Data<AppState>,
     visitor: Visitor,
+    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    render(&memberships_page(&state, &visitor, FieldErrors::default()).await?)
+    let page = requested_page(req.query_string());
+    render(&memberships_page(&state, &visitor, page, FieldErrors::default()).await?)
 }
 
 async fn decide_membership(
@@ -509,7 +522,7 @@ async fn decide_membership(
         }
         Err(error) => {
             let errors = error.into_problems()?;
-            render_invalid(&memberships_page(&state, &visitor, errors).await?)
+            render_invalid(&memberships_page(&state, &visitor, 1, errors).await?)
         }
     }
 }

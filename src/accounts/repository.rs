@@ -196,15 +196,28 @@ pub fn count_pending_memberships(conn: &mut SqliteConnection) -> QueryResult<i64
         .get_result(conn)
 }
 
-/// Requests waiting for the secretariat, oldest first.
+/// Requests of `user` still waiting for the secretariat.
+pub fn count_pending_memberships_of(conn: &mut SqliteConnection, user: UserId) -> QueryResult<i64> {
+    memberships::table
+        .filter(memberships::user_id.eq(user))
+        .filter(memberships::status.eq(MembershipStatus::Requested))
+        .count()
+        .get_result(conn)
+}
+
+/// A page of the requests waiting for the secretariat, oldest first.
 pub fn pending_memberships(
     conn: &mut SqliteConnection,
+    offset: i64,
+    limit: i64,
 ) -> QueryResult<Vec<(Membership, User, Organisation)>> {
     memberships::table
         .inner_join(users::table)
         .inner_join(organisations::table)
         .filter(memberships::status.eq(MembershipStatus::Requested))
         .order(memberships::id)
+        .offset(offset)
+        .limit(limit)
         .select((
             Membership::as_select(),
             User::as_select(),

@@ -11,7 +11,7 @@ use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError};
 use crate::ids::{MembershipId, OrganisationId, UserId};
-use crate::languages::{Lang, Message};
+use crate::languages::{Arg, Lang, Message};
 use crate::organisations::{self, NewOrganisation};
 use crate::outbox;
 use crate::taxonomy::{OrganisationKind, Region};
@@ -300,6 +300,25 @@ fn notify_secretariat(conn: &mut SqliteConnection, mail: &Message) -> QueryResul
     Ok(())
 }
 
+/// Requests one account may have waiting at once: enough for a person who acts for a few
+/// institutions, and a bound on what one account can pile on the secretariat's list.
+pub const MAX_PENDING_REQUESTS: i64 = 3;
+
+/// Refuses a new request, as a problem with `field`, while the account has the most waiting.
+fn within_pending_limit(
+    conn: &mut SqliteConnection,
+    user: &User,
+    field: &'static str,
+) -> Result<(), FormError> {
+    if repository::count_pending_memberships_of(conn, user.id)? >= MAX_PENDING_REQUESTS {
+        return Err(FormError::invalid(
+            field,
+            Message::new("account-too-many-pending").with("max", Arg::digits(MAX_PENDING_REQUESTS)),
+        ));
+    }
+    Ok(())
+}
+
 fn record_membership_request(
     conn: &mut SqliteConnection,
     user: &User,
@@ -352,6 +371,7 @@ pub fn request_membership(
                 Message::new("account-you-have-already-asked"),
             ));
         }
+        within_pending_limit(conn, user, "organisation")?;
         record_membership_request(conn, user, organisation_id, &organisation.name)
     })
 }
@@ -395,6 +415,7 @@ pub fn register_organisation(
     };
     errors.into_result()?;
     conn.immediate_transaction(|conn| {
+        within_pending_limit(conn, user, "organisation_name")?;
         if organisations::repository::find_by_name(conn, name)?.is_some() {
             return Err(FormError::invalid(
                 "organisation_name",

@@ -136,7 +136,9 @@ pub struct PendingMembership {
 #[template(path = "admin/memberships.html")]
 pub struct MembershipsPage {
     pub layout: Layout,
+    pub total: usize,
     pub pending: Vec<PendingMembership>,
+    pub pagination: Pagination,
     pub errors: FieldErrors,
 }
 

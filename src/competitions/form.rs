@@ -272,7 +272,12 @@ mod tests {
 
     #[test]
     fn every_date_falls_in_the_years_a_date_field_can_show() {
-        for field in ["opens_at", "submission_deadline", "review_deadline", "results_at"] {
+        for field in [
+            "opens_at",
+            "submission_deadline",
+            "review_deadline",
+            "results_at",
+        ] {
             for year in ["0000", "1999", "2101", "9999"] {
                 let mut typed = form();
                 let value = format!("{year}-06-01T00:00");

@@ -21,7 +21,8 @@ use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/competitions", list)
+    routes
+        .get("/competitions", list)
         .get("/competitions/{id}", detail)
         .get("/admin/competitions", admin_list)
         .post("/admin/competitions", create)

@@ -61,6 +61,17 @@ impl Competition {
         matches!(self.phase, Phase::Open | Phase::Screening)
     }
 
+    /// Whether jurors may score its entries now: during the review only.
+    pub fn takes_reviews(&self) -> bool {
+        self.phase == Phase::Review
+    }
+
+    /// Whether a juror may still declare a conflict and step back from an entry: until the
+    /// jury deliberates, after which the reviews are what they are.
+    pub fn takes_conflict_declarations(&self) -> bool {
+        self.phase < Phase::Deliberation
+    }
+
     /// The deadline as an ISO 8601 UTC instant, for `<time datetime>`.
     pub fn deadline_iso(&self) -> String {
         self.submission_deadline

@@ -16,7 +16,8 @@ use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/practices.csv", csv)
+    routes
+        .get("/practices.csv", csv)
         .get("/practices.json", json)
         .get("/practices.atom", feed)
         .get("/api/v1/practices", api_list)

@@ -64,7 +64,9 @@ impl ExportFormat {
         lang: Lang,
     ) -> Result<Vec<u8>, AppError> {
         match self {
-            ExportFormat::Csv => super::csv::rows(records.iter().map(|record| record.csv_row(lang))),
+            ExportFormat::Csv => {
+                super::csv::rows(records.iter().map(|record| record.csv_row(lang)))
+            }
             ExportFormat::Json => {
                 let mut out = Vec::new();
                 for (position, record) in records.iter().enumerate() {

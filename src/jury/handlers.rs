@@ -12,12 +12,13 @@ use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
 use crate::http::{parse_id, Reply};
 use crate::ids::{CompetitionId, EntryId, UserId};
 use crate::languages::Message;
-use crate::taxonomy::Topic;
 use crate::routes::Routes;
+use crate::taxonomy::Topic;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/admin/competitions/{id}/jury", board)
+    routes
+        .get("/admin/competitions/{id}/jury", board)
         .post("/admin/competitions/{id}/jurors", appoint)
         .post("/admin/competitions/{id}/jurors/{user}/dismiss", dismiss)
         .post("/admin/competitions/{id}/assign", assign)

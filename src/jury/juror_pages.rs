@@ -14,17 +14,18 @@ use crate::db;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, PostedForm};
 use crate::http::{parse_id, Reply};
+use crate::ids::DocumentId;
 use crate::ids::EntryId;
 use crate::languages::Message;
-use crate::ids::DocumentId;
 use crate::organisations;
+use crate::routes::Routes;
 use crate::submissions::handlers::send_document;
 use crate::submissions::views::{DocumentRow, EnteredContent, Entrants};
-use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/jury", home)
+    routes
+        .get("/jury", home)
         .get("/jury/entries/{id}", review)
         .post("/jury/entries/{id}", save)
         .post("/jury/entries/{id}/conflict", declare_conflict)
@@ -59,14 +60,16 @@ async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
     let reply = db::run(&state.pool, move |conn| {
         let mut competitions = Vec::new();
         for (competition, is_chair) in repository::competitions_of(conn, user.id)? {
-            let rows: Vec<AssignedRow> = repository::assigned_to(conn, user.id, competition.id)?
-                .into_iter()
-                .map(|(entry, title, status)| AssignedRow {
-                    url: format!("/jury/entries/{entry}"),
-                    title,
-                    status,
-                })
-                .collect();
+            let mut rows = Vec::new();
+            for (entry, title, status) in repository::assigned_to(conn, user.id, competition.id)? {
+                if scoring::may_review(conn, &user, entry)? {
+                    rows.push(AssignedRow {
+                        url: format!("/jury/entries/{entry}"),
+                        title,
+                        status,
+                    });
+                }
+            }
             competitions.push(CompetitionBlock {
                 id: competition.id.0,
                 submitted: rows
@@ -96,7 +99,10 @@ struct ReviewPage {
     entered: EnteredContent,
     form: ReviewForm,
     scale: Vec<i32>,
+    /// The review form is offered only while scores are taken, the conflict form only while
+    /// conflicts are.
     open: bool,
+    conflicts_open: bool,
     reason: String,
     errors: FieldErrors,
 }
@@ -158,12 +164,16 @@ fn review_page(
         None => Entrants::Hidden,
     };
     let documents = DocumentRow::linked(&context.documents, |document| {
-        format!("/jury/entries/{}/documents/{}", document.entry_id, document.id)
+        format!(
+            "/jury/entries/{}/documents/{}",
+            document.entry_id, document.id
+        )
     });
     Ok(ReviewPage {
         entered: EnteredContent::new(&context.content, entrants, documents, layout.lang),
         scale: (context.competition.scale_min..=context.competition.scale_max).collect(),
-        open: context.competition.phase == crate::competitions::Phase::Review,
+        open: context.competition.takes_reviews(),
+        conflicts_open: context.competition.takes_conflict_declarations(),
         layout,
         context,
         form,

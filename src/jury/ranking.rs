@@ -250,7 +250,9 @@ mod tests {
         assert!(close(ranked[0].normalised_total, high));
         assert!(close(ranked[1].normalised_total, low));
         // Raw totals 4 apart, but the same judgement: no disagreement.
-        assert!(ranked.iter().all(|entry| close(entry.spread, 0.0) && !entry.disputed));
+        assert!(ranked
+            .iter()
+            .all(|entry| close(entry.spread, 0.0) && !entry.disputed));
     }
 
     #[test]

@@ -18,12 +18,13 @@ use crate::http::{parse_id, render, Reply};
 use crate::ids::{CompetitionId, EntryId};
 use crate::languages::key;
 use crate::languages::Message;
-use crate::taxonomy::Award;
 use crate::routes::Routes;
+use crate::taxonomy::Award;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/ranking/{id}", page)
+    routes
+        .get("/ranking/{id}", page)
         .get("/ranking/{id}/ranking.csv", csv)
         .post("/ranking/{id}/entries/{entry}", decide);
 }

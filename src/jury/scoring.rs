@@ -7,7 +7,7 @@ use super::conflicts;
 use super::repository;
 use super::reviews::{Review, ReviewContent, ReviewForm, ReviewStatus};
 use crate::accounts::{policy, User};
-use crate::competitions::{self, Competition, Criterion, Phase};
+use crate::competitions::{self, Competition, Criterion};
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::{DocumentId, EntryId};
@@ -78,6 +78,16 @@ fn reviewable(
         organisation,
         links,
     })
+}
+
+/// Whether the juror may review the entry now, by the rule its page applies: a conflict that
+/// arose after the assignment takes it off their list as well as off their page.
+pub fn may_review(conn: &mut SqliteConnection, user: &User, id: EntryId) -> Result<bool, AppError> {
+    match reviewable(conn, user, id) {
+        Ok(_) => Ok(true),
+        Err(AppError::NotFound) => Ok(false),
+        Err(error) => Err(error),
+    }
 }
 
 /// A background document of an entry the juror may review.
@@ -168,7 +178,7 @@ pub fn save(
 ) -> Result<ReviewStatus, FormError> {
     conn.immediate_transaction(|conn| {
         let context = context(conn, user, id)?;
-        if context.competition.phase != Phase::Review {
+        if !context.competition.takes_reviews() {
             return Err(FormError::invalid(
                 "scores",
                 Message::new("jury-scores-can-be-given"),
@@ -207,7 +217,13 @@ pub fn declare_conflict(
         ));
     }
     conn.immediate_transaction(|conn| {
-        context(conn, user, id)?;
+        let context = context(conn, user, id)?;
+        if !context.competition.takes_conflict_declarations() {
+            return Err(FormError::invalid(
+                "reason",
+                Message::new("jury-the-review-is-over"),
+            ));
+        }
         repository::declare_conflict(conn, id, user.id, reason)?;
         Ok(())
     })

@@ -7,12 +7,13 @@ use crate::error::AppError;
 use crate::http::{cached_page, parse_id};
 use crate::ids::DocumentId;
 use crate::ids::{OrganisationId, PracticeId};
-use crate::submissions::handlers::send_document;
 use crate::routes::Routes;
+use crate::submissions::handlers::send_document;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/", home)
+    routes
+        .get("/", home)
         .get("/practices", browse)
         .get("/practices/{id}", practice)
         .get("/practices/{id}/documents/{document}", document)

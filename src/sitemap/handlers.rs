@@ -9,7 +9,8 @@ use crate::AppState;
 const XML: &str = "application/xml; charset=utf-8";
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/sitemap.xml", index)
+    routes
+        .get("/sitemap.xml", index)
         .get("/sitemaps/pages.xml", pages)
         .get("/sitemaps/practices-{part}.xml", practices);
 }
@@ -36,7 +37,7 @@ async fn practices(
     state: web::Data<AppState>,
     part: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let part: usize = part.parse().map_err(|_| AppError::NotFound)?;
+    let part = usize::try_from(crate::http::parse_id(&part)?).map_err(|_| AppError::NotFound)?;
     let public_url = state.public_url();
     let body = with_catalog(&state, move |_, catalog| {
         super::practices(catalog, part, &public_url).ok_or(AppError::NotFound)?

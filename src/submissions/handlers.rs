@@ -29,7 +29,8 @@ use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/submissions", list)
+    routes
+        .get("/submissions", list)
         .post("/submissions", save_new)
         .get("/submissions/new", new_entry)
         .get("/submissions/{id}", entry)

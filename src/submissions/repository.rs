@@ -227,7 +227,11 @@ pub fn screening_draft(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<
         .first(conn)
 }
 
-pub fn set_screening_draft(conn: &mut SqliteConnection, id: EntryId, draft: &str) -> QueryResult<()> {
+pub fn set_screening_draft(
+    conn: &mut SqliteConnection,
+    id: EntryId,
+    draft: &str,
+) -> QueryResult<()> {
     diesel::update(entries::table.find(id))
         .set(entries::screening_draft.eq(draft))
         .execute(conn)

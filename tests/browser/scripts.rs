@@ -69,7 +69,10 @@ async fn every_checkbox_sits_on_the_line_of_its_label_on_a_desktop_and_a_phone()
         (SUBMITTER, "/submissions/new".to_owned()),
         (JUROR, format!("/jury/entries/{reviewing}")),
         (SECRETARIAT, format!("/admin/competitions/{competition}")),
-        (SECRETARIAT, format!("/admin/competitions/{competition}/jury")),
+        (
+            SECRETARIAT,
+            format!("/admin/competitions/{competition}/jury"),
+        ),
     ];
     for (name, settings) in [("desktop", Settings::DESKTOP), ("phone", Settings::PHONE)] {
         let browser =

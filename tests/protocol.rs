@@ -1,0 +1,273 @@
+//! How the portal answers at the level of HTTP, for every route of its table: HEAD beside every
+//! GET, 405 with `Allow` for a method a path does not take, one address per page (ids written
+//! one way), JSON errors for API clients, nothing unprintable in a path, and logs that an
+//! operator can read in a file.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use crate::common::routes::declared_routes;
+use crate::common::TestApp;
+use portal::demo::workflow::SECRETARIAT;
+use reqwest::{Method, StatusCode};
+
+/// A path of `route` with every `{…}` filled with `id`.
+fn filled(route: &str, id: &str) -> String {
+    route
+        .split('/')
+        .map(|segment| {
+            if segment.starts_with('{') {
+                id.to_owned()
+            } else {
+                segment.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[tokio::test]
+async fn every_get_route_answers_head_as_it_answers_get_without_a_body() {
+    let app = TestApp::spawn().await;
+    for (method, route) in declared_routes() {
+        if method != "GET" {
+            continue;
+        }
+        let path = filled(&route, "1");
+        let url = format!("{}{path}", app.base);
+        let get = app.client.get(&url).send().await.unwrap();
+        let head = app.client.head(&url).send().await.unwrap();
+        assert_eq!(head.status(), get.status(), "HEAD {path}");
+        assert_eq!(
+            head.headers().get("content-type"),
+            get.headers().get("content-type"),
+            "HEAD {path}"
+        );
+        assert!(
+            head.bytes().await.unwrap().is_empty(),
+            "HEAD {path} sent a body"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_method_a_path_does_not_take_is_405_with_the_methods_it_does() {
+    let app = TestApp::spawn().await;
+    let routes = declared_routes();
+    let mut checked = 0;
+    for (_, route) in &routes {
+        let methods: Vec<&str> = routes
+            .iter()
+            .filter(|(_, other)| other == route)
+            .map(|(method, _)| *method)
+            .collect();
+        let path = filled(route, "1");
+        for wrong in ["GET", "POST", "PUT", "DELETE"] {
+            if methods.contains(&wrong) {
+                continue;
+            }
+            let response = app
+                .client
+                .request(
+                    Method::from_bytes(wrong.as_bytes()).unwrap(),
+                    format!("{}{path}", app.base),
+                )
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(
+                response.status(),
+                StatusCode::METHOD_NOT_ALLOWED,
+                "{wrong} {path}"
+            );
+            let allow = response.headers()["allow"].to_str().unwrap().to_owned();
+            for method in &methods {
+                assert!(allow.contains(method), "{wrong} {path}: Allow {allow}");
+            }
+            if methods.contains(&"GET") {
+                assert!(allow.contains("HEAD"), "{wrong} {path}: Allow {allow}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "{checked}");
+    // The error page in the person's language, and JSON for the API.
+    let refused = app
+        .client
+        .delete(format!("{}/practices?lang=fr", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert!(refused.text().await.unwrap().contains("lang=\"fr\""));
+    let api = app
+        .client
+        .post(format!("{}/api/v1/practices", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(api.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let body: serde_json::Value = serde_json::from_slice(&api.bytes().await.unwrap()).unwrap();
+    assert!(body["error"].is_string());
+}
+
+#[tokio::test]
+async fn ids_are_written_one_way_and_any_other_way_is_not_found() {
+    let app = TestApp::spawn().await;
+    let practice = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    assert_eq!(
+        app.get(&format!("/practices/{practice}")).await.status(),
+        StatusCode::OK
+    );
+    for written in [format!("+{practice}"), format!("0000{practice}")] {
+        assert_eq!(
+            app.get(&format!("/practices/{written}")).await.status(),
+            StatusCode::NOT_FOUND,
+            "{written}"
+        );
+    }
+    // On every route with ids, as the secretariat: an id written another way answers as an
+    // id that does not exist.
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    let mut checked = 0;
+    for (_, route) in declared_routes()
+        .into_iter()
+        .filter(|(method, route)| *method == "GET" && route.contains('{'))
+    {
+        if route.starts_with("/static/") || route.starts_with("/password-reset/") {
+            continue;
+        }
+        let missing = secretariat.get(&filled(&route, "999999999")).await.status();
+        for written in [
+            "+1", "01", "0001", "1.0", "%201", "1%20", "-1", "0x1", "1e0",
+        ] {
+            let path = filled(&route, written);
+            assert_eq!(secretariat.get(&path).await.status(), missing, "{path}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "{checked}");
+}
+
+#[tokio::test]
+async fn the_api_answers_json_for_every_address_under_it_that_is_not_found() {
+    let app = TestApp::spawn().await;
+    for path in [
+        "/api/v1/practices/",
+        "/api/v1/practices/abc",
+        "/api/v1/practices/+1",
+        "/api/v1/nothing",
+        "/api/",
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("application/json"),
+            "{path}"
+        );
+        let body: serde_json::Value =
+            serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
+        assert!(body["error"].is_string(), "{path}: {body}");
+    }
+    let page = app.get("/practices/none").await;
+    assert!(page.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+}
+
+#[tokio::test]
+async fn a_path_with_an_unprintable_character_is_not_found_whatever_route_it_looks_like() {
+    let app = TestApp::spawn().await;
+    for (_, route) in declared_routes() {
+        for bad in ["%00", "a%1Bb", "%EF%BF%BE", "%ED%A0%80", "%C2%85", "%0A"] {
+            let path = filled(&route, bad);
+            if path == route {
+                continue;
+            }
+            let response = app.get(&path).await;
+            assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
+        }
+    }
+    assert_eq!(
+        app.get("/practices%00").await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// Starts the portal binary with its log going to a file (not a terminal), lets `visit`
+/// make requests, stops it and returns the log.
+async fn log_of(visit: impl AsyncFnOnce(&str)) -> String {
+    let folder = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let log_path = folder.path().join("portal.log");
+    let log = std::fs::File::create(&log_path).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_portal"))
+        .args([
+            "serve",
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+            "--database",
+        ])
+        .arg(folder.path().join("portal.sqlite3"))
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::from(log.try_clone().unwrap()))
+        .stderr(Stdio::from(log))
+        .spawn()
+        .expect("start the portal binary");
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::new();
+    for _ in 0..300 {
+        if client.get(format!("{base}/healthz")).send().await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    visit(&base).await;
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let mut text = String::new();
+    std::fs::File::open(&log_path)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+#[tokio::test]
+async fn a_log_file_has_no_colour_codes_and_ordinary_refusals_are_no_errors() {
+    let log = log_of(async |base: &str| {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        for path in [
+            "/submissions",
+            "/admin",
+            "/jury",
+            "/no-such-page",
+            "/practices/+1",
+        ] {
+            let response = client.get(format!("{base}{path}")).send().await.unwrap();
+            assert!(response.status().is_redirection() || response.status().is_client_error());
+        }
+        let refused = client
+            .delete(format!("{base}/practices"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), StatusCode::METHOD_NOT_ALLOWED);
+    })
+    .await;
+    assert!(log.contains("INFO"), "the log is written: {log}");
+    assert!(!log.contains('\u{1b}'), "colour codes in a log file: {log}");
+    assert!(!log.contains("ERROR"), "{log}");
+    assert!(!log.contains("WARN"), "{log}");
+}
