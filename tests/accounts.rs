@@ -360,3 +360,91 @@ async fn registration_problems_keep_what_was_typed() {
         .unwrap()
         .contains("already exists"));
 }
+
+#[tokio::test]
+async fn one_account_has_at_most_three_requests_waiting_and_the_secretariat_reads_them_by_page() {
+    let app = TestApp::spawn().await;
+    let applicant = app.browser();
+    let registered = applicant
+        .register("Many Hats", "hats@example.org", "a long passphrase of hats")
+        .await;
+    assert_eq!(registered.status(), StatusCode::SEE_OTHER);
+    let institutions: Vec<String> = crate::common::strings(
+        &mut app.db(),
+        "SELECT CAST(id AS TEXT) AS value FROM organisations WHERE approved = 1 ORDER BY id LIMIT 4",
+    )
+    .into_iter()
+    .map(Option::unwrap)
+    .collect();
+    for institution in &institutions[..3] {
+        let asked = applicant
+            .post_form(
+                "/account",
+                "/account/memberships",
+                &[("organisation", institution)],
+            )
+            .await;
+        assert_eq!(asked.status(), StatusCode::SEE_OTHER);
+    }
+    let pending = "SELECT COUNT(*) FROM memberships JOIN users ON users.id = memberships.user_id \
+                   WHERE users.email = 'hats@example.org' AND status = 'requested'";
+    assert_eq!(app.count(pending), 3);
+    // A fourth request, for a known institution or a new one, is refused and says why.
+    let fourth = applicant
+        .post_form(
+            "/account",
+            "/account/memberships",
+            &[("organisation", &institutions[3])],
+        )
+        .await;
+    assert_eq!(fourth.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = Html::parse_document(&fourth.text().await.unwrap());
+    assert!(field_error(&page, "organisation")
+        .unwrap_or_default()
+        .contains("3 requests waiting"));
+    let new_institution = applicant
+        .post_form(
+            "/account",
+            "/account/organisations",
+            &[
+                ("organisation_name", "Caisse des Chapeaux"),
+                ("country", "France"),
+                ("region", "europe"),
+                ("kind", "social-security-institution"),
+            ],
+        )
+        .await;
+    assert_eq!(new_institution.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = Html::parse_document(&new_institution.text().await.unwrap());
+    assert_eq!(
+        crate::common::field_value(&page, "organisation_name"),
+        "Caisse des Chapeaux"
+    );
+    assert_eq!(app.count(pending), 3);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM organisations WHERE name = 'Caisse des Chapeaux'"),
+        0
+    );
+
+    // Many people asking: the secretariat's list comes a page at a time, oldest first.
+    for n in 0..40 {
+        app.execute(&format!(
+            "INSERT INTO users (email, name, password_hash, role) \
+             VALUES ('asker{n}@example.org', 'Asker {n}', 'x', 'submitter')"
+        ));
+        app.execute(&format!(
+            "INSERT INTO memberships (user_id, organisation_id, status) \
+             SELECT users.id, 1, 'requested' FROM users WHERE email = 'asker{n}@example.org'"
+        ));
+    }
+    let waiting = app.count("SELECT COUNT(*) FROM memberships WHERE status = 'requested'");
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    let first = secretariat.page("/admin/memberships").await;
+    let second = secretariat.page("/admin/memberships?page=2").await;
+    let cards = |page: &Html| page.select(&selector("main .card-list > li")).count();
+    assert_eq!(cards(&first), 25);
+    assert_eq!(cards(&first) + cards(&second), waiting as usize);
+    assert!(crate::common::hrefs(&first, "nav a")
+        .iter()
+        .any(|href| href == "/admin/memberships?page=2"));
+}

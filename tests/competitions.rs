@@ -209,3 +209,49 @@ async fn competition_administration_is_for_the_secretariat_only() {
     assert_eq!(forced.status(), StatusCode::FORBIDDEN);
     assert_eq!(phase_of(&app, id), "open");
 }
+
+#[tokio::test]
+async fn dates_a_date_field_cannot_show_are_refused_and_everything_typed_comes_back() {
+    let app = TestApp::spawn().await;
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    let before = app.count("SELECT COUNT(*) FROM competitions");
+    for (field, value, problem) in [
+        ("opens_at", "0000-01-01T00:00", "in the years 2000 to 2100"),
+        (
+            "submission_deadline",
+            "9999-12-31T23:59",
+            "in the years 2000 to 2100",
+        ),
+        ("results_at", "2026-01-02T00:00", "after the review ends"),
+    ] {
+        let mut form = settings("Africa 2030", "2030-03-31T23:59");
+        for (name, typed) in form.iter_mut() {
+            if *name == field {
+                *typed = value;
+            }
+        }
+        let refused = secretariat
+            .post_form("/admin/competitions/new", "/admin/competitions", &form)
+            .await;
+        assert_eq!(
+            refused.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field}"
+        );
+        let page = Html::parse_document(&refused.text().await.unwrap());
+        assert!(
+            field_error(&page, field)
+                .unwrap_or_default()
+                .contains(problem),
+            "{field}: {:?}",
+            field_error(&page, field)
+        );
+        assert_eq!(
+            field_value(&page, field),
+            value,
+            "{field} is shown as typed"
+        );
+        assert_eq!(field_value(&page, "title"), "Africa 2030");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM competitions"), before);
+}

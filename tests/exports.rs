@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::common::{insert_practice, list_total, listed_ids, selector, total, urlencode, TestApp};
+use portal::demo::workflow::SECRETARIAT;
 use portal::taxonomy::PracticeStatus;
 use reqwest::StatusCode;
 
@@ -410,5 +411,72 @@ async fn malformed_export_queries_never_fail() {
             assert_eq!(response.status(), StatusCode::OK, "{path}?{input}");
             response.bytes().await.expect("a complete body");
         }
+    }
+}
+
+/// A cell a spreadsheet would take for a formula: it starts (after spaces) with `=`, `+`, `-`,
+/// `@`, a tab or a line break, and is not a plain number such as `-0.750`.
+fn formula(cell: &str) -> bool {
+    let digits = cell.strip_prefix(['-', '+']).unwrap_or(cell);
+    let plain_number = digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && digits.matches('.').count() <= 1;
+    cell.trim_start_matches(' ')
+        .starts_with(['=', '+', '-', '@', '\t', '\r', '\n'])
+        && !plain_number
+}
+
+#[tokio::test]
+async fn no_csv_the_portal_writes_carries_a_spreadsheet_formula() {
+    let app = TestApp::spawn().await;
+    let hostile = [
+        "=HYPERLINK(\"http://evil.example\",\"x\")",
+        "+1+cmd|' /C calc'!A0",
+        "-2+3+cmd",
+        "@SUM(A1:A9)",
+        "\t=1+1",
+    ];
+    for (n, title) in hostile.iter().enumerate() {
+        let id = insert_practice(&app, title, "Formula test", PracticeStatus::Published);
+        app.execute(&format!(
+            "UPDATE practices SET summary = '{}' WHERE id = {id}",
+            hostile[(n + 1) % hostile.len()].replace('\'', "''")
+        ));
+    }
+    // Titles of entries in a ranking: the demo's Asia and the Pacific jury has reviews.
+    let competition = app
+        .count("SELECT id FROM competitions WHERE region = 'asia-pacific' AND cycle_year = 2026");
+    app.execute(&format!(
+        "UPDATE entries SET title = '=HYPERLINK(\"http://evil.example\",\"x\")' \
+         WHERE competition_id = {competition}"
+    ));
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    // Every CSV route of the portal.
+    let csv_routes: Vec<String> = crate::common::routes::declared_routes()
+        .into_iter()
+        .filter(|(method, route)| *method == "GET" && route.ends_with(".csv"))
+        .map(|(_, route)| route.replace("{id}", &competition.to_string()))
+        .collect();
+    assert_eq!(csv_routes.len(), 2, "{csv_routes:?}");
+    for path in csv_routes {
+        let response = secretariat.get(&format!("{path}?q=formula")).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let body = response.text().await.unwrap();
+        let mut reader = csv::Reader::from_reader(body.as_bytes());
+        let mut cells = 0;
+        let mut neutralised = 0;
+        for record in reader.records() {
+            for cell in record.unwrap().iter() {
+                cells += 1;
+                assert!(!formula(cell), "{path}: {cell:?}");
+                if cell.starts_with("'=") || cell.starts_with("'+") || cell.starts_with("'@") {
+                    neutralised += 1;
+                }
+            }
+        }
+        assert!(
+            neutralised > 0,
+            "{path}: no hostile cell reached the file ({cells} cells)"
+        );
     }
 }

@@ -3,9 +3,10 @@
 
 use crate::common::entries::{draft_with_document, PDF};
 use crate::common::jury::{
-    appoint, assign, criteria, eligible_copy, post_review, register_juror, review_fields, user_id,
+    appoint, assign, criteria, eligible_copy, join, post_review, register_juror, review_fields,
+    user_id,
 };
-use crate::common::{text_of, Browser, TestApp};
+use crate::common::{hrefs, text_of, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
 use reqwest::StatusCode;
 use scraper::Html;
@@ -334,6 +335,10 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
             portal::demo::workflow::SECRETARIAT.1,
         )
         .await;
+    // No date was planned for the results: publishing is when they were announced.
+    app.execute(&format!(
+        "UPDATE competitions SET results_at = NULL WHERE id = {competition}"
+    ));
     let admin = format!("/admin/competitions/{competition}");
     let published = secretariat
         .post_form(&admin, &format!("{admin}/publish"), &[])
@@ -351,6 +356,17 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
     );
 
     let results = app.page(&format!("/competitions/{competition}")).await;
+    let facts = text_of(&results, "dl.facts dd");
+    assert!(
+        !facts.iter().any(|fact| fact.contains("to be announced")),
+        "{facts:?}"
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM competitions WHERE id = {competition} AND results_at IS NOT NULL"
+        )),
+        1
+    );
     let headings = text_of(&results, "main h3");
     assert_eq!(headings[0], "Good Practice Award (1)", "{headings:?}");
     assert!(headings.contains(&"Special Distinction for Innovation (1)".to_owned()));
@@ -360,6 +376,34 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
     ));
     let practice = app.page(&format!("/practices/{winner}")).await;
     assert!(practice.html().contains("Good Practice Award"));
+
+    // Once published, the juror reads their review but is offered no form to change it,
+    // nor to declare a conflict; a conflict sent anyway is refused.
+    let review = format!("/jury/entries/{}", panel.shared);
+    let page = panel.first.page(&review).await;
+    let actions: Vec<String> = page
+        .select(&crate::common::selector("main form"))
+        .filter_map(|form| form.value().attr("action").map(str::to_owned))
+        .collect();
+    assert!(
+        !actions
+            .iter()
+            .any(|action| action.starts_with("/jury/entries/")),
+        "{actions:?}"
+    );
+    let conflict = panel
+        .first
+        .post_form(
+            &review,
+            &format!("{review}/conflict"),
+            &[("reason", "Remembered too late")],
+        )
+        .await;
+    assert_eq!(conflict.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM declared_conflicts WHERE reason = 'Remembered too late'"),
+        0
+    );
     assert!(app
         .last_mail_to(portal::demo::workflow::SUBMITTER.0)
         .is_some());
@@ -445,4 +489,31 @@ async fn a_juror_reads_everything_the_institution_entered_and_a_blind_review_hid
     assert_eq!(blind_documents, documents);
     let text = page.root_element().text().collect::<String>();
     assert!(!text.contains("Employment and Social Development Canada"));
+}
+
+#[tokio::test]
+async fn an_entry_whose_conflict_arose_after_assignment_leaves_the_juror_s_list_too() {
+    let panel = panel().await;
+    let app = &panel.app;
+    app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
+    let own = format!("/jury/entries/{}", panel.own);
+    assert!(hrefs(&panel.first.page("/jury").await, "main a").contains(&own));
+    // The juror joins the entering institution after being assigned its entry.
+    let institution = crate::common::strings(
+        &mut app.db(),
+        &format!(
+            "SELECT organisations.name AS value FROM organisations JOIN entries \
+             ON entries.organisation_id = organisations.id WHERE entries.id = {}",
+            panel.own
+        ),
+    )[0]
+    .clone()
+    .unwrap();
+    join(&mut app.db(), user_id(&mut app.db(), JUROR.0), &institution);
+    panel
+        .first
+        .page_with_status(&own, StatusCode::NOT_FOUND)
+        .await;
+    let list = hrefs(&panel.first.page("/jury").await, "main a");
+    assert!(!list.contains(&own), "{list:?}");
 }

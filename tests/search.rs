@@ -5,6 +5,8 @@ use diesel::prelude::*;
 use portal::ids::PracticeId;
 use portal::practices::search::{self, FtsQuery};
 
+use crate::common::TestApp;
+
 fn database_with_practices(count: i32) -> (tempfile::TempDir, SqliteConnection) {
     let (dir, mut conn) = crate::common::database_with_institution("Fund");
     // Every practice mentions "common" in its body; every 1000th also in its title, and
@@ -76,4 +78,40 @@ fn snippets_mark_the_matched_words() {
     };
     assert_eq!(marked(7), vec!["rare"]);
     assert_eq!(marked(8), vec!["rare"]);
+}
+
+#[tokio::test]
+async fn control_characters_inside_a_word_are_searched_as_if_never_typed() {
+    let app = TestApp::spawn().await;
+    let plain = crate::common::list_total(&app, "/practices?q=pension").await;
+    assert!(plain > 0);
+    for typed in [
+        "pension%00",
+        "pen%00sion",
+        "pension%01%1B",
+        "pension%EF%BF%BE",
+        "pension%0B",
+    ] {
+        for path in [
+            "/practices",
+            "/practices.csv",
+            "/practices.json",
+            "/practices.atom",
+            "/api/v1/practices",
+            "/framework",
+            "/statistics",
+        ] {
+            let response = app.get(&format!("{path}?q={typed}")).await;
+            assert_eq!(
+                response.status(),
+                reqwest::StatusCode::OK,
+                "{path}?q={typed}"
+            );
+        }
+        assert_eq!(
+            crate::common::list_total(&app, &format!("/practices?q={typed}")).await,
+            plain,
+            "{typed}"
+        );
+    }
 }

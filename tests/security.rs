@@ -497,10 +497,36 @@ async fn a_script_disguised_as_an_image_is_refused() {
         .await;
     assert_eq!(served.headers()["content-type"], "image/png");
     assert_eq!(served.headers()["x-content-type-options"], "nosniff");
-    assert!(served.headers()["content-disposition"]
-        .to_str()
-        .unwrap()
-        .starts_with("attachment"));
+    // Offered under the extension of what it is, so that nothing opens it as a web page.
+    assert_eq!(
+        served.headers()["content-disposition"].to_str().unwrap(),
+        "attachment; filename=\"polyglot.html.png\""
+    );
+
+    // A picture named as a PDF is listed and offered as the picture it is.
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0".to_vec();
+    let part = reqwest::multipart::Part::bytes(png)
+        .file_name("picture.pdf")
+        .mime_str("application/pdf")
+        .unwrap();
+    assert_eq!(
+        attach(&submitter, entry, part).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let picture = app.count(&format!(
+        "SELECT MAX(id) FROM documents WHERE entry_id = {entry}"
+    ));
+    let served = submitter
+        .get(&format!("/submissions/{entry}/documents/{picture}"))
+        .await;
+    assert_eq!(served.headers()["content-type"], "image/png");
+    assert_eq!(
+        served.headers()["content-disposition"].to_str().unwrap(),
+        "attachment; filename=\"picture.pdf.png\""
+    );
+    let listed = submitter.page(&format!("/submissions/{entry}")).await;
+    let names = crate::common::text_of(&listed, "a[href*='/documents/']");
+    assert!(names.contains(&"picture.pdf.png".to_owned()), "{names:?}");
 }
 
 /// What an attacker types into `field`: markup that breaks out of text, attribute values,
