@@ -2,7 +2,7 @@
 //! conflicts of interest that are never crossed.
 
 use crate::common::jury::join;
-use crate::common::{field_error, text_of, TestApp};
+use crate::common::{field_error, text_of, Browser, TestApp};
 use portal::demo::workflow::{CHAIR, JUROR, SECOND_JUROR, SECRETARIAT};
 use reqwest::StatusCode;
 use scraper::Html;
@@ -34,6 +34,19 @@ fn juror(app: &TestApp, email: &str, institution: Option<&str>) -> i64 {
     id
 }
 
+/// The secretariat presses "Assign automatically" on the jury board.
+async fn assign_automatically(secretariat: &Browser, competition: i64) {
+    let board = format!("/admin/competitions/{competition}/jury");
+    let assigned = secretariat
+        .post_form(
+            &board,
+            &format!("/admin/competitions/{competition}/assign"),
+            &[],
+        )
+        .await;
+    assert_eq!(assigned.status(), StatusCode::SEE_OTHER);
+}
+
 #[tokio::test]
 async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
     let app = TestApp::spawn().await;
@@ -63,14 +76,7 @@ async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
             .await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
     }
-    let assigned = secretariat
-        .post_form(
-            &board,
-            &format!("/admin/competitions/{competition}/assign"),
-            &[],
-        )
-        .await;
-    assert_eq!(assigned.status(), StatusCode::SEE_OTHER);
+    assign_automatically(&secretariat, competition).await;
 
     let esdc_entries = "SELECT e.id FROM entries e JOIN organisations o ON o.id = e.organisation_id \
                         WHERE o.name = 'Employment and Social Development Canada' AND e.status = 'eligible'";
@@ -297,14 +303,7 @@ async fn the_board_flags_entries_short_of_jurors_only_once_assignment_has_begun(
     );
     assert_eq!(text_of(&shown, ".card .field-error"), Vec::<String>::new());
 
-    let assigned = secretariat
-        .post_form(
-            &board,
-            &format!("/admin/competitions/{competition}/assign"),
-            &[],
-        )
-        .await;
-    assert_eq!(assigned.status(), StatusCode::SEE_OTHER);
+    assign_automatically(&secretariat, competition).await;
     // One juror for entries that need three: now each is short, and says so.
     let shown = secretariat.page(&board).await;
     let flags = text_of(&shown, ".card .field-error");

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use portal::ids::PracticeId;
 use portal::practices::search::{self, FtsQuery};
 
-use crate::common::TestApp;
+use crate::common::{TestApp, FILTERED_VIEWS};
 
 fn database_with_practices(count: i32) -> (tempfile::TempDir, SqliteConnection) {
     let (dir, mut conn) = crate::common::database_with_institution("Fund");
@@ -92,15 +92,7 @@ async fn control_characters_inside_a_word_are_searched_as_if_never_typed() {
         "pension%EF%BF%BE",
         "pension%0B",
     ] {
-        for path in [
-            "/practices",
-            "/practices.csv",
-            "/practices.json",
-            "/practices.atom",
-            "/api/v1/practices",
-            "/framework",
-            "/statistics",
-        ] {
+        for path in FILTERED_VIEWS {
             let response = app.get(&format!("{path}?q={typed}")).await;
             assert_eq!(
                 response.status(),

@@ -34,6 +34,17 @@ pub const FILTERS: [&str; 12] = [
     "organisation",
 ];
 
+/// Every public address that takes the filters and the search of `/practices`.
+pub const FILTERED_VIEWS: [&str; 7] = [
+    "/practices",
+    "/practices.csv",
+    "/practices.json",
+    "/practices.atom",
+    "/api/v1/practices",
+    "/framework",
+    "/statistics",
+];
+
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
