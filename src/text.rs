@@ -2,9 +2,11 @@
 //! cleaned once at the edge (`forms.rs`, `practices/facets.rs`), so that no page, feed or
 //! search query ever meets a character those formats forbid: NUL and the other control
 //! characters (tab and line breaks aside), DEL and the C1 controls, and the Unicode
-//! noncharacters. The Atom feed applies the same rule to stored text that predates it.
+//! noncharacters. Text stored before that rule, or written by other means, meets it on the way
+//! out: the templates' escaper (`Html`, named in `askama.toml`) and the Atom feed apply it too.
 
 use std::borrow::Cow;
+use std::fmt;
 
 /// Whether HTML (without a parse error) and XML 1.0 both allow `c` in text.
 pub fn is_allowed(c: char) -> bool {
@@ -21,6 +23,16 @@ pub fn clean(text: &str) -> Cow<'_, str> {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.chars().filter(|&c| is_allowed(c)).collect())
+    }
+}
+
+/// askama's HTML escaper, leaving out besides what `is_allowed` forbids.
+#[derive(Debug, Clone, Copy)]
+pub struct Html;
+
+impl askama::filters::Escaper for Html {
+    fn write_escaped_str<W: fmt::Write>(&self, dest: W, string: &str) -> fmt::Result {
+        askama::filters::Html.write_escaped_str(dest, &clean(string))
     }
 }
 

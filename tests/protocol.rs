@@ -271,3 +271,32 @@ async fn a_log_file_has_no_colour_codes_and_ordinary_refusals_are_no_errors() {
     assert!(!log.contains("ERROR"), "{log}");
     assert!(!log.contains("WARN"), "{log}");
 }
+
+#[tokio::test]
+async fn text_stored_with_forbidden_characters_reaches_no_page_raw() {
+    let app = TestApp::spawn().await;
+    // Written behind the portal's back, as data from before the edge was cleaned would be.
+    let practice = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    app.execute(&format!(
+        "UPDATE practices SET title = 'Pen' || char(0) || 'sion' || char(27) || char(65534) \
+         WHERE id = {practice}"
+    ));
+    app.execute(
+        "UPDATE organisations SET name = name || char(1) || char(11) WHERE id = \
+         (SELECT organisation_id FROM practices WHERE status = 'published' ORDER BY id LIMIT 1)",
+    );
+    for path in [
+        format!("/practices/{practice}"),
+        "/practices?sort=title".to_owned(),
+        "/practices.atom".to_owned(),
+    ] {
+        let body = app.get(&path).await.text().await.unwrap();
+        let forbidden: Vec<char> = body
+            .chars()
+            .filter(|&c| !portal::text::is_allowed(c))
+            .collect();
+        assert!(forbidden.is_empty(), "{path}: {forbidden:?}");
+    }
+    let page = app.page(&format!("/practices/{practice}")).await;
+    assert!(page.html().contains("Pension"));
+}
