@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use crate::common::entries::{americas, complete_entry, entry_id, post_new_entry, refs, with};
+use crate::common::pages::{every_page, Seen};
 use crate::common::{hrefs, location, selector, text_of, Browser, TestApp};
 use portal::demo::workflow::SECRETARIAT;
 use reqwest::StatusCode;
@@ -521,101 +522,32 @@ fn english_only_texts() -> BTreeSet<String> {
         .collect()
 }
 
-/// Pages a person reaches from `start` by the links whose path starts with `prefix`.
-async fn linked(browser: &Browser, start: &str, prefix: &str) -> Vec<String> {
-    let page = Html::parse_document(&browser.get(start).await.text().await.unwrap());
-    let mut found: Vec<String> = hrefs(&page, "a")
-        .into_iter()
-        .filter(|href| href.starts_with(prefix) && !href.contains('?'))
-        .collect();
-    found.sort();
-    found.dedup();
-    found.truncate(3);
-    found
-}
-
 #[tokio::test]
 async fn every_page_of_every_role_speaks_persian_and_lays_typed_text_out_by_its_content() {
     let app = TestApp::spawn().await;
     let english = english_only_texts();
-    let people = [
-        ("anonymous", app.browser()),
-        (
-            "submitter",
-            app.signed_in(
-                portal::demo::workflow::SUBMITTER.0,
-                portal::demo::workflow::SUBMITTER.1,
-            )
-            .await,
-        ),
-        (
-            "juror",
-            app.signed_in(
-                portal::demo::workflow::JUROR.0,
-                portal::demo::workflow::JUROR.1,
-            )
-            .await,
-        ),
-        (
-            "secretariat",
-            app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await,
-        ),
-    ];
-    // Every page the route table declares without an id, and pages with ids reached by links.
-    let plain: Vec<String> = crate::common::routes::declared_routes()
-        .into_iter()
-        .filter(|(method, path)| *method == "GET" && !path.contains('{'))
-        .map(|(_, path)| path)
-        .collect();
-    assert!(plain.len() > 20, "{plain:?}");
     let mut english_found = Vec::new();
     let mut fields_without_dir = Vec::new();
-    let mut pages = 0;
-    for (person, browser) in &people {
-        let mut paths = plain.clone();
-        for (start, prefix) in [
-            ("/practices", "/practices/"),
-            ("/competitions", "/competitions/"),
-            ("/submissions", "/submissions/"),
-            ("/jury", "/jury/entries/"),
-            ("/jury", "/ranking/"),
-            ("/admin/competitions", "/admin/competitions/"),
-            ("/admin/screening", "/admin/screening/"),
-        ] {
-            paths.extend(linked(browser, start, prefix).await);
+    for Seen { person, path, page } in every_page(&app, &[], "?lang=fa").await {
+        for text in page.root_element().text() {
+            let text = text.trim();
+            if english.contains(text) {
+                english_found.push(format!("{person} {path}: {text:?}"));
+            }
         }
-        for path in &paths {
-            let response = browser.get(&format!("{path}?lang=fa")).await;
-            let is_html = response
-                .headers()
-                .get("content-type")
-                .is_some_and(|value| value.to_str().unwrap_or("").starts_with("text/html"));
-            if !response.status().is_success() || !is_html {
-                continue;
-            }
-            pages += 1;
-            let page = Html::parse_document(&response.text().await.unwrap());
-            for text in page.root_element().text() {
-                let text = text.trim();
-                if english.contains(text) {
-                    english_found.push(format!("{person} {path}: {text:?}"));
-                }
-            }
-            // Persian typed into an English page, or English into a Persian one, is laid out
-            // by its own direction while it is typed.
-            for field in page.select(&selector(
-                "textarea, input[type=text]:not([inputmode]), input[type=search]",
-            )) {
-                if field.value().attr("dir") != Some("auto") {
-                    fields_without_dir.push(format!(
-                        "{person} {path}: {}",
-                        field.value().attr("name").unwrap_or_default()
-                    ));
-                }
+        // Persian typed into an English page, or English into a Persian one, is laid out by
+        // its own direction while it is typed.
+        for field in page.select(&selector(
+            "textarea, input[type=text]:not([inputmode]), input[type=search]",
+        )) {
+            if field.value().attr("dir") != Some("auto") {
+                fields_without_dir.push(format!(
+                    "{person} {path}: {}",
+                    field.value().attr("name").unwrap_or_default()
+                ));
             }
         }
     }
-    assert!(pages > 60, "only {pages} pages seen");
     assert!(
         english_found.is_empty(),
         "English on Persian pages: {english_found:#?}"

@@ -300,3 +300,24 @@ async fn text_stored_with_forbidden_characters_reaches_no_page_raw() {
     let page = app.page(&format!("/practices/{practice}")).await;
     assert!(page.html().contains("Pension"));
 }
+
+#[test]
+fn create_admin_help_describes_every_option() {
+    let output = Command::new(env!("CARGO_BIN_EXE_portal"))
+        .args(["create-admin", "--help"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8(output.stdout).unwrap();
+    for option in ["--email", "--password", "--name", "--database"] {
+        let line = help
+            .lines()
+            .find(|line| line.trim_start().starts_with(option))
+            .unwrap_or_else(|| panic!("{option} in {help}"));
+        // What follows the option's placeholder says what it is.
+        let described = line
+            .split_once('>')
+            .is_some_and(|(_, description)| description.trim().len() > 10);
+        assert!(described, "{option} is not described: {help}");
+    }
+}

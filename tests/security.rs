@@ -8,7 +8,8 @@ use crate::common::jury::{
     appoint, assign, criteria, eligible_copy, open_review, post_review, register_juror,
     review_fields, user_id,
 };
-use crate::common::{field_error, urlencode, Browser, TestApp};
+use crate::common::pages::{every_page, Seen};
+use crate::common::{field_error, selector, urlencode, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use reqwest::header::{HeaderMap, COOKIE, SET_COOKIE};
 use reqwest::StatusCode;
@@ -959,4 +960,76 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         .descendants()
         .filter(|node| node.has_tag_name("title"))
         .any(|title| title.text() == Some(hostile("title").as_str())));
+}
+
+/// The name assistive technology reads for a control: its `aria-label`, else the whole text of
+/// its label (hidden words included); for a button, its text.
+fn accessible_name(page: &Html, control: scraper::ElementRef<'_>) -> String {
+    if let Some(label) = control.value().attr("aria-label") {
+        return label.to_owned();
+    }
+    if control.value().name() == "button" {
+        return control
+            .text()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    let id = control.value().attr("id").unwrap_or_default();
+    page.select(&selector(&format!("label[for='{id}']")))
+        .next()
+        .map(|label| {
+            label
+                .text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn controls_repeated_for_each_row_each_have_a_name_of_their_own() {
+    let app = TestApp::spawn().await;
+    // The demo's Asia and the Pacific jury deliberates: the ranking shows a decision per entry.
+    app.execute(
+        "UPDATE competitions SET phase = 'deliberation' \
+         WHERE region = 'asia-pacific' AND cycle_year = 2026",
+    );
+    let deliberating = app
+        .count("SELECT id FROM competitions WHERE region = 'asia-pacific' AND cycle_year = 2026");
+    let also = [
+        format!("/ranking/{deliberating}"),
+        format!("/admin/competitions/{deliberating}/jury"),
+    ];
+    let mut repeated = Vec::new();
+    let mut rows_seen = 0;
+    for Seen { person, path, page } in every_page(&app, &also, "").await {
+        let mut names = std::collections::BTreeMap::<String, usize>::new();
+        // Controls in rows: a table's cells or a list's items, outside a fieldset that names
+        // its own group.
+        for control in page.select(&selector(
+            "td select, td textarea, td input[type=checkbox], td button, \
+             li select, li textarea, li input[type=checkbox], li button",
+        )) {
+            let grouped = control
+                .ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|ancestor| ancestor.value().name() == "fieldset");
+            if grouped {
+                continue;
+            }
+            rows_seen += 1;
+            *names.entry(accessible_name(&page, control)).or_default() += 1;
+        }
+        for (name, times) in names {
+            if times > 1 {
+                repeated.push(format!("{person} {path}: {name:?} ×{times}"));
+            }
+        }
+    }
+    assert!(rows_seen > 20, "{rows_seen} controls in rows");
+    assert!(repeated.is_empty(), "{repeated:#?}");
 }

@@ -3,6 +3,7 @@
 pub mod entries;
 pub mod forms;
 pub mod jury;
+pub mod pages;
 pub mod routes;
 
 use std::net::TcpListener;
