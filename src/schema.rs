@@ -1,4 +1,5 @@
-// The diesel view of migrations/; keep it in step with them (see tests/migrations.rs).
+// The diesel view of migrations/, column for column in their order; tests/migrations.rs
+// fails when the two drift apart.
 
 diesel::table! {
     organisations (id) {
@@ -179,11 +180,11 @@ diesel::table! {
         endorser_position -> Text,
         endorsement_confirmed -> Bool,
         screening_note -> Text,
-        screening_draft -> Text,
         returned_at -> Nullable<Timestamp>,
         submitted_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        screening_draft -> Text,
     }
 }
 

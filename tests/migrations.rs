@@ -113,3 +113,112 @@ fn the_search_index_follows_updates_deletes_and_renames() {
         .execute(&mut conn)
         .unwrap();
 }
+
+#[derive(QueryableByName)]
+struct Column {
+    #[diesel(sql_type = Text)]
+    name: String,
+    #[diesel(sql_type = Text)]
+    sql_type: String,
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    notnull: i32,
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    pk: i32,
+}
+
+/// The tables `src/schema.rs` declares: name → `(column, diesel type)` in order.
+fn declared_tables() -> std::collections::BTreeMap<String, Vec<(String, String)>> {
+    let schema = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/schema.rs"),
+    )
+    .unwrap();
+    let mut tables = std::collections::BTreeMap::new();
+    for block in schema.split("diesel::table! {").skip(1) {
+        let body = block.split("\n}").next().unwrap();
+        let mut lines = body.lines().map(str::trim).filter(|line| !line.is_empty());
+        let header = lines.next().unwrap();
+        let name = header.split_whitespace().next().unwrap().to_owned();
+        let columns = lines
+            .filter_map(|line| line.trim_end_matches(',').split_once(" -> "))
+            .map(|(column, kind)| (column.to_owned(), kind.to_owned()))
+            .collect();
+        tables.insert(name, columns);
+    }
+    tables
+}
+
+/// Whether SQLite's declared column type stores what the diesel type reads.
+fn compatible(diesel: &str, sqlite: &str) -> bool {
+    let sqlite = sqlite.to_ascii_uppercase();
+    let inner = diesel
+        .strip_prefix("Nullable<")
+        .and_then(|rest| rest.strip_suffix('>'))
+        .unwrap_or(diesel);
+    match inner {
+        "Integer" | "BigInt" => sqlite.contains("INT"),
+        "Text" => sqlite.contains("TEXT") || sqlite.contains("CHAR"),
+        "Bool" => sqlite.contains("BOOL") || sqlite.contains("INT"),
+        "Double" => sqlite.contains("REAL") || sqlite.contains("DOUB") || sqlite.contains("FLOA"),
+        "Timestamp" => sqlite.contains("TIMESTAMP") || sqlite.contains("DATETIME"),
+        _ => false,
+    }
+}
+
+#[test]
+fn schema_rs_declares_exactly_the_tables_and_columns_the_migrations_make() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite3");
+    let mut conn = SqliteConnection::establish(path.to_str().unwrap()).unwrap();
+    conn.run_pending_migrations(MIGRATIONS).unwrap();
+    let declared = declared_tables();
+    let mut drift = Vec::new();
+    let views: Vec<String> =
+        diesel::sql_query("SELECT name FROM sqlite_master WHERE type = 'view'")
+            .load::<Name>(&mut conn)
+            .unwrap()
+            .into_iter()
+            .map(|view| view.name)
+            .collect();
+    for table in tables(&mut conn) {
+        // The full-text index is SQLite's own machinery, and views are read by raw SQL only.
+        if table.starts_with("practices_fts") || views.contains(&table) {
+            continue;
+        }
+        let Some(columns) = declared.get(&table) else {
+            drift.push(format!("{table}: not in schema.rs"));
+            continue;
+        };
+        let actual: Vec<Column> = diesel::sql_query(format!(
+            "SELECT name, type AS sql_type, \"notnull\", pk FROM pragma_table_info('{table}')"
+        ))
+        .load(&mut conn)
+        .unwrap();
+        let declared_names: Vec<&str> = columns.iter().map(|(name, _)| name.as_str()).collect();
+        let actual_names: Vec<&str> = actual.iter().map(|column| column.name.as_str()).collect();
+        if declared_names != actual_names {
+            drift.push(format!(
+                "{table}: schema.rs {declared_names:?}, migrations {actual_names:?}"
+            ));
+            continue;
+        }
+        for ((name, kind), column) in columns.iter().zip(&actual) {
+            let nullable = kind.starts_with("Nullable<");
+            let may_be_null = column.notnull == 0 && column.pk == 0;
+            if nullable != may_be_null {
+                drift.push(format!(
+                    "{table}.{name}: {kind} but NOT NULL is {}",
+                    column.notnull
+                ));
+            }
+            if !compatible(kind, &column.sql_type) {
+                drift.push(format!("{table}.{name}: {kind} but {}", column.sql_type));
+            }
+        }
+    }
+    for table in declared.keys() {
+        if !tables(&mut conn).contains(table) {
+            drift.push(format!("{table}: in schema.rs, not made by the migrations"));
+        }
+    }
+    assert!(drift.is_empty(), "schema.rs has drifted: {drift:#?}");
+}
