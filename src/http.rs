@@ -176,15 +176,10 @@ pub fn local_path(next: &str) -> Option<&str> {
     (stays_here && plain).then_some(next)
 }
 
-/// Row ids in URLs, written one way only (`7`, never `+7` or `007`): anything else is simply
-/// not found, so that each page has one address.
+/// A row id typed somewhere other than the path (a form's select): anything that is not one,
+/// written as URLs write it, is simply not found.
 pub fn parse_id(raw: &str) -> Result<i32, AppError> {
-    let canonical =
-        raw.bytes().all(|b| b.is_ascii_digit()) && (raw == "0" || !raw.starts_with('0'));
-    canonical
-        .then(|| raw.parse().ok())
-        .flatten()
-        .ok_or(AppError::NotFound)
+    crate::ids::parse_canonical(raw).ok_or(AppError::NotFound)
 }
 
 /// A path whose decoded segments hold a character no page may carry (`%00`, `%1B`, a

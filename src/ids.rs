@@ -3,8 +3,16 @@
 
 use std::fmt;
 
+/// A row id as URLs write it: digits only, without leading zeros (`7`, never `+7` or `007`),
+/// so that each page has one address.
+pub fn parse_canonical(raw: &str) -> Option<i32> {
+    let canonical =
+        raw.bytes().all(|b| b.is_ascii_digit()) && (raw == "0" || !raw.starts_with('0'));
+    canonical.then(|| raw.parse().ok()).flatten()
+}
+
 macro_rules! typed_id {
-    ($(#[$meta:meta])* $name:ident) => {
+    ($(#[$meta:meta])* $name:ident, $param:literal) => {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
@@ -14,6 +22,29 @@ macro_rules! typed_id {
         #[diesel(sql_type = diesel::sql_types::Integer)]
         #[serde(transparent)]
         pub struct $name(pub i32);
+
+        /// The id named `{$param}` in the route's path: a handler that takes one gets it
+        /// parsed, and a path with a malformed or non-canonical id is not found before the
+        /// handler runs.
+        impl actix_web::FromRequest for $name {
+            type Error = crate::error::AppError;
+            type Future = std::future::Ready<Result<Self, Self::Error>>;
+
+            fn from_request(req: &actix_web::HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+                std::future::ready(
+                    req.match_info()
+                        .get($param)
+                        .and_then(parse_canonical)
+                        .map($name)
+                        .ok_or(crate::error::AppError::NotFound),
+                )
+            }
+        }
+
+        impl $name {
+            /// The name of this id in route paths: `{$param}`.
+            pub const PARAM: &'static str = $param;
+        }
 
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -48,29 +79,36 @@ macro_rules! typed_id {
 
 typed_id!(
     /// A row of `practices`.
-    PracticeId
+    PracticeId,
+    "practice"
 );
 typed_id!(
     /// A row of `organisations` (an institution).
-    OrganisationId
+    OrganisationId,
+    "organisation"
 );
 typed_id!(
     /// A row of `users`: an account.
-    UserId
+    UserId,
+    "user"
 );
 typed_id!(
     /// A row of `memberships`: a person's request to act for an institution.
-    MembershipId
+    MembershipId,
+    "membership"
 );
 typed_id!(
     /// A row of `competitions`.
-    CompetitionId
+    CompetitionId,
+    "competition"
 );
 typed_id!(
     /// A row of `entries`: a submission to a competition.
-    EntryId
+    EntryId,
+    "entry"
 );
 typed_id!(
     /// A row of `documents`: a background document attached to an entry.
-    DocumentId
+    DocumentId,
+    "document"
 );

@@ -4,7 +4,7 @@
 //! the same table for the authorisation matrix.
 
 use actix_web::http::Method;
-use actix_web::{web, FromRequest, Handler, HttpRequest, HttpResponse, Responder, Route};
+use actix_web::{web, FromRequest, Handler, HttpResponse, Responder, Route};
 
 use crate::error::AppError;
 
@@ -79,28 +79,17 @@ impl Routes {
             let resource = here
                 .into_iter()
                 .fold(web::resource(path), |resource, d| resource.route(d.route))
-                .default_service(web::to(move |req: HttpRequest| {
-                    method_not_allowed(req, allow.clone())
-                }));
+                .default_service(web::to(move || method_not_allowed(allow.clone())));
             cfg.service(resource);
         }
     }
 }
 
-/// A JSON client of the API gets its errors as JSON; everyone else the error page.
-fn answer(req: &HttpRequest, error: AppError) -> Result<HttpResponse, AppError> {
-    if req.path().starts_with("/api/") {
-        Ok(error.json_response())
-    } else {
-        Err(error)
-    }
+async fn method_not_allowed(allow: String) -> Result<HttpResponse, AppError> {
+    Err(AppError::MethodNotAllowed { allow })
 }
 
-async fn method_not_allowed(req: HttpRequest, allow: String) -> Result<HttpResponse, AppError> {
-    answer(&req, AppError::MethodNotAllowed { allow })
-}
-
-/// What answers a path no route declares.
-pub async fn not_found(req: HttpRequest) -> Result<HttpResponse, AppError> {
-    answer(&req, AppError::NotFound)
+/// What answers a path no route declares (as JSON under `/api/`, like every error there).
+pub async fn not_found() -> Result<HttpResponse, AppError> {
+    Err(AppError::NotFound)
 }

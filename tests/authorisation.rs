@@ -96,29 +96,29 @@ const CHAIR_AND_SECRETARIAT: Answers = [
 
 const GETS: &[Get] = &[
     get(
-        "/admin/competitions/{id}/jury",
+        "/admin/competitions/{competition}/jury",
         "/admin/competitions/{competition}/jury",
         SECRETARIAT_ONLY,
     ),
     get(
-        "/ranking/{id}",
+        "/ranking/{competition}",
         "/ranking/{competition}",
         CHAIR_AND_SECRETARIAT,
     ),
     get(
-        "/ranking/{id}/ranking.csv",
+        "/ranking/{competition}/ranking.csv",
         "/ranking/{competition}/ranking.csv",
         CHAIR_AND_SECRETARIAT,
     ),
     // The chair of another competition's jury reads none of this one's ranking.
     get(
-        "/ranking/{id}",
+        "/ranking/{competition}",
         "/ranking/{other_competition}",
         SECRETARIAT_ONLY,
     ),
     get("/jury", "/jury", JURORS_ONLY),
     get(
-        "/jury/entries/{id}",
+        "/jury/entries/{entry}",
         "/jury/entries/{reviewed}",
         [
             SignIn, Forbidden, Forbidden, NotFound, Served, NotFound, NotFound, Forbidden,
@@ -126,14 +126,14 @@ const GETS: &[Get] = &[
     ),
     // The assigned juror reads the entry's documents; the pair must match.
     get(
-        "/jury/entries/{id}/documents/{document}",
+        "/jury/entries/{entry}/documents/{document}",
         "/jury/entries/{reviewed}/documents/{reviewed_document}",
         [
             SignIn, Forbidden, Forbidden, NotFound, Served, NotFound, NotFound, Forbidden,
         ],
     ),
     get(
-        "/jury/entries/{id}/documents/{document}",
+        "/jury/entries/{entry}/documents/{document}",
         "/jury/entries/{reviewed}/documents/{document}",
         [
             SignIn, Forbidden, Forbidden, NotFound, NotFound, NotFound, NotFound, Forbidden,
@@ -141,7 +141,7 @@ const GETS: &[Get] = &[
     ),
     // A draft is assigned to nobody.
     get(
-        "/jury/entries/{id}",
+        "/jury/entries/{entry}",
         "/jury/entries/{esdc}",
         [
             SignIn, Forbidden, Forbidden, NotFound, NotFound, NotFound, NotFound, Forbidden,
@@ -149,27 +149,27 @@ const GETS: &[Get] = &[
     ),
     // Jurors read an entry on the jury's pages only, IMSS's members and the secretariat here.
     get(
-        "/submissions/{id}",
+        "/submissions/{entry}",
         "/submissions/{reviewed}",
         IMSS_AND_SECRETARIAT,
     ),
     get("/", "/", EVERYONE),
     get("/practices", "/practices", EVERYONE),
-    get("/practices/{id}", "/practices/{practice}", EVERYONE),
+    get("/practices/{practice}", "/practices/{practice}", EVERYONE),
     get(
-        "/practices/{id}",
+        "/practices/{practice}",
         "/practices/{unpublished}",
         [NotFound; PEOPLE],
     ),
     // The draft's document is not the practice's: documents are public only with the
     // practice their entry became (tests/cycle.rs follows one through publishing).
     get(
-        "/practices/{id}/documents/{document}",
+        "/practices/{practice}/documents/{document}",
         "/practices/{practice}/documents/{document}",
         [NotFound; PEOPLE],
     ),
     get(
-        "/organisations/{id}",
+        "/organisations/{organisation}",
         "/organisations/{organisation}",
         EVERYONE,
     ),
@@ -180,12 +180,12 @@ const GETS: &[Get] = &[
     get("/practices.atom", "/practices.atom", EVERYONE),
     get("/api/v1/practices", "/api/v1/practices", EVERYONE),
     get(
-        "/api/v1/practices/{id}",
+        "/api/v1/practices/{practice}",
         "/api/v1/practices/{practice}",
         EVERYONE,
     ),
     get(
-        "/api/v1/practices/{id}",
+        "/api/v1/practices/{practice}",
         "/api/v1/practices/{unpublished}",
         [NotFound; PEOPLE],
     ),
@@ -206,7 +206,7 @@ const GETS: &[Get] = &[
     ),
     get("/competitions", "/competitions", EVERYONE),
     get(
-        "/competitions/{id}",
+        "/competitions/{competition}",
         "/competitions/{competition}",
         EVERYONE,
     ),
@@ -223,23 +223,23 @@ const GETS: &[Get] = &[
     get("/submissions", "/submissions", SUBMITTERS_ONLY),
     get("/submissions/new", "/submissions/new", SUBMITTERS_ONLY),
     get(
-        "/submissions/{id}",
+        "/submissions/{entry}",
         "/submissions/{esdc}",
         ESDC_AND_SECRETARIAT,
     ),
     get(
-        "/submissions/{id}",
+        "/submissions/{entry}",
         "/submissions/{imss}",
         IMSS_AND_SECRETARIAT,
     ),
     get(
-        "/submissions/{id}/documents/{document}",
+        "/submissions/{entry}/documents/{document}",
         "/submissions/{esdc}/documents/{document}",
         ESDC_AND_SECRETARIAT,
     ),
     // ESDC's document asked for under IMSS's entry: the pair must match.
     get(
-        "/submissions/{id}/documents/{document}",
+        "/submissions/{entry}/documents/{document}",
         "/submissions/{imss}/documents/{document}",
         [
             SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
@@ -248,7 +248,7 @@ const GETS: &[Get] = &[
     get("/admin", "/admin", SECRETARIAT_ONLY),
     get("/admin/screening", "/admin/screening", SECRETARIAT_ONLY),
     get(
-        "/admin/screening/{id}",
+        "/admin/screening/{entry}",
         "/admin/screening/{submitted}",
         SECRETARIAT_ONLY,
     ),
@@ -267,7 +267,7 @@ const GETS: &[Get] = &[
         SECRETARIAT_ONLY,
     ),
     get(
-        "/admin/competitions/{id}",
+        "/admin/competitions/{competition}",
         "/admin/competitions/{competition}",
         SECRETARIAT_ONLY,
     ),
@@ -331,56 +331,56 @@ const NOT_SUBMITTERS: &[Person] = &[
 
 const POSTS: &[Post] = &[
     post(
-        "/admin/competitions/{id}/jurors",
+        "/admin/competitions/{competition}/jurors",
         "/admin/competitions/{competition}/jurors",
         &[("juror", "1"), ("chair", "yes")],
         NOT_SECRETARIAT,
     ),
     post(
-        "/admin/competitions/{id}/jurors/{user}/dismiss",
+        "/admin/competitions/{competition}/jurors/{user}/dismiss",
         "/admin/competitions/{competition}/jurors/1/dismiss",
         &[],
         NOT_SECRETARIAT,
     ),
     post(
-        "/admin/competitions/{id}/reminders",
+        "/admin/competitions/{competition}/reminders",
         "/admin/competitions/{competition}/reminders",
         &[],
         NOT_SECRETARIAT,
     ),
     post(
-        "/admin/competitions/{id}/assign",
+        "/admin/competitions/{competition}/assign",
         "/admin/competitions/{competition}/assign",
         &[],
         NOT_SECRETARIAT,
     ),
     post(
-        "/admin/competitions/{id}/assignments",
+        "/admin/competitions/{competition}/assignments",
         "/admin/competitions/{competition}/assignments",
         &[("entry", "{esdc}"), ("user", "1"), ("change", "add")],
         NOT_SECRETARIAT,
     ),
     post(
-        "/admin/competitions/{id}/publish",
+        "/admin/competitions/{competition}/publish",
         "/admin/competitions/{competition}/publish",
         &[],
         NOT_SECRETARIAT,
     ),
     // Only the chair and the secretariat record the jury's decisions.
     post(
-        "/ranking/{id}/entries/{entry}",
+        "/ranking/{competition}/entries/{entry}",
         "/ranking/{competition}/entries/{reviewed}",
         &[("award", "good-practice-award"), ("note", "Planted")],
         &[Anonymous, Esdc, Imss, Unassigned, Assigned, Conflicted],
     ),
     post(
-        "/jury/entries/{id}",
+        "/jury/entries/{entry}",
         "/jury/entries/{reviewed}",
         &[("action", "save"), ("overall_comment", "Planted")],
         NOT_ITS_REVIEWER,
     ),
     post(
-        "/jury/entries/{id}/conflict",
+        "/jury/entries/{entry}/conflict",
         "/jury/entries/{reviewed}/conflict",
         &[("reason", "Planted")],
         NOT_ITS_REVIEWER,
@@ -448,13 +448,13 @@ const POSTS: &[Post] = &[
         &[],
     ),
     post(
-        "/admin/memberships/{id}",
+        "/admin/memberships/{membership}",
         "/admin/memberships/{membership}",
         &[("decision", "approve")],
         NOT_SECRETARIAT,
     ),
     post(
-        "/admin/users/{id}/role",
+        "/admin/users/{user}/role",
         "/admin/users/{applicant}/role",
         &[("role", "secretariat")],
         NOT_SECRETARIAT,
@@ -471,7 +471,7 @@ const POSTS: &[Post] = &[
         refused: NOT_SUBMITTERS,
     },
     Post {
-        route: "/submissions/{id}",
+        route: "/submissions/{entry}",
         path: "/submissions/{esdc}",
         body: Body::Multipart,
         fields: &[("title", "Overwritten"), ("action", "save")],
@@ -486,7 +486,7 @@ const POSTS: &[Post] = &[
         ],
     },
     post(
-        "/submissions/{id}/withdraw",
+        "/submissions/{entry}/withdraw",
         "/submissions/{imss}/withdraw",
         &[],
         &[
@@ -500,7 +500,7 @@ const POSTS: &[Post] = &[
         ],
     ),
     post(
-        "/admin/screening/{id}",
+        "/admin/screening/{entry}",
         "/admin/screening/{submitted}",
         &[("outcome", "ineligible"), ("note", "Planted.")],
         NOT_SECRETARIAT,
@@ -518,13 +518,13 @@ const POSTS: &[Post] = &[
         NOT_SECRETARIAT,
     ),
     post(
-        "/admin/competitions/{id}",
+        "/admin/competitions/{competition}",
         "/admin/competitions/{competition}",
         &[("title", "Planted")],
         NOT_SECRETARIAT,
     ),
     post(
-        "/admin/competitions/{id}/phase",
+        "/admin/competitions/{competition}/phase",
         "/admin/competitions/{competition}/phase",
         &[("direction", "forward"), ("early", "yes")],
         NOT_SECRETARIAT,

@@ -455,7 +455,7 @@ async fn no_csv_the_portal_writes_carries_a_spreadsheet_formula() {
     let csv_routes: Vec<String> = crate::common::routes::declared_routes()
         .into_iter()
         .filter(|(method, route)| *method == "GET" && route.ends_with(".csv"))
-        .map(|(_, route)| route.replace("{id}", &competition.to_string()))
+        .map(|(_, route)| route.replace("{competition}", &competition.to_string()))
         .collect();
     assert_eq!(csv_routes.len(), 2, "{csv_routes:?}");
     for path in csv_routes {

@@ -12,7 +12,7 @@ use super::{repository, Role, User};
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
-use crate::http::{local_path, parse_id, render, render_invalid, see_other};
+use crate::http::{local_path, render, render_invalid, see_other};
 use crate::ids::{MembershipId, OrganisationId, UserId};
 use crate::languages::Message;
 use crate::organisations;
@@ -37,9 +37,9 @@ pub fn routes(routes: &mut Routes) {
         .get("/password-reset/{token}", reset_form)
         .post("/password-reset/{token}", reset_password)
         .get("/admin/memberships", memberships)
-        .post("/admin/memberships/{id}", decide_membership)
+        .post("/admin/memberships/{membership}", decide_membership)
         .get("/admin/users", users)
-        .post("/admin/users/{id}/role", change_role);
+        .post("/admin/users/{user}/role", change_role);
 }
 
 /// Where a person lands after signing in, unless a page sent them to sign in.
@@ -492,11 +492,10 @@ async fn memberships(
 async fn decide_membership(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: MembershipId,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let secretariat = visitor.user_in_role(Role::Secretariat)?;
-    let id = MembershipId(parse_id(&id)?);
     let approve = form.value("decision") == "approve";
     let note = form.value("note").to_owned();
     let outcome = db::run(&state.pool, move |conn| {
@@ -577,11 +576,10 @@ async fn users(
 async fn change_role(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: UserId,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let secretariat = visitor.user_in_role(Role::Secretariat)?;
-    let id = UserId(parse_id(&id)?);
     let role = Role::from_slug(form.value("role"));
     let outcome = db::run(&state.pool, move |conn| {
         Ok(match role {

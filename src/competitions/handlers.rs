@@ -14,7 +14,7 @@ use crate::audit::{self, AuditSubject};
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, PostedForm};
-use crate::http::{parse_id, Reply};
+use crate::http::Reply;
 use crate::ids::CompetitionId;
 use crate::languages::{Arg, Message};
 use crate::routes::Routes;
@@ -23,13 +23,13 @@ use crate::AppState;
 pub fn routes(routes: &mut Routes) {
     routes
         .get("/competitions", list)
-        .get("/competitions/{id}", detail)
+        .get("/competitions/{competition}", detail)
         .get("/admin/competitions", admin_list)
         .post("/admin/competitions", create)
         .get("/admin/competitions/new", new_form)
-        .get("/admin/competitions/{id}", edit_form)
-        .post("/admin/competitions/{id}", update)
-        .post("/admin/competitions/{id}/phase", change_phase);
+        .get("/admin/competitions/{competition}", edit_form)
+        .post("/admin/competitions/{competition}", update)
+        .post("/admin/competitions/{competition}/phase", change_phase);
 }
 
 async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
@@ -48,9 +48,8 @@ async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
 async fn detail(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: CompetitionId,
 ) -> Result<HttpResponse, AppError> {
-    let id = CompetitionId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         let competition = repository::find(conn, id)?
@@ -140,10 +139,9 @@ fn edit_page(
 async fn edit_form(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: CompetitionId,
 ) -> Result<HttpResponse, AppError> {
     visitor.user_in_role(Role::Secretariat)?;
-    let id = CompetitionId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         Reply::page(&edit_page(
@@ -194,11 +192,10 @@ async fn create(
 async fn update(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: CompetitionId,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let secretariat = visitor.user_in_role(Role::Secretariat)?;
-    let id = CompetitionId(parse_id(&id)?);
     let typed = CompetitionForm::from_posted(&form);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
@@ -233,11 +230,10 @@ async fn update(
 async fn change_phase(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: CompetitionId,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let secretariat = visitor.user_in_role(Role::Secretariat)?;
-    let id = CompetitionId(parse_id(&id)?);
     let forward = form.value("direction") != "back";
     let early = form.checked("early");
     let reason = form.value("reason").to_owned();

@@ -7,7 +7,7 @@ use super::atom;
 use super::service;
 use super::stream::{self, ExportFormat};
 use crate::error::AppError;
-use crate::http::{cached, parse_id, with_catalog};
+use crate::http::{cached, with_catalog};
 use crate::ids::PracticeId;
 use crate::languages::negotiation::Choice;
 use crate::practices::facets::BrowseQuery;
@@ -21,7 +21,7 @@ pub fn routes(routes: &mut Routes) {
         .get("/practices.json", json)
         .get("/practices.atom", feed)
         .get("/api/v1/practices", api_list)
-        .get("/api/v1/practices/{id}", api_practice);
+        .get("/api/v1/practices/{practice}", api_practice);
 }
 
 const JSON: &str = "application/json";
@@ -77,28 +77,24 @@ fn json_body(value: &impl Serialize) -> Result<Bytes, AppError> {
         .map_err(AppError::encoding)
 }
 
-async fn api_list(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+// Failures of the API are written as JSON by the language middleware, as for every `/api/` path.
+async fn api_list(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
     let query = BrowseQuery::parse(req.query_string());
     let public_url = state.public_url();
     cached(&state, &req, JSON, move |conn, catalog, _| {
         json_body(&service::api_page(conn, catalog, &query, &public_url)?)
     })
     .await
-    .unwrap_or_else(|error| error.json_response())
 }
 
 async fn api_practice(
     state: web::Data<AppState>,
     req: HttpRequest,
-    id: web::Path<String>,
-) -> HttpResponse {
+    id: PracticeId,
+) -> Result<HttpResponse, AppError> {
     let public_url = state.public_url();
-    let answer = async {
-        let id = PracticeId(parse_id(&id)?);
-        cached(&state, &req, JSON, move |conn, _, _| {
-            json_body(&service::api_document(conn, id, &public_url)?)
-        })
-        .await
-    };
-    answer.await.unwrap_or_else(|error| error.json_response())
+    cached(&state, &req, JSON, move |conn, _, _| {
+        json_body(&service::api_document(conn, id, &public_url)?)
+    })
+    .await
 }

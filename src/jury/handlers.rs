@@ -18,13 +18,19 @@ use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/admin/competitions/{id}/jury", board)
-        .post("/admin/competitions/{id}/jurors", appoint)
-        .post("/admin/competitions/{id}/jurors/{user}/dismiss", dismiss)
-        .post("/admin/competitions/{id}/assign", assign)
-        .post("/admin/competitions/{id}/publish", publish)
-        .post("/admin/competitions/{id}/reminders", remind)
-        .post("/admin/competitions/{id}/assignments", change_assignment);
+        .get("/admin/competitions/{competition}/jury", board)
+        .post("/admin/competitions/{competition}/jurors", appoint)
+        .post(
+            "/admin/competitions/{competition}/jurors/{user}/dismiss",
+            dismiss,
+        )
+        .post("/admin/competitions/{competition}/assign", assign)
+        .post("/admin/competitions/{competition}/publish", publish)
+        .post("/admin/competitions/{competition}/reminders", remind)
+        .post(
+            "/admin/competitions/{competition}/assignments",
+            change_assignment,
+        );
 }
 
 struct JurorRow {
@@ -123,10 +129,9 @@ fn jury_page(
 async fn board(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: CompetitionId,
 ) -> Result<HttpResponse, AppError> {
     visitor.user_in_role(Role::Secretariat)?;
-    let id = CompetitionId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         Reply::page(&jury_page(conn, layout, id, FieldErrors::default())?)
@@ -172,10 +177,9 @@ fn chosen_user(form: &PostedForm, field: &'static str) -> Result<UserId, FormErr
 async fn appoint(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: CompetitionId,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let id = CompetitionId(parse_id(&id)?);
     let user = chosen_user(&form, "juror");
     let is_chair = form.checked("chair");
     let topics: Vec<Topic> = form
@@ -193,11 +197,10 @@ async fn appoint(
 async fn dismiss(
     state: web::Data<AppState>,
     visitor: Visitor,
-    path: web::Path<(String, String)>,
+    id: CompetitionId,
+    user: UserId,
     _form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let id = CompetitionId(parse_id(&path.0)?);
-    let user = UserId(parse_id(&path.1)?);
     change_jury(state, visitor, id, move |conn, secretariat| {
         service::dismiss(conn, secretariat, id, user)?;
         Ok(Message::new("jury-dismissed"))
@@ -208,10 +211,9 @@ async fn dismiss(
 async fn assign(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: CompetitionId,
     _form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let id = CompetitionId(parse_id(&id)?);
     change_jury(state, visitor, id, move |conn, secretariat| {
         let added = service::assign_automatically(conn, secretariat, id)?;
         Ok(Message::new("jury-assignments-made").with("count", added))
@@ -222,10 +224,9 @@ async fn assign(
 async fn change_assignment(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: CompetitionId,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let id = CompetitionId(parse_id(&id)?);
     let entry = EntryId(parse_id(form.value("entry"))?);
     let user = chosen_user(&form, "user");
     let add = form.value("change") == "add";
@@ -239,10 +240,9 @@ async fn change_assignment(
 async fn remind(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: CompetitionId,
     _form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
-    let id = CompetitionId(parse_id(&id)?);
     let jury_url = format!("{}/jury", state.public_url());
     change_jury(state, visitor, id, move |conn, secretariat| {
         let reminded = service::remind(conn, secretariat, id, &jury_url)?;
@@ -254,11 +254,10 @@ async fn remind(
 async fn publish(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: CompetitionId,
     _form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Secretariat)?;
-    let id = CompetitionId(parse_id(&id)?);
     let reply = db::run(&state.pool, move |conn| {
         let now = chrono::Utc::now().naive_utc();
         Ok(match super::awards::publish(conn, &user, id, now) {

@@ -13,7 +13,7 @@ use crate::accounts::{Role, User};
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, PostedForm};
-use crate::http::{parse_id, Reply};
+use crate::http::Reply;
 use crate::ids::DocumentId;
 use crate::ids::EntryId;
 use crate::languages::Message;
@@ -26,10 +26,10 @@ use crate::AppState;
 pub fn routes(routes: &mut Routes) {
     routes
         .get("/jury", home)
-        .get("/jury/entries/{id}", review)
-        .post("/jury/entries/{id}", save)
-        .post("/jury/entries/{id}/conflict", declare_conflict)
-        .get("/jury/entries/{id}/documents/{document}", document);
+        .get("/jury/entries/{entry}", review)
+        .post("/jury/entries/{entry}", save)
+        .post("/jury/entries/{entry}/conflict", declare_conflict)
+        .get("/jury/entries/{entry}/documents/{document}", document);
 }
 
 struct AssignedRow {
@@ -185,10 +185,9 @@ fn review_page(
 async fn review(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: EntryId,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Juror)?;
-    let id = EntryId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         Reply::page(&review_page(
@@ -208,11 +207,10 @@ async fn review(
 async fn save(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: EntryId,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Juror)?;
-    let id = EntryId(parse_id(&id)?);
     let submit = form.value("action") == "submit";
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
@@ -247,11 +245,10 @@ async fn save(
 async fn declare_conflict(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: EntryId,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Juror)?;
-    let id = EntryId(parse_id(&id)?);
     let reason = form.value("reason").to_owned();
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
@@ -273,11 +270,10 @@ async fn declare_conflict(
 async fn document(
     state: web::Data<AppState>,
     visitor: Visitor,
-    path: web::Path<(String, String)>,
+    entry: EntryId,
+    id: DocumentId,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Juror)?;
-    let entry = EntryId(parse_id(&path.0)?);
-    let id = DocumentId(parse_id(&path.1)?);
     send_document(&state, "private, no-store", move |conn| {
         scoring::document(conn, &user, entry, id)
     })

@@ -14,7 +14,7 @@ use crate::competitions::{self, Competition, Criterion, Phase};
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{Choice, PostedForm};
-use crate::http::{parse_id, render, Reply};
+use crate::http::{render, Reply};
 use crate::ids::{CompetitionId, EntryId};
 use crate::languages::key;
 use crate::languages::Message;
@@ -24,9 +24,9 @@ use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/ranking/{id}", page)
-        .get("/ranking/{id}/ranking.csv", csv)
-        .post("/ranking/{id}/entries/{entry}", decide);
+        .get("/ranking/{competition}", page)
+        .get("/ranking/{competition}/ranking.csv", csv)
+        .post("/ranking/{competition}/entries/{entry}", decide);
 }
 
 /// How the ranking can be ordered.
@@ -191,10 +191,9 @@ async fn page(
     state: web::Data<AppState>,
     visitor: Visitor,
     req: HttpRequest,
-    id: web::Path<String>,
+    id: CompetitionId,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user()?.clone();
-    let id = CompetitionId(parse_id(&id)?);
     let order = Order::from_query(req.query_string());
     let standing = db::run(&state.pool, move |conn| standing(conn, &user, id, order)).await?;
     render(&RankingPage {
@@ -210,12 +209,11 @@ async fn page(
 async fn decide(
     state: web::Data<AppState>,
     visitor: Visitor,
-    path: web::Path<(String, String)>,
+    id: CompetitionId,
+    entry: EntryId,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user()?.clone();
-    let id = CompetitionId(parse_id(&path.0)?);
-    let entry = EntryId(parse_id(&path.1)?);
     let award = match form.value("award") {
         "" => None,
         slug => match Award::from_slug(slug) {
@@ -257,10 +255,9 @@ async fn csv(
     state: web::Data<AppState>,
     visitor: Visitor,
     req: HttpRequest,
-    id: web::Path<String>,
+    id: CompetitionId,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user()?.clone();
-    let id = CompetitionId(parse_id(&id)?);
     let order = Order::from_query(req.query_string());
     let standing = db::run(&state.pool, move |conn| standing(conn, &user, id, order)).await?;
     let mut header = vec![

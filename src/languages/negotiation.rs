@@ -121,7 +121,7 @@ fn preferred(header: &str) -> Option<Lang> {
 }
 
 /// Chooses the request's language before any handler runs, remembers a choice made in the
-/// URL, says which language the answer is in, and writes error pages in it.
+/// URL, says which language the answer is in, and writes error pages in it (JSON under `/api/`).
 pub async fn middleware(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -132,11 +132,20 @@ pub async fn middleware(
         .is_some_and(|state| state.config.secure_cookies);
     req.extensions_mut().insert(choice.clone());
     let mut res = next.call(req).await?.map_into_boxed_body();
+    // A client of the JSON API gets every failure as JSON, whatever found it (a handler, an
+    // id that is not one, a method the path does not take); everyone else the page.
+    let api = res.request().path().starts_with("/api/");
     let translated_error = res
         .response()
         .error()
         .and_then(|error| error.as_error::<AppError>())
-        .and_then(|error| error.page_in(choice.lang, &choice.here));
+        .and_then(|error| {
+            if api {
+                Some(error.json_response())
+            } else {
+                error.page_in(choice.lang, &choice.here)
+            }
+        });
     if let Some(page) = translated_error {
         res = res.into_response(page);
     }

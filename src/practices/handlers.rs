@@ -4,7 +4,7 @@ use super::facets::BrowseQuery;
 use super::service;
 use crate::accounts::session::Visitor;
 use crate::error::AppError;
-use crate::http::{cached_page, parse_id};
+use crate::http::cached_page;
 use crate::ids::DocumentId;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::routes::Routes;
@@ -15,9 +15,9 @@ pub fn routes(routes: &mut Routes) {
     routes
         .get("/", home)
         .get("/practices", browse)
-        .get("/practices/{id}", practice)
-        .get("/practices/{id}/documents/{document}", document)
-        .get("/organisations/{id}", organisation);
+        .get("/practices/{practice}", practice)
+        .get("/practices/{practice}/documents/{document}", document)
+        .get("/organisations/{organisation}", organisation);
 }
 
 async fn home(
@@ -44,9 +44,8 @@ async fn practice(
     state: web::Data<AppState>,
     req: HttpRequest,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: PracticeId,
 ) -> Result<HttpResponse, AppError> {
-    let id = PracticeId(parse_id(&id)?);
     cached_page(&state, &req, &visitor, move |conn, catalog, layout| {
         service::practice(conn, catalog, id, layout)
     })
@@ -55,10 +54,9 @@ async fn practice(
 
 async fn document(
     state: web::Data<AppState>,
-    path: web::Path<(String, String)>,
+    id: PracticeId,
+    document: DocumentId,
 ) -> Result<HttpResponse, AppError> {
-    let id = PracticeId(parse_id(&path.0)?);
-    let document = DocumentId(parse_id(&path.1)?);
     send_document(&state, "public, max-age=3600", move |conn| {
         service::document(conn, id, document)
     })
@@ -69,9 +67,8 @@ async fn organisation(
     state: web::Data<AppState>,
     req: HttpRequest,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: OrganisationId,
 ) -> Result<HttpResponse, AppError> {
-    let id = OrganisationId(parse_id(&id)?);
     let page = BrowseQuery::parse(req.query_string()).page;
     cached_page(&state, &req, &visitor, move |conn, catalog, layout| {
         service::organisation(conn, catalog, id, page, layout)

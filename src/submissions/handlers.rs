@@ -20,7 +20,7 @@ use crate::competitions;
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, PostedForm, PostedWithFile};
-use crate::http::{parse_id, render, Reply};
+use crate::http::{render, Reply};
 use crate::ids::{DocumentId, EntryId};
 use crate::languages::{Lang, Message};
 use crate::organisations;
@@ -33,13 +33,13 @@ pub fn routes(routes: &mut Routes) {
         .get("/submissions", list)
         .post("/submissions", save_new)
         .get("/submissions/new", new_entry)
-        .get("/submissions/{id}", entry)
-        .post("/submissions/{id}", save_existing)
-        .post("/submissions/{id}/withdraw", withdraw)
-        .get("/submissions/{id}/documents/{document}", document)
+        .get("/submissions/{entry}", entry)
+        .post("/submissions/{entry}", save_existing)
+        .post("/submissions/{entry}/withdraw", withdraw)
+        .get("/submissions/{entry}/documents/{document}", document)
         .get("/admin/screening", screening_queue)
-        .get("/admin/screening/{id}", screening)
-        .post("/admin/screening/{id}", screen);
+        .get("/admin/screening/{entry}", screening)
+        .post("/admin/screening/{entry}", screen);
 }
 
 fn now() -> chrono::NaiveDateTime {
@@ -205,10 +205,9 @@ async fn new_entry(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpR
 async fn entry(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: EntryId,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user()?.clone();
-    let id = EntryId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         let record = service::load(conn, &user, id)?;
@@ -271,10 +270,9 @@ async fn save_new(
 async fn save_existing(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: EntryId,
     posted: PostedWithFile,
 ) -> Result<HttpResponse, AppError> {
-    let id = EntryId(parse_id(&id)?);
     save_entry(state, visitor, Target::Existing(id), posted).await
 }
 
@@ -335,11 +333,10 @@ async fn save_entry(
 async fn withdraw(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: EntryId,
     _form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Submitter)?;
-    let id = EntryId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         match service::withdraw(conn, &user, id, now()) {
@@ -361,11 +358,10 @@ async fn withdraw(
 async fn document(
     state: web::Data<AppState>,
     visitor: Visitor,
-    path: web::Path<(String, String)>,
+    entry: EntryId,
+    id: DocumentId,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user()?.clone();
-    let entry = EntryId(parse_id(&path.0)?);
-    let id = DocumentId(parse_id(&path.1)?);
     send_document(&state, "private, no-store", move |conn| {
         service::document(conn, &user, entry, id)
     })
@@ -456,10 +452,9 @@ fn screening_page(
 async fn screening(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: EntryId,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Secretariat)?;
-    let id = EntryId(parse_id(&id)?);
     let layout = visitor.layout();
     let reply = db::run(&state.pool, move |conn| {
         let record = service::load(conn, &user, id)?;
@@ -480,11 +475,10 @@ async fn screening(
 async fn screen(
     state: web::Data<AppState>,
     visitor: Visitor,
-    id: web::Path<String>,
+    id: EntryId,
     form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Secretariat)?;
-    let id = EntryId(parse_id(&id)?);
     let ticked: Vec<ScreeningItem> = form
         .values("checks")
         .iter()
