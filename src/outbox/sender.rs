@@ -14,11 +14,38 @@ const POLL_INTERVAL: Duration = Duration::from_secs(5);
 const MAX_ATTEMPTS: i32 = 5;
 
 /// Where and as whom to send.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct SmtpSettings {
     /// For example `smtps://user:password@mail.example.org:465`.
     pub url: String,
     pub from: String,
+}
+
+/// The password never reaches a log or a panic message: `Debug` shows the URL without it.
+impl std::fmt::Debug for SmtpSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SmtpSettings")
+            .field("url", &without_password(&self.url))
+            .field("from", &self.from)
+            .finish()
+    }
+}
+
+/// `scheme://user:password@host` written `scheme://user:***@host`.
+fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    match rest.rsplit_once('@') {
+        Some((user_info, host)) => {
+            let user = user_info
+                .split_once(':')
+                .map_or(user_info, |(user, _)| user);
+            let hidden = if user_info.contains(':') { ":***" } else { "" };
+            format!("{scheme}://{user}{hidden}@{host}")
+        }
+        None => url.to_owned(),
+    }
 }
 
 /// Starts the sending thread; it lives as long as the process.
@@ -71,4 +98,32 @@ fn send_pending(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_password_never_shows_in_debug_output() {
+        let settings = SmtpSettings {
+            url: "smtps://mailer:s3cr3t:pass@mail.example.org:465".to_owned(),
+            from: "portal@example.org".to_owned(),
+        };
+        let shown = format!("{settings:?}");
+        assert!(!shown.contains("s3cr3t"), "{shown}");
+        assert!(
+            shown.contains("smtps://mailer:***@mail.example.org:465"),
+            "{shown}"
+        );
+        let config = crate::config::Config {
+            smtp: Some(settings),
+            ..crate::config::Config::default()
+        };
+        assert!(!format!("{config:?}").contains("s3cr3t"));
+        assert_eq!(
+            without_password("smtp://localhost:25"),
+            "smtp://localhost:25"
+        );
+    }
 }
