@@ -65,19 +65,35 @@ pub fn migrate(conn: &mut SqliteConnection) -> Result<(), AppError> {
         .map_err(|error| AppError::Migration(error.to_string()))
 }
 
-/// Runs `work` with a pooled connection on the blocking thread pool.
+/// Runs `work` with a pooled connection on the blocking thread pool, inside the request's
+/// tracing span (so every log line of the request carries its id); a panic there comes back
+/// as `AppError::Panicked` with its message, not as a cancelled task.
 pub async fn run<T, F>(pool: &DbPool, work: F) -> Result<T, AppError>
 where
     T: Send + 'static,
     F: FnOnce(&mut SqliteConnection) -> Result<T, AppError> + Send + 'static,
 {
     let pool = pool.clone();
+    let span = tracing::Span::current();
     web::block(move || {
-        let mut conn = pool.get()?;
-        work(&mut conn)
+        span.in_scope(|| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let mut conn = pool.get()?;
+                work(&mut conn)
+            }))
+            .unwrap_or_else(|panic| Err(AppError::Panicked(panic_message(panic.as_ref()))))
+        })
     })
     .await
     .map_err(|_| AppError::Cancelled)?
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|message| (*message).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_owned())
 }
 
 /// Inserts one row `(owner, value)` per value into a link table, such as the topics of a
@@ -99,3 +115,20 @@ macro_rules! insert_links {
     }};
 }
 pub(crate) use insert_links;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[actix_web::test]
+    async fn a_panic_on_the_pool_comes_back_as_a_panic_with_its_message() {
+        let folder = tempfile::tempdir().unwrap();
+        let pool = connect(&folder.path().join("p.sqlite3")).unwrap();
+        let answer: Result<(), AppError> = run(&pool, |_| panic!("the rule was broken")).await;
+        match answer {
+            Err(AppError::Panicked(message)) => assert_eq!(message, "the rule was broken"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(run(&pool, |_| Ok(7)).await.unwrap(), 7);
+    }
+}

@@ -44,6 +44,9 @@ pub enum AppError {
     Encoding(String),
     #[error("the background task was cancelled")]
     Cancelled,
+    /// Work on the blocking pool panicked, with the panic's message.
+    #[error("panicked on the blocking pool: {0}")]
+    Panicked(String),
 }
 
 #[derive(Template)]
