@@ -59,10 +59,12 @@ impl TestApp {
         TestApp::spawn_with(|_| {}).await
     }
 
-    /// A portal with the demo data on a fresh database file, configured by `configure`.
+    /// A portal with the demo data on a fresh database file (a copy of the one migrated and
+    /// seeded once for the whole test run), configured by `configure`.
     pub async fn spawn_with(configure: impl FnOnce(&mut Config)) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let database = dir.path().join("portal.sqlite3");
+        std::fs::copy(seeded_database(), &database).expect("copy the seeded database");
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let base = format!("http://{}", listener.local_addr().unwrap());
         let mut config = Config {
@@ -125,6 +127,30 @@ impl TestApp {
     pub fn count(&self, sql: &str) -> i64 {
         count(&mut self.db(), sql)
     }
+}
+
+/// A database migrated and loaded with the demo data, made once for the whole test run: each
+/// test's portal starts on a copy of it rather than seeding its own.
+fn seeded_database() -> &'static std::path::Path {
+    static SEEDED: std::sync::OnceLock<(TempDir, std::path::PathBuf)> = std::sync::OnceLock::new();
+    let (_, path) = SEEDED.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("seeded.sqlite3");
+        let state = portal::prepare(&Config {
+            database: path.clone(),
+            load_demo: true,
+            ..Config::default()
+        })
+        .expect("seed the demo database");
+        drop(state);
+        // Everything into the main file, so that copying the file copies the database.
+        let mut conn = open_database(&path);
+        diesel::sql_query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&mut conn)
+            .expect("checkpoint");
+        (dir, path)
+    });
+    path
 }
 
 /// A connection of its own to a database file, which waits while the portal writes.
