@@ -34,20 +34,23 @@ pub fn backup(database: &Path, uploads: &Path, to: &Path) -> Result<BackupReport
     let uploads_copy = uploads_copy_path(to);
     for target in [to, uploads_copy.as_path()] {
         if target.exists() {
-            return Err(AppError::Storage(format!(
-                "{} already exists; back up to a new file",
-                target.display()
-            )));
+            return Err(AppError::Unusable {
+                path: target.to_owned(),
+                problem: "already exists; back up to a new file",
+            });
         }
     }
     if !database.is_file() {
-        return Err(AppError::Storage(format!(
-            "there is no database at {}",
-            database.display()
-        )));
+        return Err(AppError::Unusable {
+            path: database.to_owned(),
+            problem: "is not a database file",
+        });
     }
-    let mut conn = SqliteConnection::establish(&database.to_string_lossy()).map_err(|error| {
-        AppError::Storage(format!("cannot open {}: {error}", database.display()))
+    let mut conn = SqliteConnection::establish(&database.to_string_lossy()).map_err(|source| {
+        AppError::Connection {
+            path: database.to_owned(),
+            source,
+        }
     })?;
     diesel::sql_query("PRAGMA busy_timeout = 5000").execute(&mut conn)?;
     diesel::sql_query("VACUUM INTO ?")
@@ -66,13 +69,7 @@ pub fn backup(database: &Path, uploads: &Path, to: &Path) -> Result<BackupReport
 }
 
 fn copy_folder(from: &Path, to: &Path) -> Result<(), AppError> {
-    let failed = |error: std::io::Error| {
-        AppError::Storage(format!(
-            "cannot copy {} to {}: {error}",
-            from.display(),
-            to.display()
-        ))
-    };
+    let failed = AppError::file("copy into", to);
     std::fs::create_dir_all(to).map_err(failed)?;
     for item in std::fs::read_dir(from).map_err(failed)? {
         let item = item.map_err(failed)?;

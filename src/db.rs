@@ -41,15 +41,16 @@ impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for Pragmas {
 /// Opens (creating if needed) the database file and its folder.
 pub fn connect(path: &Path) -> Result<DbPool, AppError> {
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder).map_err(|error| {
-            AppError::Storage(format!("cannot create {}: {error}", folder.display()))
-        })?;
+        std::fs::create_dir_all(folder).map_err(AppError::file("create", folder))?;
     }
     let url = path.to_string_lossy();
     // The journal mode is a property of the file; switching it needs the file to itself, so it
     // is done before the pool opens its connections at once.
     SqliteConnection::establish(&url)
-        .map_err(|error| AppError::Storage(format!("cannot open {url}: {error}")))?
+        .map_err(|source| AppError::Connection {
+            path: path.to_owned(),
+            source,
+        })?
         .batch_execute("PRAGMA journal_mode = WAL")?;
     let manager = ConnectionManager::<SqliteConnection>::new(url);
     Ok(Pool::builder()
@@ -62,7 +63,7 @@ pub fn connect(path: &Path) -> Result<DbPool, AppError> {
 pub fn migrate(conn: &mut SqliteConnection) -> Result<(), AppError> {
     conn.run_pending_migrations(MIGRATIONS)
         .map(|_| ())
-        .map_err(|error| AppError::Migration(error.to_string()))
+        .map_err(AppError::Migration)
 }
 
 /// Runs `work` with a pooled connection on the blocking thread pool, inside the request's

@@ -1,3 +1,5 @@
+use std::path::{Path, PathBuf};
+
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
@@ -6,6 +8,9 @@ use crate::accounts::session::Layout;
 use crate::languages::key;
 use crate::languages::negotiation::Choice;
 use crate::languages::Lang;
+
+/// A cause kept as it came, whatever its type.
+pub type BoxedError = Box<dyn std::error::Error + Send + Sync>;
 
 /// The one error type of the portal. Every variant becomes an HTML page (or, for a missing
 /// sign-in, a redirect); internal details go to the log, never to the visitor.
@@ -31,17 +36,59 @@ pub enum AppError {
     Database(#[from] diesel::result::Error),
     #[error("database connection error: {0}")]
     Pool(#[from] diesel::r2d2::PoolError),
-    #[error("{0}")]
-    Storage(String),
+    /// A file or folder the portal needs could not be used.
+    #[error("cannot {action} {}: {source}", path.display())]
+    File {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A file or folder is not as a command needs it (already there, missing, not a key).
+    #[error("{} {problem}", path.display())]
+    Unusable {
+        path: PathBuf,
+        problem: &'static str,
+    },
+    /// A setting from the command line or the environment cannot be used.
+    #[error("{setting} {problem}")]
+    Setting {
+        setting: &'static str,
+        problem: &'static str,
+    },
+    /// A setting was refused by what it sets up (an SMTP URL by the mail library).
+    #[error("{setting} cannot be used: {source}")]
+    SettingRefused {
+        setting: &'static str,
+        #[source]
+        source: BoxedError,
+    },
+    #[error("cannot start the {thread} thread: {source}")]
+    Thread {
+        thread: &'static str,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot open the database {}: {source}", path.display())]
+    Connection {
+        path: PathBuf,
+        #[source]
+        source: diesel::ConnectionError,
+    },
     #[error("database migration failed: {0}")]
-    Migration(String),
+    Migration(#[source] BoxedError),
     #[error("template error: {0}")]
     Template(#[from] askama::Error),
-    #[error("{0}")]
-    Internal(String),
     /// A feed, export or API answer could not be written (CSV, JSON or XML).
     #[error("encoding error: {0}")]
-    Encoding(String),
+    Encoding(#[source] BoxedError),
+    #[error("password hashing failed: {0}")]
+    Hashing(#[source] BoxedError),
+    #[error("the session could not be written: {0}")]
+    Session(#[from] actix_session::SessionInsertError),
+    /// The demo data was refused by the rules it goes through.
+    #[error("the demo data was refused: {0:?}")]
+    DemoRefused(crate::forms::FieldErrors),
     #[error("the background task was cancelled")]
     Cancelled,
     /// Work on the blocking pool panicked, with the panic's message.
@@ -58,8 +105,20 @@ struct ErrorPage {
 }
 
 impl AppError {
-    pub fn encoding(error: impl std::fmt::Display) -> AppError {
-        AppError::Encoding(error.to_string())
+    pub fn encoding(error: impl Into<BoxedError>) -> AppError {
+        AppError::Encoding(error.into())
+    }
+
+    /// A failure to `action` (create, read, write, copy into) the file or folder at `path`.
+    pub fn file<'a>(
+        action: &'static str,
+        path: &'a Path,
+    ) -> impl Fn(std::io::Error) -> AppError + Copy + 'a {
+        move |source| AppError::File {
+            action,
+            path: path.to_owned(),
+            source,
+        }
     }
 
     /// The same failure for a client of the JSON API: its status and `{"error": "..."}`.

@@ -74,14 +74,10 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
     }
     let catalog = Arc::new(CatalogStore::load(&mut conn, config.catalog_staleness)?);
     drop(conn);
-    std::fs::create_dir_all(config.uploads_dir()).map_err(|error| {
-        AppError::Storage(format!(
-            "cannot create {}: {error}",
-            config.uploads_dir().display()
-        ))
-    })?;
+    let uploads = config.uploads_dir();
+    std::fs::create_dir_all(&uploads).map_err(AppError::file("create", &uploads))?;
     if let Some(smtp) = &config.smtp {
-        outbox::sender::start(pool.clone(), smtp.clone()).map_err(AppError::Storage)?;
+        outbox::sender::start(pool.clone(), smtp.clone())?;
     }
     Ok(AppState {
         pool,

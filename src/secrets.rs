@@ -17,20 +17,22 @@ const KEY_BYTES: usize = 64;
 
 pub fn session_key(data_dir: &Path) -> Result<Key, AppError> {
     if let Ok(encoded) = std::env::var("PORTAL_SESSION_KEY") {
-        return decode(encoded.trim()).ok_or_else(|| {
-            AppError::Storage("PORTAL_SESSION_KEY is not 64 bytes in base64".into())
+        return decode(encoded.trim()).ok_or(AppError::Setting {
+            setting: "PORTAL_SESSION_KEY",
+            problem: "is not 64 bytes in base64",
         });
     }
     let path = data_dir.join(KEY_FILE);
     if let Ok(encoded) = std::fs::read_to_string(&path) {
-        return decode(encoded.trim())
-            .ok_or_else(|| AppError::Storage(format!("{} is not a session key", path.display())));
+        return decode(encoded.trim()).ok_or_else(|| AppError::Unusable {
+            path: path.clone(),
+            problem: "is not a session key (64 bytes in base64)",
+        });
     }
     let mut bytes = [0u8; KEY_BYTES];
     rand::rng().fill_bytes(&mut bytes);
     let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
-    write_private(&path, &encoded)
-        .map_err(|error| AppError::Storage(format!("cannot write {}: {error}", path.display())))?;
+    write_private(&path, &encoded).map_err(AppError::file("write", &path))?;
     Ok(Key::from(&bytes))
 }
 

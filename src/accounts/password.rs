@@ -66,7 +66,7 @@ impl HashingThreads {
             .map_err(|_| AppError::Busy("password hashing"))?;
         answer
             .recv()
-            .map_err(|_| AppError::Internal("password hashing panicked".to_owned()))
+            .map_err(|_| AppError::Panicked("a password hash".to_owned()))
     }
 }
 
@@ -91,21 +91,20 @@ pub fn hash(password: &str, field: &'static str) -> Result<String, FormError> {
 fn hashed(password: &str) -> Result<String, AppError> {
     let password = password.to_owned();
     on_hashing_thread(move || {
-        let failed = |error: &dyn std::fmt::Display| {
-            AppError::Internal(format!("password hashing failed: {error}"))
-        };
         let params = Params::default();
         let mut salt = [0u8; 16];
         rand::rng().fill_bytes(&mut salt);
         let mut output = [0u8; Params::DEFAULT_OUTPUT_LEN];
         let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
-        hash_into(&argon2, password.as_bytes(), &salt, &mut output).map_err(|e| failed(&e))?;
+        hash_into(&argon2, password.as_bytes(), &salt, &mut output)
+            .map_err(|error| AppError::Hashing(error.into()))?;
         let phc = PasswordHash {
             algorithm: Algorithm::Argon2id.ident(),
             version: Some(Version::V0x13.into()),
-            params: ParamsString::try_from(&params).map_err(|e| failed(&e))?,
-            salt: Some(Salt::new(&salt).map_err(|e| failed(&e))?),
-            hash: Some(Output::new(&output).map_err(|e| failed(&e))?),
+            params: ParamsString::try_from(&params)
+                .map_err(|error| AppError::Hashing(error.into()))?,
+            salt: Some(Salt::new(&salt).map_err(|error| AppError::Hashing(error.into()))?),
+            hash: Some(Output::new(&output).map_err(|error| AppError::Hashing(error.into()))?),
         };
         Ok(phc.to_string())
     })?

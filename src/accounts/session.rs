@@ -46,7 +46,7 @@ pub fn sign_in(session: &Session, user: &User) -> Result<(), AppError> {
                 epoch: user.session_epoch,
             },
         )
-        .map_err(|error| AppError::Internal(error.to_string()))
+        .map_err(AppError::Session)
 }
 
 /// Forgets everything the session held, and gives it a new key. Not `purge`: a purged

@@ -52,10 +52,7 @@ pub struct WorkflowReport {
 fn demo_failure(error: FormError) -> AppError {
     match error {
         FormError::App(error) => error,
-        FormError::Invalid(errors) => AppError::Internal(format!(
-            "demo data refused: {:?}",
-            errors.iter().map(|e| &e.message).collect::<Vec<_>>()
-        )),
+        FormError::Invalid(errors) => AppError::DemoRefused(errors),
     }
 }
 
@@ -84,8 +81,8 @@ fn member_of(
     approve_as: Option<&User>,
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
-    let organisation = organisations::repository::find_by_name(conn, institution)?
-        .ok_or_else(|| AppError::Internal(format!("{institution} is not in the demo data")))?;
+    let organisation =
+        organisations::repository::find_by_name(conn, institution)?.ok_or(AppError::NotFound)?;
     let membership =
         accounts::request_membership(conn, user, organisation.id).map_err(demo_failure)?;
     if let Some(secretariat) = approve_as {

@@ -7,6 +7,7 @@ use lettre::message::Mailbox;
 use lettre::{Message as Email, SmtpTransport, Transport};
 
 use crate::db::DbPool;
+use crate::error::AppError;
 
 /// How long the sender rests when the outbox is empty.
 const POLL_INTERVAL: Duration = Duration::from_secs(5);
@@ -49,14 +50,23 @@ fn without_password(url: &str) -> String {
 }
 
 /// Starts the sending thread; it lives as long as the process.
-pub fn start(pool: DbPool, settings: SmtpSettings) -> Result<(), String> {
+pub fn start(pool: DbPool, settings: SmtpSettings) -> Result<(), AppError> {
     let transport = SmtpTransport::from_url(&settings.url)
-        .map_err(|error| format!("the SMTP URL is not usable: {error}"))?
+        .map_err(|source| AppError::SettingRefused {
+            setting: "the SMTP URL",
+            source: source.into(),
+        })?
         .build();
-    let from: Mailbox = settings
-        .from
-        .parse()
-        .map_err(|error| format!("the sender address is not usable: {error}"))?;
+    let from: Mailbox =
+        settings
+            .from
+            .parse()
+            .map_err(
+                |source: lettre::address::AddressError| AppError::SettingRefused {
+                    setting: "the sender address",
+                    source: source.into(),
+                },
+            )?;
     std::thread::Builder::new()
         .name("outbox-sender".into())
         .spawn(move || loop {
@@ -66,7 +76,10 @@ pub fn start(pool: DbPool, settings: SmtpSettings) -> Result<(), String> {
             std::thread::sleep(POLL_INTERVAL);
         })
         .map(drop)
-        .map_err(|error| error.to_string())
+        .map_err(|source| AppError::Thread {
+            thread: "outbox sender",
+            source,
+        })
 }
 
 fn send_pending(

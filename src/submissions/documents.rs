@@ -134,7 +134,7 @@ pub fn store(uploads: &Path, bytes: &[u8]) -> Result<String, AppError> {
         file.write_all(bytes)?;
         file.sync_all()
     };
-    write().map_err(|error| AppError::Storage(format!("cannot store a document: {error}")))?;
+    write().map_err(AppError::file("write", &uploads.join(&stored_name)))?;
     Ok(stored_name)
 }
 

@@ -380,9 +380,8 @@ where
     let uploads = state.config.uploads_dir();
     let (document, bytes) = db::run(&state.pool, move |conn| {
         let document = find(conn)?;
-        let bytes = std::fs::read(documents::path_of(&uploads, &document)).map_err(|error| {
-            AppError::Storage(format!("document {} unreadable: {error}", document.id))
-        })?;
+        let path = documents::path_of(&uploads, &document);
+        let bytes = std::fs::read(&path).map_err(AppError::file("read", &path))?;
         Ok((document, bytes))
     })
     .await?;
