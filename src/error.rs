@@ -1,19 +1,15 @@
 use std::path::{Path, PathBuf};
 
+use crate::languages::{key, Lang, Message};
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
-use askama::Template;
-
-use crate::accounts::session::Layout;
-use crate::languages::key;
-use crate::languages::negotiation::Choice;
-use crate::languages::Lang;
 
 /// A cause kept as it came, whatever its type.
 pub type BoxedError = Box<dyn std::error::Error + Send + Sync>;
 
-/// The one error type of the portal. Every variant becomes an HTML page (or, for a missing
-/// sign-in, a redirect); internal details go to the log, never to the visitor.
+/// The one error type of the portal. Every variant becomes an HTML page (written by
+/// `http::error_pages`, in the request's language) or, for a missing sign-in, a redirect;
+/// internal details go to the log, never to the visitor.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("not found")]
@@ -88,20 +84,12 @@ pub enum AppError {
     Session(#[from] actix_session::SessionInsertError),
     /// The demo data was refused by the rules it goes through.
     #[error("the demo data was refused: {0:?}")]
-    DemoRefused(crate::forms::FieldErrors),
+    DemoRefused(Vec<Message>),
     #[error("the background task was cancelled")]
     Cancelled,
     /// Work on the blocking pool panicked, with the panic's message.
     #[error("panicked on the blocking pool: {0}")]
     Panicked(String),
-}
-
-#[derive(Template)]
-#[template(path = "error.html")]
-struct ErrorPage {
-    layout: Layout,
-    title: String,
-    message: String,
 }
 
 impl AppError {
@@ -123,7 +111,6 @@ impl AppError {
 
     /// The same failure for a client of the JSON API: its status and `{"error": "..."}`.
     pub fn json_response(&self) -> HttpResponse {
-        self.log();
         let (title, message) = self.explanation();
         self.answer().json(serde_json::json!({
             "error": Lang::En.t(title),
@@ -133,7 +120,7 @@ impl AppError {
 
     /// What the visitor is told, as the keys of a title and a sentence: never the internal
     /// cause, which goes to the log instead.
-    fn explanation(&self) -> (&'static str, &'static str) {
+    pub fn explanation(&self) -> (&'static str, &'static str) {
         match self {
             AppError::NotFound => (key!("error-not-found"), key!("error-not-found-text")),
             AppError::Forbidden => (key!("error-forbidden"), key!("error-forbidden-text")),
@@ -143,29 +130,6 @@ impl AppError {
             AppError::Busy(_) => (key!("error-busy"), key!("error-busy-text")),
             _ => (key!("error-internal"), key!("error-internal-text")),
         }
-    }
-
-    /// The error page in `lang` for the page at `here`; `None` for a failure that is not a
-    /// page (a redirect to sign in).
-    pub fn page_in(&self, lang: Lang, here: &str) -> Option<HttpResponse> {
-        if let AppError::SignInRequired { .. } = self {
-            return None;
-        }
-        let (title, message) = self.explanation();
-        let page = ErrorPage {
-            layout: Layout::public(&Choice::new(lang, here.to_owned())),
-            title: lang.t(title),
-            message: lang.t(message),
-        };
-        let body = page.render().unwrap_or_else(|error| {
-            tracing::error!(%error, "error page could not be rendered");
-            format!("<!doctype html><title>{0}</title><h1>{0}</h1>", page.title)
-        });
-        Some(
-            self.answer()
-                .content_type("text/html; charset=utf-8")
-                .body(body),
-        )
     }
 
     /// A failure of the portal is an error to look into; being busy is a warning; what a
@@ -181,7 +145,7 @@ impl AppError {
     }
 
     /// The status and the headers that go with it, whatever the body.
-    fn answer(&self) -> actix_web::HttpResponseBuilder {
+    pub fn answer(&self) -> actix_web::HttpResponseBuilder {
         let mut answer = HttpResponse::build(self.status_code());
         match self {
             AppError::MethodNotAllowed { allow } => {
@@ -210,7 +174,6 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let status = self.status_code();
         if let AppError::SignInRequired { next } = self {
             let next: String = form_urlencoded::byte_serialize(next.as_bytes()).collect();
             let target = format!("/login?next={next}");
@@ -219,8 +182,7 @@ impl ResponseError for AppError {
                 .finish();
         }
         self.log();
-        // The language middleware writes the page again in the request's language.
-        self.page_in(Lang::En, "/")
-            .unwrap_or_else(|| HttpResponse::build(status).finish())
+        // `http::error_pages` writes the body: the page in the request's language, or JSON.
+        self.answer().finish()
     }
 }

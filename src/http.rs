@@ -3,7 +3,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use actix_web::body::{EitherBody, MessageBody};
+use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::DefaultHeaders;
@@ -180,6 +180,59 @@ pub fn local_path(next: &str) -> Option<&str> {
 /// written as URLs write it, is simply not found.
 pub fn parse_id(raw: &str) -> Result<i32, AppError> {
     crate::ids::parse_canonical(raw).ok_or(AppError::NotFound)
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    layout: Layout,
+    title: String,
+    message: String,
+}
+
+/// Writes every failure (`AppError`) as the error page in the request's language, or as JSON
+/// for a client of the API (any path under `/api/`), whatever found it: a handler, an id that
+/// is not one, a method the path does not take. A redirect to sign in stays a redirect.
+pub async fn error_pages(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let choice = Choice::from_request_parts(req.request());
+    let res = next.call(req).await?.map_into_boxed_body();
+    let api = res.request().path().starts_with("/api/");
+    let written = res
+        .response()
+        .error()
+        .and_then(|error| error.as_error::<AppError>())
+        .filter(|error| !matches!(error, AppError::SignInRequired { .. }))
+        .map(|error| {
+            if api {
+                error.json_response()
+            } else {
+                error_page(error, &choice)
+            }
+        });
+    Ok(match written {
+        Some(response) => res.into_response(response),
+        None => res,
+    })
+}
+
+fn error_page(error: &AppError, choice: &Choice) -> HttpResponse {
+    let (title, message) = error.explanation();
+    let page = ErrorPage {
+        layout: Layout::public(choice),
+        title: choice.lang.t(title),
+        message: choice.lang.t(message),
+    };
+    let body = page.render().unwrap_or_else(|failure| {
+        tracing::error!(%failure, "error page could not be rendered");
+        format!("<!doctype html><title>{0}</title><h1>{0}</h1>", page.title)
+    });
+    error
+        .answer()
+        .content_type("text/html; charset=utf-8")
+        .body(body)
 }
 
 /// A path whose decoded segments hold a character no page may carry (`%00`, `%1B`, a

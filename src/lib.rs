@@ -130,6 +130,7 @@ pub fn serve(listener: TcpListener, state: AppState) -> std::io::Result<Server> 
         App::new()
             .app_data(state.clone())
             .wrap(middleware::from_fn(http::refuse_unprintable_paths))
+            .wrap(middleware::from_fn(http::error_pages))
             .wrap(middleware::from_fn(languages::negotiation::middleware))
             .wrap(sessions(&state))
             .wrap(http::security_headers())

@@ -52,7 +52,7 @@ pub struct WorkflowReport {
 fn demo_failure(error: FormError) -> AppError {
     match error {
         FormError::App(error) => error,
-        FormError::Invalid(errors) => AppError::DemoRefused(errors),
+        FormError::Invalid(errors) => AppError::DemoRefused(errors.messages()),
     }
 }
 

@@ -9,7 +9,6 @@ use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpMessage, HttpRequest};
 
 use super::Lang;
-use crate::error::AppError;
 use crate::AppState;
 
 /// The query parameter that puts the language in a link.
@@ -121,7 +120,7 @@ fn preferred(header: &str) -> Option<Lang> {
 }
 
 /// Chooses the request's language before any handler runs, remembers a choice made in the
-/// URL, says which language the answer is in, and writes error pages in it (JSON under `/api/`).
+/// URL, and says which language the answer is in.
 pub async fn middleware(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -132,23 +131,6 @@ pub async fn middleware(
         .is_some_and(|state| state.config.secure_cookies);
     req.extensions_mut().insert(choice.clone());
     let mut res = next.call(req).await?.map_into_boxed_body();
-    // A client of the JSON API gets every failure as JSON, whatever found it (a handler, an
-    // id that is not one, a method the path does not take); everyone else the page.
-    let api = res.request().path().starts_with("/api/");
-    let translated_error = res
-        .response()
-        .error()
-        .and_then(|error| error.as_error::<AppError>())
-        .and_then(|error| {
-            if api {
-                Some(error.json_response())
-            } else {
-                error.page_in(choice.lang, &choice.here)
-            }
-        });
-    if let Some(page) = translated_error {
-        res = res.into_response(page);
-    }
     let headers = res.headers_mut();
     headers.insert(
         header::CONTENT_LANGUAGE,
