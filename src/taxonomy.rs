@@ -18,40 +18,7 @@ pub trait Term: Copy + 'static {
     }
 }
 
-/// A term, or a reference to one as templates hand them over: what `Lang::term` names.
-pub trait Labelled {
-    fn key(&self) -> &'static str;
-}
-
-/// Stores a type as text: `$to` writes it (`slug`), `$from` reads it back (`from_slug`).
-macro_rules! stored_as_text {
-    ($name:ty, $to:ident, $from:ident) => {
-        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
-        where
-            DB: diesel::backend::Backend,
-            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
-        {
-            fn to_sql<'b>(
-                &'b self,
-                out: &mut diesel::serialize::Output<'b, '_, DB>,
-            ) -> diesel::serialize::Result {
-                self.$to().to_sql(out)
-            }
-        }
-
-        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
-        where
-            DB: diesel::backend::Backend,
-            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
-        {
-            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-                let text = String::from_sql(bytes)?;
-                <$name>::$from(&text)
-                    .ok_or_else(|| format!("unknown {} {text:?}", stringify!($name)).into())
-            }
-        }
-    };
-}
+pub use crate::languages::Labelled;
 
 /// Defines a vocabulary enum with a stable slug (used in URLs and the database) and the key
 /// of its name in the language files: the prefix, a hyphen and the slug.
@@ -131,7 +98,7 @@ macro_rules! vocabulary {
             }
         }
 
-        $crate::taxonomy::stored_as_text!($name, slug, from_slug);
+        $crate::stored::stored_as_text!($name, slug, from_slug);
     };
 }
 
@@ -278,7 +245,7 @@ vocabulary! {
     }
 }
 
-pub(crate) use {stored_as_text, vocabulary};
+pub(crate) use vocabulary;
 
 #[cfg(test)]
 mod tests {

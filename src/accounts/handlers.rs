@@ -473,7 +473,7 @@ async fn memberships_page(
                 country: organisation.country,
                 region: organisation.region.label(lang),
                 new_institution: !organisation.approved,
-                requested_at: crate::dates::short(&membership.requested_at, lang),
+                requested_at: crate::languages::dates::short(&membership.requested_at, lang),
             })
             .collect(),
         errors,

@@ -81,7 +81,7 @@ impl Competition {
 
     /// The deadline for people, in UTC; a script shows it in the reader's own time zone.
     pub fn deadline_display(&self, lang: crate::languages::Lang) -> String {
-        crate::dates::long(&self.submission_deadline, lang)
+        crate::languages::dates::long(&self.submission_deadline, lang)
     }
 }
 

@@ -13,7 +13,7 @@ use crate::taxonomy::{Award, Region};
 fn moment(value: Option<chrono::NaiveDateTime>, lang: Lang) -> String {
     value.as_ref().map_or_else(
         || lang.t("to-be-announced"),
-        |at| crate::dates::long(at, lang),
+        |at| crate::languages::dates::long(at, lang),
     )
 }
 

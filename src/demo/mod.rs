@@ -1,7 +1,8 @@
 //! Deterministic demo data: real social-security institutions, a few practices written out in
 //! full (among them the real 2020 Americas winner) and as many more as asked, composed from
-//! phrase banks of the domain. Pure: the loader in `practices::seed` writes it.
+//! phrase banks of the domain. Pure: the loader in `seed` writes it.
 
+pub mod seed;
 pub mod workflow;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -1404,7 +1405,7 @@ mod tests {
 /// Everything a newcomer sees on first start: the practice database and the workflow.
 #[derive(Debug)]
 pub struct DemoReport {
-    pub practices: crate::practices::seed::SeedReport,
+    pub practices: seed::SeedReport,
     pub workflow: workflow::WorkflowReport,
 }
 
@@ -1412,7 +1413,7 @@ pub fn load(
     conn: &mut diesel::SqliteConnection,
     practice_count: usize,
 ) -> Result<DemoReport, crate::error::AppError> {
-    let practices = crate::practices::seed::load_demo(conn, practice_count)?;
+    let practices = seed::load_demo(conn, practice_count)?;
     let workflow = workflow::load(conn, chrono::Utc::now().naive_utc())?;
     Ok(DemoReport {
         practices,

@@ -2,6 +2,7 @@
 //! (across) and governance level of service integration (up), each cell split by impact area.
 //! The filters of `/practices` apply; every count comes from the in-memory catalogue.
 
+pub mod grid;
 pub mod handlers;
 pub mod plane;
 pub mod views;

@@ -69,7 +69,7 @@ impl Arg {
             Arg::Text(text) => FluentValue::from(text.clone()),
             Arg::Number(number) => FluentValue::from(*number),
             Arg::Digits(number) => FluentValue::from(lang.digits(number)),
-            Arg::Moment(at) => FluentValue::from(crate::dates::long(at, lang)),
+            Arg::Moment(at) => FluentValue::from(crate::languages::dates::long(at, lang)),
             Arg::Key(key) => FluentValue::from(lang.t(key)),
             Arg::Message(message) => FluentValue::from(lang.message(message)),
         }

@@ -5,6 +5,7 @@
 //! A request's language is chosen once, in `negotiation`; practice texts keep their own
 //! language (`taxonomy::Language`), which is another thing.
 
+pub mod dates;
 mod message;
 pub mod negotiation;
 mod numbers;
@@ -172,13 +173,13 @@ impl Lang {
     }
 
     /// A term of a closed vocabulary (a region, a topic, a status...).
-    pub fn term(self, term: impl crate::taxonomy::Labelled) -> String {
+    pub fn term(self, term: impl Labelled) -> String {
         self.t(term.key())
     }
 
     /// A time for lists and logs (`dates::short`).
     pub fn date(self, at: &chrono::NaiveDateTime) -> String {
-        crate::dates::short(at, self)
+        crate::languages::dates::short(at, self)
     }
 
     /// A count or measure as this language writes numbers: `1 234` in French, `۱۲۳۴` in
@@ -208,12 +209,17 @@ impl Lang {
     }
 }
 
-crate::taxonomy::stored_as_text!(Lang, tag, from_tag);
+crate::stored::stored_as_text!(Lang, tag, from_tag);
 
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.tag())
     }
+}
+
+/// A term, or a reference to one as templates hand them over: what `Lang::term` names.
+pub trait Labelled {
+    fn key(&self) -> &'static str;
 }
 
 #[cfg(test)]

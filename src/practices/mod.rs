@@ -6,7 +6,6 @@ pub mod handlers;
 pub mod models;
 pub mod repository;
 pub mod search;
-pub mod seed;
 pub mod service;
 pub mod views;
 

@@ -9,7 +9,7 @@ use super::facets::{BrowseQuery, Facet, Sort};
 use super::models::{PracticeDetail, PracticeSummary};
 use super::search::Segment;
 use crate::accounts::session::Layout;
-use crate::framework::views::MiniMap;
+use crate::framework::grid::MiniMap;
 use crate::ids::PracticeId;
 use crate::languages::key;
 use crate::languages::Lang;

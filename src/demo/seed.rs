@@ -1,13 +1,13 @@
-//! Loads the generated demo data set (see `crate::demo`) into the database.
+//! Loads the generated demo data set (`demo::generate`) into the database.
 
 use diesel::prelude::*;
 use diesel::SqliteConnection;
 
-use super::models::{NewPractice, PracticeLinks};
-use super::repository;
-use crate::demo::{self, DemoDataset};
+use super::DemoDataset;
 use crate::error::AppError;
 use crate::organisations::{self, NewOrganisation};
+use crate::practices::models::{NewPractice, PracticeLinks};
+use crate::practices::repository;
 use crate::taxonomy::PracticeStatus;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub fn load_demo(
     conn: &mut SqliteConnection,
     practice_count: usize,
 ) -> Result<SeedReport, AppError> {
-    let dataset = demo::generate(practice_count);
+    let dataset = super::generate(practice_count);
     conn.immediate_transaction(|conn| insert_dataset(conn, &dataset))
 }
 
