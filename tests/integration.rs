@@ -4,6 +4,7 @@
 mod common;
 
 mod accounts;
+mod architecture;
 mod assignment;
 mod authorisation;
 mod backup;
