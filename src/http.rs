@@ -154,6 +154,19 @@ impl Reply {
         }
     }
 
+    /// Runs `work` on the pool (`db::run`) and answers with the reply it makes: the tail of
+    /// every page handler that reads or changes the database.
+    pub async fn run<F>(
+        pool: &db::DbPool,
+        session: &actix_session::Session,
+        work: F,
+    ) -> Result<HttpResponse, AppError>
+    where
+        F: FnOnce(&mut SqliteConnection) -> Result<Reply, AppError> + Send + 'static,
+    {
+        Ok(db::run(pool, work).await?.respond(session))
+    }
+
     pub fn respond(self, session: &actix_session::Session) -> HttpResponse {
         match self {
             Reply::Page(body) => html(body),

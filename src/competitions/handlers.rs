@@ -11,7 +11,6 @@ use super::{repository, rules, service, Phase};
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::Role;
 use crate::audit::{self, AuditSubject};
-use crate::db;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, PostedForm};
 use crate::http::Reply;
@@ -34,15 +33,14 @@ pub fn routes(routes: &mut Routes) {
 
 async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let competitions = repository::all(conn, true)?;
         Reply::page(&CompetitionsPage {
             rows: CompetitionRow::list(&competitions, "/competitions", layout.lang),
             layout,
         })
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 async fn detail(
@@ -51,7 +49,7 @@ async fn detail(
     id: CompetitionId,
 ) -> Result<HttpResponse, AppError> {
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let competition = repository::find(conn, id)?
             .filter(|competition| competition.phase != Phase::Draft)
             .ok_or(AppError::NotFound)?;
@@ -79,8 +77,7 @@ async fn detail(
             outcomes,
         ))
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 async fn admin_list(
@@ -89,15 +86,14 @@ async fn admin_list(
 ) -> Result<HttpResponse, AppError> {
     visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let competitions = repository::all(conn, false)?;
         Reply::page(&AdminListPage {
             rows: CompetitionRow::list(&competitions, "/admin/competitions", layout.lang),
             layout,
         })
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 async fn new_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
@@ -143,7 +139,7 @@ async fn edit_form(
 ) -> Result<HttpResponse, AppError> {
     visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         Reply::page(&edit_page(
             conn,
             layout,
@@ -153,8 +149,7 @@ async fn edit_form(
             FieldErrors::default(),
         )?)
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 async fn create(
@@ -165,7 +160,7 @@ async fn create(
     let secretariat = visitor.user_in_role(Role::Secretariat)?;
     let typed = CompetitionForm::from_posted(&form);
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let outcome = typed
             .parse()
             .map_err(crate::forms::FormError::Invalid)
@@ -185,8 +180,7 @@ async fn create(
             )),
         }
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 async fn update(
@@ -198,7 +192,7 @@ async fn update(
     let secretariat = visitor.user_in_role(Role::Secretariat)?;
     let typed = CompetitionForm::from_posted(&form);
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let outcome = typed
             .parse()
             .map_err(crate::forms::FormError::Invalid)
@@ -223,8 +217,7 @@ async fn update(
             }
         }
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 async fn change_phase(
@@ -238,7 +231,7 @@ async fn change_phase(
     let early = form.checked("early");
     let reason = form.value("reason").to_owned();
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let now = Utc::now().naive_utc();
         match service::change_phase(conn, &secretariat, id, forward, early, &reason, now) {
             Ok(phase) => Ok(Reply::redirect(
@@ -251,6 +244,5 @@ async fn change_phase(
             }
         }
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }

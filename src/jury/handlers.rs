@@ -6,7 +6,6 @@ use super::service::{self, BoardEntry};
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::{Role, User};
 use crate::competitions::Phase;
-use crate::db;
 use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
 use crate::http::{parse_id, Reply};
@@ -133,11 +132,10 @@ async fn board(
 ) -> Result<HttpResponse, AppError> {
     visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         Reply::page(&jury_page(conn, layout, id, FieldErrors::default())?)
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 /// Runs one change to the jury and answers with the board: again with the problem, or a
@@ -153,18 +151,19 @@ where
 {
     let user = visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| match change(conn, &user) {
-        Ok(done) => Ok(Reply::redirect(
-            format!("/admin/competitions/{id}/jury"),
-            done,
-        )),
-        Err(error) => {
-            let errors = error.into_problems()?;
-            Reply::invalid(&jury_page(conn, layout, id, errors)?)
+    Reply::run(&state.pool, &visitor.session, move |conn| {
+        match change(conn, &user) {
+            Ok(done) => Ok(Reply::redirect(
+                format!("/admin/competitions/{id}/jury"),
+                done,
+            )),
+            Err(error) => {
+                let errors = error.into_problems()?;
+                Reply::invalid(&jury_page(conn, layout, id, errors)?)
+            }
         }
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 fn chosen_user(form: &PostedForm, field: &'static str) -> Result<UserId, FormError> {
@@ -258,7 +257,7 @@ async fn publish(
     _form: PostedForm,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Secretariat)?;
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let now = chrono::Utc::now().naive_utc();
         Ok(match super::awards::publish(conn, &user, id, now) {
             Ok(count) => Reply::redirect(
@@ -271,6 +270,5 @@ async fn publish(
             ),
         })
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }

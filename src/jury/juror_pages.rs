@@ -10,7 +10,6 @@ use super::reviews::{CriterionInput, ReviewForm, ReviewStatus};
 use super::scoring::{self, ReviewContext, ScoreRow};
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::{Role, User};
-use crate::db;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, PostedForm};
 use crate::http::Reply;
@@ -57,7 +56,7 @@ struct HomePage {
 async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Juror)?;
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let mut competitions = Vec::new();
         for (competition, is_chair) in repository::competitions_of(conn, user.id)? {
             let mut rows = Vec::new();
@@ -87,8 +86,7 @@ async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
             competitions,
         })
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 #[derive(Template)]
@@ -189,7 +187,7 @@ async fn review(
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Juror)?;
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         Reply::page(&review_page(
             conn,
             &user,
@@ -200,8 +198,7 @@ async fn review(
             FieldErrors::default(),
         )?)
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 async fn save(
@@ -213,7 +210,7 @@ async fn save(
     let user = visitor.user_in_role(Role::Juror)?;
     let submit = form.value("action") == "submit";
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let criteria = scoring::criteria_of_entry(conn, id)?;
         let typed = ReviewForm::from_posted(&form, &criteria);
         match scoring::save(conn, &user, id, &typed, submit, Utc::now().naive_utc()) {
@@ -238,8 +235,7 @@ async fn save(
             }
         }
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 async fn declare_conflict(
@@ -251,8 +247,10 @@ async fn declare_conflict(
     let user = visitor.user_in_role(Role::Juror)?;
     let reason = form.value("reason").to_owned();
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
-        match scoring::declare_conflict(conn, &user, id, &reason) {
+    Reply::run(
+        &state.pool,
+        &visitor.session,
+        move |conn| match scoring::declare_conflict(conn, &user, id, &reason) {
             Ok(()) => Ok(Reply::redirect(
                 "/jury",
                 Message::new("jury-your-conflict-has-been"),
@@ -261,10 +259,9 @@ async fn declare_conflict(
                 let errors = error.into_problems()?;
                 Reply::invalid(&review_page(conn, &user, layout, id, None, reason, errors)?)
             }
-        }
-    })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+        },
+    )
+    .await
 }
 
 async fn document(

@@ -233,7 +233,7 @@ async fn decide(
         innovation_distinction: form.checked("innovation_distinction"),
         note: form.value("note").to_owned(),
     };
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let now = chrono::Utc::now().naive_utc();
         Ok(
             match awards::decide(conn, &user, id, entry, &decision, now) {
@@ -247,8 +247,7 @@ async fn decide(
             },
         )
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 async fn csv(

@@ -50,7 +50,7 @@ async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
     let user = visitor.user_in_role(Role::Submitter)?;
     let layout = visitor.layout();
     let lang = layout.lang;
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let acting_for = service::acting_for(conn, &user)?;
         let ids: Vec<_> = acting_for
             .iter()
@@ -93,8 +93,7 @@ async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
             entries,
         })
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 /// The entry form, for a new entry (`record` is `None`) or a draft.
@@ -181,7 +180,7 @@ fn form_page(
 async fn new_entry(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Submitter)?;
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         if service::acting_for(conn, &user)?.is_empty() {
             return Ok(Reply::redirect(
                 "/account",
@@ -198,8 +197,7 @@ async fn new_entry(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpR
             false,
         )?)
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 async fn entry(
@@ -209,7 +207,7 @@ async fn entry(
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user()?.clone();
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let record = service::load(conn, &user, id)?;
         if record.access == EntryAccess::Member && record.entry.status == EntryStatus::Draft {
             let form = EntryForm::from_content(&record.content);
@@ -225,8 +223,7 @@ async fn entry(
         }
         Reply::page(&entry_page(conn, layout, &record, FieldErrors::default())?)
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 fn entry_page(
@@ -298,8 +295,10 @@ async fn save_entry(
         submit: posted.form.value("action") == "submit",
     };
     let uploads = state.config.uploads_dir();
-    let reply = db::run(&state.pool, move |conn| {
-        match service::save(conn, &user, save, &uploads, now())? {
+    Reply::run(
+        &state.pool,
+        &visitor.session,
+        move |conn| match service::save(conn, &user, save, &uploads, now())? {
             SaveOutcome::Saved(id) => Ok(Reply::redirect(
                 format!("/submissions/{id}"),
                 Message::new("entry-your-draft-has-been-2"),
@@ -324,10 +323,9 @@ async fn save_entry(
                     saved,
                 )?)
             }
-        }
-    })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+        },
+    )
+    .await
 }
 
 async fn withdraw(
@@ -338,8 +336,10 @@ async fn withdraw(
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Submitter)?;
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
-        match service::withdraw(conn, &user, id, now()) {
+    Reply::run(
+        &state.pool,
+        &visitor.session,
+        move |conn| match service::withdraw(conn, &user, id, now()) {
             Ok(()) => Ok(Reply::redirect(
                 format!("/submissions/{id}"),
                 Message::new("entry-your-entry-has-been-2"),
@@ -349,10 +349,9 @@ async fn withdraw(
                 let record = service::load(conn, &user, id)?;
                 Reply::invalid(&entry_page(conn, layout, &record, errors)?)
             }
-        }
-    })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+        },
+    )
+    .await
 }
 
 async fn document(
@@ -455,7 +454,7 @@ async fn screening(
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
+    Reply::run(&state.pool, &visitor.session, move |conn| {
         let record = service::load(conn, &user, id)?;
         let draft = service::screening_draft(conn, &record)?;
         Reply::page(&screening_page(
@@ -467,8 +466,7 @@ async fn screening(
             FieldErrors::default(),
         )?)
     })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+    .await
 }
 
 async fn screen(
@@ -491,8 +489,10 @@ async fn screen(
     };
     let note = form.value("note").to_owned();
     let layout = visitor.layout();
-    let reply = db::run(&state.pool, move |conn| {
-        match service::screen(conn, &user, id, &ticked, outcome, &note, now()) {
+    Reply::run(
+        &state.pool,
+        &visitor.session,
+        move |conn| match service::screen(conn, &user, id, &ticked, outcome, &note, now()) {
             Ok(()) => Ok(match outcome {
                 ScreeningOutcome::KeepScreening => Reply::redirect(
                     format!("/admin/screening/{id}"),
@@ -515,8 +515,7 @@ async fn screen(
                     errors,
                 )?)
             }
-        }
-    })
-    .await?;
-    Ok(reply.respond(&visitor.session))
+        },
+    )
+    .await
 }
