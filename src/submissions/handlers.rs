@@ -5,14 +5,14 @@ use diesel::SqliteConnection;
 
 use super::documents::{self, Document};
 use super::form::EntryForm;
+use super::repository;
+use super::rules::EntryAction;
 use super::screening::ScreeningItem;
 use super::service::{self, EntryRecord, Save, SaveOutcome, ScreeningOutcome, Target};
 use super::views::{
     CheckRow, Deadline, DocumentRow, EntryDetails, EntryFormPage, EntryPage, EntryRow, FormChoices,
     ListPage, OpenCompetition, Placement, QueuePage, QueueRow, ScreeningPage, TimelineItem,
 };
-use super::{repository, EntryStatus};
-use crate::accounts::policy::EntryAccess;
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::{Role, User};
 use crate::audit::{self, AuditSubject};
@@ -209,7 +209,7 @@ async fn entry(
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         let record = service::load(conn, &user, id)?;
-        if record.access == EntryAccess::Member && record.entry.status == EntryStatus::Draft {
+        if record.permits(EntryAction::Edit) {
             let form = EntryForm::from_content(&record.content);
             return Reply::page(&form_page(
                 conn,
@@ -236,8 +236,7 @@ fn entry_page(
     Ok(EntryPage {
         layout,
         entry,
-        can_withdraw: record.access == EntryAccess::Member
-            && record.entry.status == EntryStatus::Submitted,
+        can_withdraw: record.permits(EntryAction::Withdraw),
         errors,
     })
 }
@@ -441,7 +440,7 @@ fn screening_page(
         layout,
         entry,
         checks: CheckRow::list(&service::checklist(conn, record, ticked)?),
-        open: EntryStatus::AWAITING_SCREENING.contains(&record.entry.status),
+        open: record.permits(EntryAction::Screen),
         note,
         errors,
     })

@@ -2,7 +2,8 @@
 
 use chrono::NaiveDateTime;
 
-use super::{EntryContent, EntryFields};
+use super::{EntryContent, EntryFields, EntryStatus};
+use crate::accounts::policy::EntryAccess;
 use crate::competitions::Competition;
 use crate::forms::FieldErrors;
 use crate::languages::key;
@@ -13,6 +14,27 @@ pub const BODY_WORD_LIMIT: usize = 1500;
 /// Entries one institution may submit to one competition.
 pub const ENTRY_LIMIT: i64 = 10;
 pub const TITLE_CHARACTER_LIMIT: usize = 200;
+
+/// What may be done to an entry besides reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryAction {
+    /// Change its content and documents, and submit it.
+    Edit,
+    Withdraw,
+    Screen,
+}
+
+/// Whether a person with `access` may do `action` to an entry in `status`, now: the one table
+/// that the pages (which form, which buttons) and the services (what they accept) both read.
+pub fn permits(access: EntryAccess, status: EntryStatus, action: EntryAction) -> bool {
+    match action {
+        EntryAction::Edit => access == EntryAccess::Member && status == EntryStatus::Draft,
+        EntryAction::Withdraw => access == EntryAccess::Member && status == EntryStatus::Submitted,
+        EntryAction::Screen => {
+            access == EntryAccess::Secretariat && EntryStatus::AWAITING_SCREENING.contains(&status)
+        }
+    }
+}
 
 /// Words as the template counts them: runs of non-space characters with at least one letter
 /// or digit, so that a lone dash or bullet is not a word. `static/word-count.js` counts the
@@ -163,6 +185,35 @@ pub fn competition_problem(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_of_what_may_be_done_to_an_entry() {
+        use EntryAccess::{Member, Secretariat};
+        use EntryStatus::*;
+        let allowed: Vec<(EntryAccess, EntryStatus, EntryAction)> = [Member, Secretariat]
+            .into_iter()
+            .flat_map(|access| EntryStatus::ALL.iter().map(move |&status| (access, status)))
+            .flat_map(|(access, status)| {
+                [
+                    EntryAction::Edit,
+                    EntryAction::Withdraw,
+                    EntryAction::Screen,
+                ]
+                .into_iter()
+                .map(move |action| (access, status, action))
+            })
+            .filter(|&(access, status, action)| permits(access, status, action))
+            .collect();
+        assert_eq!(
+            allowed,
+            vec![
+                (Member, Draft, EntryAction::Edit),
+                (Member, Submitted, EntryAction::Withdraw),
+                (Secretariat, Submitted, EntryAction::Screen),
+                (Secretariat, Screening, EntryAction::Screen),
+            ]
+        );
+    }
     use crate::languages::Lang;
 
     #[test]

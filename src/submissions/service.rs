@@ -9,7 +9,7 @@ use diesel::prelude::*;
 
 use super::documents::{self, Document, Upload, MAX_DOCUMENTS_PER_ENTRY};
 use super::form::EntryForm;
-use super::rules;
+use super::rules::{self, EntryAction};
 use super::screening::{self, Check, ScreeningItem};
 use super::{repository, Entry, EntryContent, EntryStatus};
 use crate::accounts::policy::{self, EntryAccess};
@@ -76,6 +76,13 @@ pub struct EntryRecord {
     pub organisation: Organisation,
     pub documents: Vec<Document>,
     pub access: EntryAccess,
+}
+
+impl EntryRecord {
+    /// Whether the person who loaded it may do `action` to it now (`rules::permits`).
+    pub fn permits(&self, action: EntryAction) -> bool {
+        rules::permits(self.access, self.entry.status, action)
+    }
 }
 
 /// Loads an entry if `user` may see it; anyone else is told it does not exist.
@@ -298,8 +305,7 @@ pub fn save(
         let id = match &save.target {
             Target::Existing(id) => {
                 let record = load(conn, user, *id)?;
-                if record.access != EntryAccess::Member || record.entry.status != EntryStatus::Draft
-                {
+                if !record.permits(EntryAction::Edit) {
                     return Err(AppError::Forbidden);
                 }
                 repository::update_content(conn, *id, &content, now)?;
@@ -451,8 +457,7 @@ pub fn withdraw(
         if record.access != EntryAccess::Member {
             return Err(AppError::Forbidden.into());
         }
-        let submitted = record.entry.status == EntryStatus::Submitted;
-        if !submitted
+        if !record.permits(EntryAction::Withdraw)
             || !move_entry(
                 conn,
                 user,
@@ -553,7 +558,7 @@ pub fn screen(
     }
     conn.immediate_transaction(|conn| {
         let record = load(conn, secretariat, id)?;
-        if !EntryStatus::AWAITING_SCREENING.contains(&record.entry.status) {
+        if !record.permits(EntryAction::Screen) {
             return Err(FormError::invalid(
                 "outcome",
                 Message::new("entry-this-entry-has-already"),
