@@ -205,33 +205,44 @@ mod tests {
         assert!(!verify("correct horse battery", "not a hash").unwrap());
     }
 
+    /// Runs the work `make` makes as soon as the thread takes it: with no room to wait, a
+    /// job is taken only while the thread is back at its queue.
+    fn run_when_free<T: Send + 'static, F: FnOnce() -> T + Send + 'static>(
+        threads: &HashingThreads,
+        make: impl Fn() -> F,
+    ) -> T {
+        loop {
+            match threads.run(make()) {
+                Err(AppError::Busy(_)) => std::thread::sleep(std::time::Duration::from_millis(1)),
+                answer => return answer.unwrap(),
+            }
+        }
+    }
+
     #[test]
     fn with_every_thread_hashing_and_no_room_to_wait_hashing_is_refused_as_busy() {
         // One thread and no waiting room: while the thread works, anything more is refused.
         let threads = HashingThreads::start(1, 0);
-        let (release, held) = mpsc::channel::<()>();
+        let gate = std::sync::Arc::new(std::sync::Barrier::new(2));
         let (started, running) = mpsc::channel::<()>();
         std::thread::scope(|scope| {
             let first = scope.spawn(|| {
-                threads.run(move || {
-                    started.send(()).unwrap();
-                    held.recv().unwrap();
-                    1
+                run_when_free(&threads, || {
+                    let (gate, started) = (gate.clone(), started.clone());
+                    move || {
+                        started.send(()).unwrap();
+                        gate.wait();
+                        1
+                    }
                 })
             });
             running.recv().unwrap();
             assert!(matches!(threads.run(|| 2), Err(AppError::Busy(_))));
-            release.send(()).unwrap();
-            assert_eq!(first.join().unwrap().unwrap(), 1);
+            gate.wait();
+            assert_eq!(first.join().unwrap(), 1);
         });
         // Free again once the thread is back at its queue.
-        let answer = loop {
-            match threads.run(|| 3) {
-                Err(AppError::Busy(_)) => std::thread::sleep(std::time::Duration::from_millis(1)),
-                answer => break answer.unwrap(),
-            }
-        };
-        assert_eq!(answer, 3);
+        assert_eq!(run_when_free(&threads, || || 3), 3);
         let busy = busy_as_problem(AppError::Busy("password hashing"), "password");
         let problems = busy.into_problems().unwrap();
         assert_eq!(problems.get("password").unwrap().key(), "error-busy-text");
