@@ -91,8 +91,11 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
 pub fn route_table() -> routes::Routes {
     let mut table = routes::Routes::default();
     practices::handlers::routes(&mut table);
-    accounts::handlers::routes(&mut table);
-    submissions::handlers::routes(&mut table);
+    accounts::public_pages::routes(&mut table);
+    accounts::member_pages::routes(&mut table);
+    accounts::secretariat_pages::routes(&mut table);
+    submissions::member_pages::routes(&mut table);
+    submissions::screening_pages::routes(&mut table);
     competitions::handlers::routes(&mut table);
     jury::handlers::routes(&mut table);
     jury::juror_pages::routes(&mut table);

@@ -1,9 +1,11 @@
 //! Accounts: people, their roles and passwords, sessions, and their membership of institutions.
 
-pub mod handlers;
+pub mod member_pages;
 pub mod password;
 pub mod policy;
+pub mod public_pages;
 pub mod repository;
+pub mod secretariat_pages;
 pub mod service;
 pub mod session;
 mod views;

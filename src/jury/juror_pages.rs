@@ -18,7 +18,7 @@ use crate::ids::EntryId;
 use crate::languages::Message;
 use crate::organisations;
 use crate::routes::Routes;
-use crate::submissions::handlers::send_document;
+use crate::submissions::downloads::send_document;
 use crate::submissions::views::{DocumentRow, EnteredContent, Entrants};
 use crate::AppState;
 

@@ -8,7 +8,7 @@ use crate::http::cached_page;
 use crate::ids::DocumentId;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::routes::Routes;
-use crate::submissions::handlers::send_document;
+use crate::submissions::downloads::send_document;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {

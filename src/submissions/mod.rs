@@ -2,11 +2,13 @@
 //! withdrawing, and the secretariat's screening.
 
 pub mod documents;
+pub mod downloads;
 pub mod form;
-pub mod handlers;
+pub mod member_pages;
 pub mod repository;
 pub mod rules;
 pub mod screening;
+pub mod screening_pages;
 pub mod service;
 pub mod views;
 

@@ -1,30 +1,29 @@
-use actix_web::http::header::{self, ContentDisposition};
-use actix_web::{web, HttpRequest, HttpResponse};
+//! The pages of an institution's members: their entries, the entry form, submitting and
+//! withdrawing.
+
+use actix_web::{web, HttpResponse};
 use chrono::Utc;
 use diesel::SqliteConnection;
 
-use super::documents::{self, Document};
+use super::downloads::send_document;
 use super::form::EntryForm;
 use super::repository;
 use super::rules::EntryAction;
-use super::screening::ScreeningItem;
-use super::service::{self, EntryRecord, Save, SaveOutcome, ScreeningOutcome, Target};
+use super::service::{self, EntryRecord, Save, SaveOutcome, Target};
 use super::views::{
-    CheckRow, Deadline, DocumentRow, EntryDetails, EntryFormPage, EntryPage, EntryRow, FormChoices,
-    ListPage, OpenCompetition, Placement, QueuePage, QueueRow, ScreeningPage, TimelineItem,
+    Deadline, DocumentRow, EntryDetails, EntryFormPage, EntryPage, EntryRow, FormChoices, ListPage,
+    OpenCompetition, Placement, TimelineItem,
 };
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::{Role, User};
 use crate::audit::{self, AuditSubject};
 use crate::competitions;
-use crate::db;
 use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, PostedForm, PostedWithFile};
-use crate::http::{render, Reply};
+use crate::http::Reply;
 use crate::ids::{DocumentId, EntryId};
 use crate::languages::{Lang, Message};
 use crate::organisations;
-use crate::pagination::Paged;
 use crate::routes::Routes;
 use crate::AppState;
 
@@ -36,10 +35,7 @@ pub fn routes(routes: &mut Routes) {
         .get("/submissions/{entry}", entry)
         .post("/submissions/{entry}", save_existing)
         .post("/submissions/{entry}/withdraw", withdraw)
-        .get("/submissions/{entry}/documents/{document}", document)
-        .get("/admin/screening", screening_queue)
-        .get("/admin/screening/{entry}", screening)
-        .post("/admin/screening/{entry}", screen);
+        .get("/submissions/{entry}/documents/{document}", document);
 }
 
 fn now() -> chrono::NaiveDateTime {
@@ -241,7 +237,7 @@ fn entry_page(
     })
 }
 
-fn details(
+pub(super) fn details(
     conn: &mut SqliteConnection,
     record: &EntryRecord,
     lang: Lang,
@@ -363,158 +359,5 @@ async fn document(
     send_document(&state, "private, no-store", move |conn| {
         service::document(conn, &user, entry, id)
     })
-    .await
-}
-
-/// Sends a stored document as a download, once `find` has decided the visitor may have it.
-pub async fn send_document<F>(
-    state: &AppState,
-    cache_control: &'static str,
-    find: F,
-) -> Result<HttpResponse, AppError>
-where
-    F: FnOnce(&mut SqliteConnection) -> Result<Document, AppError> + Send + 'static,
-{
-    let uploads = state.config.uploads_dir();
-    let (document, bytes) = db::run(&state.pool, move |conn| {
-        let document = find(conn)?;
-        let path = documents::path_of(&uploads, &document);
-        let bytes = std::fs::read(&path).map_err(AppError::file("read", &path))?;
-        Ok((document, bytes))
-    })
-    .await?;
-    Ok(HttpResponse::Ok()
-        .content_type(document.media_type.as_str())
-        .insert_header(ContentDisposition::attachment(document.download_name()))
-        .insert_header((header::CACHE_CONTROL, cache_control))
-        .body(bytes))
-}
-
-async fn screening_queue(
-    state: web::Data<AppState>,
-    visitor: Visitor,
-    req: HttpRequest,
-) -> Result<HttpResponse, AppError> {
-    visitor.user_in_role(Role::Secretariat)?;
-    let queue = Paged::fetch(
-        &state.pool,
-        &req,
-        repository::count_awaiting_screening,
-        repository::screening_queue,
-    )
-    .await?;
-    let lang = visitor.lang();
-    render(&QueuePage {
-        layout: visitor.layout(),
-        total: queue.total,
-        rows: queue
-            .rows
-            .into_iter()
-            .map(|(entry, competition, organisation)| QueueRow {
-                url: format!("/admin/screening/{}", entry.id),
-                title: entry.fields.title,
-                institution: format!("{} ({})", organisation.name, organisation.country),
-                competition: competition.title,
-                status: entry.status,
-                submitted_at: entry
-                    .submitted_at
-                    .as_ref()
-                    .map(|at| lang.date(at))
-                    .unwrap_or_default(),
-            })
-            .collect(),
-        pagination: queue.pagination,
-    })
-}
-
-fn screening_page(
-    conn: &mut SqliteConnection,
-    layout: Layout,
-    record: &EntryRecord,
-    ticked: Option<Vec<ScreeningItem>>,
-    note: String,
-    errors: FieldErrors,
-) -> Result<ScreeningPage, AppError> {
-    let entry = details(conn, record, layout.lang)?;
-    Ok(ScreeningPage {
-        layout,
-        entry,
-        checks: CheckRow::list(&service::checklist(conn, record, ticked)?),
-        open: record.permits(EntryAction::Screen),
-        note,
-        errors,
-    })
-}
-
-async fn screening(
-    state: web::Data<AppState>,
-    visitor: Visitor,
-    id: EntryId,
-) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Secretariat)?;
-    let layout = visitor.layout();
-    Reply::run(&state.pool, &visitor.session, move |conn| {
-        let record = service::load(conn, &user, id)?;
-        let draft = service::screening_draft(conn, &record)?;
-        Reply::page(&screening_page(
-            conn,
-            layout,
-            &record,
-            None,
-            draft,
-            FieldErrors::default(),
-        )?)
-    })
-    .await
-}
-
-async fn screen(
-    state: web::Data<AppState>,
-    visitor: Visitor,
-    id: EntryId,
-    form: PostedForm,
-) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Secretariat)?;
-    let ticked: Vec<ScreeningItem> = form
-        .values("checks")
-        .iter()
-        .filter_map(|slug| ScreeningItem::from_slug(slug))
-        .collect();
-    let outcome = match form.value("outcome") {
-        "eligible" => ScreeningOutcome::Eligible,
-        "ineligible" => ScreeningOutcome::Ineligible,
-        "return" => ScreeningOutcome::ReturnForCompletion,
-        _ => ScreeningOutcome::KeepScreening,
-    };
-    let note = form.value("note").to_owned();
-    let layout = visitor.layout();
-    Reply::run(
-        &state.pool,
-        &visitor.session,
-        move |conn| match service::screen(conn, &user, id, &ticked, outcome, &note, now()) {
-            Ok(()) => Ok(match outcome {
-                ScreeningOutcome::KeepScreening => Reply::redirect(
-                    format!("/admin/screening/{id}"),
-                    Message::new("entry-the-checklist-has-been"),
-                ),
-                _ => Reply::redirect(
-                    "/admin/screening",
-                    Message::new("entry-the-outcome-has-been"),
-                ),
-            }),
-            Err(error) => {
-                let errors = error.into_problems()?;
-                let record = service::load(conn, &user, id)?;
-                Reply::invalid(&screening_page(
-                    conn,
-                    layout,
-                    &record,
-                    Some(ticked),
-                    note,
-                    errors,
-                )?)
-            }
-        },
-    )
     .await
 }

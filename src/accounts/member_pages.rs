@@ -1,0 +1,187 @@
+//! The signed-in person's own pages: their account, their password, asking to act for an
+//! institution.
+
+use actix_web::{web, HttpResponse};
+
+use super::service::{self, NewInstitution};
+use super::session::{self, Visitor};
+use super::views::{AccountPage, ChangePasswordPage, InstitutionInput};
+use super::{repository, Role};
+use crate::db;
+use crate::error::AppError;
+use crate::forms::{FieldErrors, FormError, PostedForm};
+use crate::http::{render, render_invalid, see_other};
+use crate::ids::{MembershipId, OrganisationId};
+use crate::languages::Message;
+use crate::organisations;
+use crate::routes::Routes;
+use crate::AppState;
+
+pub fn routes(routes: &mut Routes) {
+    routes
+        .get("/account", account)
+        .get("/account/password", password_form)
+        .post("/account/password", change_password)
+        .post("/account/memberships", request_membership)
+        .post("/account/organisations", register_organisation);
+}
+
+async fn account_page(
+    state: &AppState,
+    visitor: &Visitor,
+    institution: InstitutionInput,
+    errors: FieldErrors,
+) -> Result<AccountPage, AppError> {
+    let user = visitor.user()?.clone();
+    let layout = visitor.layout();
+    db::run(&state.pool, move |conn| {
+        let memberships = repository::memberships_of(conn, user.id)?;
+        let joinable = organisations::repository::approved(conn)?
+            .into_iter()
+            .filter(|organisation| {
+                !memberships
+                    .iter()
+                    .any(|(_, member_of)| member_of.id == organisation.id)
+            })
+            .collect();
+        Ok(AccountPage::new(
+            layout,
+            &user,
+            memberships,
+            joinable,
+            institution,
+            errors,
+        ))
+    })
+    .await
+}
+
+async fn account(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
+    let page = account_page(
+        &state,
+        &visitor,
+        InstitutionInput::default(),
+        FieldErrors::default(),
+    )
+    .await?;
+    render(&page)
+}
+
+/// Shows the account page after a membership form: back to it on success, or again with
+/// the problems marked.
+async fn after_membership_form(
+    state: &AppState,
+    visitor: &Visitor,
+    outcome: Result<MembershipId, FormError>,
+    institution: InstitutionInput,
+) -> Result<HttpResponse, AppError> {
+    match outcome {
+        Ok(_) => {
+            session::flash(
+                &visitor.session,
+                Message::new("account-your-request-has-been"),
+            );
+            Ok(see_other("/account"))
+        }
+        Err(error) => {
+            let errors = error.into_problems()?;
+            render_invalid(&account_page(state, visitor, institution, errors).await?)
+        }
+    }
+}
+
+async fn request_membership(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user_in_role(Role::Submitter)?;
+    let organisation = form.value("organisation").parse().map(OrganisationId);
+    let outcome = db::run(&state.pool, move |conn| {
+        Ok(match organisation {
+            Ok(organisation) => service::request_membership(conn, &user, organisation),
+            Err(_) => Err(FormError::invalid(
+                "organisation",
+                Message::new("account-choose-an-institution"),
+            )),
+        })
+    })
+    .await?;
+    after_membership_form(&state, &visitor, outcome, InstitutionInput::default()).await
+}
+
+async fn register_organisation(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user_in_role(Role::Submitter)?;
+    let input = InstitutionInput {
+        name: form.value("organisation_name").to_owned(),
+        country: form.value("country").to_owned(),
+        region: form.value("region").to_owned(),
+        kind: form.value("kind").to_owned(),
+    };
+    let typed = input.clone();
+    let outcome = db::run(&state.pool, move |conn| {
+        Ok(service::register_organisation(
+            conn,
+            &user,
+            &NewInstitution {
+                name: &typed.name,
+                country: &typed.country,
+                region: &typed.region,
+                kind: &typed.kind,
+            },
+        ))
+    })
+    .await?;
+    after_membership_form(&state, &visitor, outcome, input).await
+}
+
+async fn password_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
+    visitor.user()?;
+    render(&ChangePasswordPage {
+        layout: visitor.layout(),
+        errors: FieldErrors::default(),
+    })
+}
+
+async fn change_password(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user()?.clone();
+    let current = form.value("current_password").to_owned();
+    let password = form.value("password").to_owned();
+    let confirmation = form.value("confirmation").to_owned();
+    let outcome = db::run(&state.pool, move |conn| {
+        Ok(service::change_password(
+            conn,
+            &user,
+            &current,
+            &password,
+            &confirmation,
+        ))
+    })
+    .await?;
+    match outcome {
+        Ok(user) => {
+            // The password change ended every session; this one starts again at once.
+            session::sign_in(&visitor.session, &user)?;
+            session::flash(
+                &visitor.session,
+                Message::new("account-your-password-has-been"),
+            );
+            Ok(see_other("/account"))
+        }
+        Err(error) => {
+            let errors = error.into_problems()?;
+            render_invalid(&ChangePasswordPage {
+                layout: visitor.layout(),
+                errors,
+            })
+        }
+    }
+}

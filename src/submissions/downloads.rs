@@ -1,0 +1,34 @@
+//! Stored documents sent as downloads, once a rule has decided the visitor may have them.
+
+use actix_web::http::header::{self, ContentDisposition};
+use actix_web::HttpResponse;
+use diesel::SqliteConnection;
+
+use super::documents::{self, Document};
+use crate::db;
+use crate::error::AppError;
+use crate::AppState;
+
+/// Sends a stored document as a download, once `find` has decided the visitor may have it.
+pub async fn send_document<F>(
+    state: &AppState,
+    cache_control: &'static str,
+    find: F,
+) -> Result<HttpResponse, AppError>
+where
+    F: FnOnce(&mut SqliteConnection) -> Result<Document, AppError> + Send + 'static,
+{
+    let uploads = state.config.uploads_dir();
+    let (document, bytes) = db::run(&state.pool, move |conn| {
+        let document = find(conn)?;
+        let path = documents::path_of(&uploads, &document);
+        let bytes = std::fs::read(&path).map_err(AppError::file("read", &path))?;
+        Ok((document, bytes))
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type(document.media_type.as_str())
+        .insert_header(ContentDisposition::attachment(document.download_name()))
+        .insert_header((header::CACHE_CONTROL, cache_control))
+        .body(bytes))
+}

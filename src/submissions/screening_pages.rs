@@ -1,0 +1,165 @@
+//! The secretariat's screening: the queue and the checklist of one entry.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use diesel::SqliteConnection;
+
+use super::member_pages::details;
+use super::repository;
+use super::rules::EntryAction;
+use super::screening::ScreeningItem;
+use super::service::{self, EntryRecord, ScreeningOutcome};
+use super::views::{CheckRow, QueuePage, QueueRow, ScreeningPage};
+use crate::accounts::session::{Layout, Visitor};
+use crate::accounts::Role;
+use crate::error::AppError;
+use crate::forms::{FieldErrors, PostedForm};
+use crate::http::{render, Reply};
+use crate::ids::EntryId;
+use crate::languages::Message;
+use crate::pagination::Paged;
+use crate::routes::Routes;
+use crate::AppState;
+
+pub fn routes(routes: &mut Routes) {
+    routes
+        .get("/admin/screening", screening_queue)
+        .get("/admin/screening/{entry}", screening)
+        .post("/admin/screening/{entry}", screen);
+}
+
+async fn screening_queue(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    visitor.user_in_role(Role::Secretariat)?;
+    let queue = Paged::fetch(
+        &state.pool,
+        &req,
+        repository::count_awaiting_screening,
+        repository::screening_queue,
+    )
+    .await?;
+    let lang = visitor.lang();
+    render(&QueuePage {
+        layout: visitor.layout(),
+        total: queue.total,
+        rows: queue
+            .rows
+            .into_iter()
+            .map(|(entry, competition, organisation)| QueueRow {
+                url: format!("/admin/screening/{}", entry.id),
+                title: entry.fields.title,
+                institution: format!("{} ({})", organisation.name, organisation.country),
+                competition: competition.title,
+                status: entry.status,
+                submitted_at: entry
+                    .submitted_at
+                    .as_ref()
+                    .map(|at| lang.date(at))
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        pagination: queue.pagination,
+    })
+}
+
+fn screening_page(
+    conn: &mut SqliteConnection,
+    layout: Layout,
+    record: &EntryRecord,
+    ticked: Option<Vec<ScreeningItem>>,
+    note: String,
+    errors: FieldErrors,
+) -> Result<ScreeningPage, AppError> {
+    let entry = details(conn, record, layout.lang)?;
+    Ok(ScreeningPage {
+        layout,
+        entry,
+        checks: CheckRow::list(&service::checklist(conn, record, ticked)?),
+        open: record.permits(EntryAction::Screen),
+        note,
+        errors,
+    })
+}
+
+async fn screening(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: EntryId,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user_in_role(Role::Secretariat)?;
+    let layout = visitor.layout();
+    Reply::run(&state.pool, &visitor.session, move |conn| {
+        let record = service::load(conn, &user, id)?;
+        let draft = service::screening_draft(conn, &record)?;
+        Reply::page(&screening_page(
+            conn,
+            layout,
+            &record,
+            None,
+            draft,
+            FieldErrors::default(),
+        )?)
+    })
+    .await
+}
+
+async fn screen(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: EntryId,
+    form: PostedForm,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user_in_role(Role::Secretariat)?;
+    let ticked: Vec<ScreeningItem> = form
+        .values("checks")
+        .iter()
+        .filter_map(|slug| ScreeningItem::from_slug(slug))
+        .collect();
+    let outcome = match form.value("outcome") {
+        "eligible" => ScreeningOutcome::Eligible,
+        "ineligible" => ScreeningOutcome::Ineligible,
+        "return" => ScreeningOutcome::ReturnForCompletion,
+        _ => ScreeningOutcome::KeepScreening,
+    };
+    let note = form.value("note").to_owned();
+    let layout = visitor.layout();
+    Reply::run(
+        &state.pool,
+        &visitor.session,
+        move |conn| match service::screen(
+            conn,
+            &user,
+            id,
+            &ticked,
+            outcome,
+            &note,
+            chrono::Utc::now().naive_utc(),
+        ) {
+            Ok(()) => Ok(match outcome {
+                ScreeningOutcome::KeepScreening => Reply::redirect(
+                    format!("/admin/screening/{id}"),
+                    Message::new("entry-the-checklist-has-been"),
+                ),
+                _ => Reply::redirect(
+                    "/admin/screening",
+                    Message::new("entry-the-outcome-has-been"),
+                ),
+            }),
+            Err(error) => {
+                let errors = error.into_problems()?;
+                let record = service::load(conn, &user, id)?;
+                Reply::invalid(&screening_page(
+                    conn,
+                    layout,
+                    &record,
+                    Some(ticked),
+                    note,
+                    errors,
+                )?)
+            }
+        },
+    )
+    .await
+}
