@@ -96,7 +96,8 @@ pub fn route_table() -> routes::Routes {
     accounts::secretariat_pages::routes(&mut table);
     submissions::member_pages::routes(&mut table);
     submissions::screening_pages::routes(&mut table);
-    competitions::handlers::routes(&mut table);
+    competitions::public_pages::routes(&mut table);
+    competitions::secretariat_pages::routes(&mut table);
     jury::handlers::routes(&mut table);
     jury::juror_pages::routes(&mut table);
     jury::ranking_pages::routes(&mut table);

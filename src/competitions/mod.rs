@@ -1,9 +1,10 @@
 //! Competitions: the regional calls that entries are submitted to.
 
 pub mod form;
-pub mod handlers;
+pub mod public_pages;
 pub mod repository;
 pub mod rules;
+pub mod secretariat_pages;
 pub mod service;
 mod views;
 

@@ -1,13 +1,12 @@
+//! The secretariat's pages of competitions: creating, editing and moving them through phases.
+
 use actix_web::{web, HttpResponse};
 use chrono::Utc;
 use diesel::SqliteConnection;
 
 use super::form::CompetitionForm;
-use super::views::{
-    AdminFormPage, AdminListPage, CompetitionPage, CompetitionRow, CompetitionsPage, Participation,
-    PhaseControls,
-};
-use super::{repository, rules, service, Phase};
+use super::views::{AdminFormPage, AdminListPage, CompetitionRow, PhaseControls};
+use super::{repository, rules, service};
 use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::Role;
 use crate::audit::{self, AuditSubject};
@@ -21,63 +20,12 @@ use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/competitions", list)
-        .get("/competitions/{competition}", detail)
         .get("/admin/competitions", admin_list)
         .post("/admin/competitions", create)
         .get("/admin/competitions/new", new_form)
         .get("/admin/competitions/{competition}", edit_form)
         .post("/admin/competitions/{competition}", update)
         .post("/admin/competitions/{competition}/phase", change_phase);
-}
-
-async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
-    let layout = visitor.layout();
-    Reply::run(&state.pool, &visitor.session, move |conn| {
-        let competitions = repository::all(conn, true)?;
-        Reply::page(&CompetitionsPage {
-            rows: CompetitionRow::list(&competitions, "/competitions", layout.lang),
-            layout,
-        })
-    })
-    .await
-}
-
-async fn detail(
-    state: web::Data<AppState>,
-    visitor: Visitor,
-    id: CompetitionId,
-) -> Result<HttpResponse, AppError> {
-    let layout = visitor.layout();
-    Reply::run(&state.pool, &visitor.session, move |conn| {
-        let competition = repository::find(conn, id)?
-            .filter(|competition| competition.phase != Phase::Draft)
-            .ok_or(AppError::NotFound)?;
-        let participation = if competition.phase > Phase::Open {
-            let (entries, institutions, countries) = repository::participation(conn, id)?;
-            Some(Participation {
-                entries,
-                institutions,
-                countries,
-            })
-        } else {
-            None
-        };
-        let criteria = repository::criteria_of(conn, id)?;
-        let outcomes = if competition.phase == Phase::Published {
-            repository::outcomes(conn, id)?
-        } else {
-            Vec::new()
-        };
-        Reply::page(&CompetitionPage::new(
-            layout,
-            &competition,
-            criteria,
-            participation,
-            outcomes,
-        ))
-    })
-    .await
 }
 
 async fn admin_list(
