@@ -98,7 +98,7 @@ pub fn route_table() -> routes::Routes {
     submissions::screening_pages::routes(&mut table);
     competitions::public_pages::routes(&mut table);
     competitions::secretariat_pages::routes(&mut table);
-    jury::handlers::routes(&mut table);
+    jury::board_pages::routes(&mut table);
     jury::juror_pages::routes(&mut table);
     jury::ranking_pages::routes(&mut table);
     admin::routes(&mut table);

@@ -5,8 +5,8 @@
 
 pub mod assignment;
 pub mod awards;
+pub mod board_pages;
 pub mod conflicts;
-pub mod handlers;
 pub mod juror_pages;
 pub mod ranking;
 pub mod ranking_pages;

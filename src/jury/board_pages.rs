@@ -1,3 +1,6 @@
+//! The secretariat's jury board of a competition: appointing jurors, assigning entries,
+//! reminders, closing the review and publishing the results.
+
 use actix_web::{web, HttpResponse};
 use askama::Template;
 use diesel::SqliteConnection;
