@@ -14,16 +14,26 @@ use scraper::Html;
 
 const LANGUAGES: [&str; 4] = ["en", "fr", "es", "fa"];
 
-/// Every message and attribute (`mail-reset.subject`) of one language, each with the
-/// variables its text uses, read from all its files; a file that does not parse fails.
-fn messages_of(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
+/// The language files of `lang`, each with its text.
+fn files_of(lang: &str) -> Vec<(std::path::PathBuf, String)> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
         .join(lang);
+    std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|file| {
+            let path = file.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            (path, text)
+        })
+        .collect()
+}
+
+/// Every message and attribute (`mail-reset.subject`) of one language, each with the
+/// variables its text uses, read from all its files; a file that does not parse fails.
+fn messages_of(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut messages = BTreeMap::new();
-    for file in std::fs::read_dir(&folder).unwrap() {
-        let path = file.unwrap().path();
-        let text = std::fs::read_to_string(&path).unwrap();
+    for (path, text) in files_of(lang) {
         let resource = fluent_syntax::parser::parse(text.as_str())
             .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
         let ids: Vec<String> = resource
@@ -490,12 +500,8 @@ async fn a_persian_account_gets_its_e_mails_in_persian() {
 /// no selectors), whose Persian text is another.
 fn english_only_texts() -> BTreeSet<String> {
     let plain = |lang: &str| -> BTreeMap<String, String> {
-        let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("locales")
-            .join(lang);
         let mut texts = BTreeMap::new();
-        for file in std::fs::read_dir(&folder).unwrap() {
-            let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        for (_, text) in files_of(lang) {
             let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
             for entry in resource.body {
                 let fluent_syntax::ast::Entry::Message(message) = entry else {
