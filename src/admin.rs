@@ -3,8 +3,8 @@
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
+use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
-use crate::accounts::Role;
 use crate::db;
 use crate::error::AppError;
 use crate::http::render;
@@ -30,8 +30,10 @@ pub fn routes(routes: &mut Routes) {
     routes.get("/admin", home);
 }
 
-async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
-    visitor.user_in_role(Role::Secretariat)?;
+async fn home(
+    state: web::Data<AppState>,
+    visitor: Visitor<Secretariat>,
+) -> Result<HttpResponse, AppError> {
     let (screening, memberships) = db::run(&state.pool, |conn| {
         Ok((
             crate::submissions::repository::count_awaiting_screening(conn)?,

@@ -11,7 +11,8 @@ use actix_web::{FromRequest, HttpRequest};
 use futures_util::future::LocalBoxFuture;
 use futures_util::StreamExt;
 
-use crate::accounts::session::{verify_csrf, CSRF_FIELD};
+use crate::accounts::roles::Person;
+use crate::accounts::session::{verify_csrf, Visitor, CSRF_FIELD};
 use crate::error::AppError;
 use crate::languages::{Lang, Message};
 use crate::text::clean;
@@ -34,6 +35,33 @@ impl FromRequest for PostedForm {
             let form = PostedForm::parse(&body);
             verify_csrf(&session, form.value(CSRF_FIELD))?;
             Ok(form)
+        })
+    }
+}
+
+/// A form posted by a person of the role its route admits. The CSRF token is checked before
+/// who sent it (actix extracts a handler's arguments at once, so a form and a role taken
+/// apart would race), and a form without its token is refused alike for everyone.
+pub struct Posted<P: Person, F = PostedForm> {
+    pub visitor: Visitor<P>,
+    pub form: F,
+}
+
+impl<P, F> FromRequest for Posted<P, F>
+where
+    P: Person + 'static,
+    F: FromRequest<Error = AppError> + 'static,
+{
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let form = F::from_request(req, payload);
+        let req = req.clone();
+        Box::pin(async move {
+            let form = form.await?;
+            let visitor = Visitor::<P>::from_request(&req, &mut Payload::None).await?;
+            Ok(Posted { visitor, form })
         })
     }
 }

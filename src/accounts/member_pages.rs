@@ -3,13 +3,14 @@
 
 use actix_web::{web, HttpResponse};
 
+use super::roles::{SignedIn, Submitter};
 use super::service::{self, NewInstitution};
-use super::session::{self, Visitor};
+use super::session::{self, Layout, Visitor};
 use super::views::{AccountPage, ChangePasswordPage, InstitutionInput};
-use super::{repository, Role};
+use super::{repository, User};
 use crate::db;
 use crate::error::AppError;
-use crate::forms::{FieldErrors, FormError, PostedForm};
+use crate::forms::{FieldErrors, FormError, Posted};
 use crate::http::{render, render_invalid, see_other};
 use crate::ids::{MembershipId, OrganisationId};
 use crate::languages::Message;
@@ -28,12 +29,11 @@ pub fn routes(routes: &mut Routes) {
 
 async fn account_page(
     state: &AppState,
-    visitor: &Visitor,
+    layout: Layout,
+    user: User,
     institution: InstitutionInput,
     errors: FieldErrors,
 ) -> Result<AccountPage, AppError> {
-    let user = visitor.user()?.clone();
-    let layout = visitor.layout();
     db::run(&state.pool, move |conn| {
         let memberships = repository::memberships_of(conn, user.id)?;
         let joinable = organisations::repository::approved(conn)?
@@ -56,10 +56,14 @@ async fn account_page(
     .await
 }
 
-async fn account(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
+async fn account(
+    state: web::Data<AppState>,
+    visitor: Visitor<SignedIn>,
+) -> Result<HttpResponse, AppError> {
     let page = account_page(
         &state,
-        &visitor,
+        visitor.layout(),
+        User::clone(&visitor.user),
         InstitutionInput::default(),
         FieldErrors::default(),
     )
@@ -71,7 +75,7 @@ async fn account(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRes
 /// the problems marked.
 async fn after_membership_form(
     state: &AppState,
-    visitor: &Visitor,
+    visitor: &Visitor<Submitter>,
     outcome: Result<MembershipId, FormError>,
     institution: InstitutionInput,
 ) -> Result<HttpResponse, AppError> {
@@ -85,17 +89,24 @@ async fn after_membership_form(
         }
         Err(error) => {
             let errors = error.into_problems()?;
-            render_invalid(&account_page(state, visitor, institution, errors).await?)
+            let page = account_page(
+                state,
+                visitor.layout(),
+                User::clone(&visitor.user),
+                institution,
+                errors,
+            )
+            .await?;
+            render_invalid(&page)
         }
     }
 }
 
 async fn request_membership(
     state: web::Data<AppState>,
-    visitor: Visitor,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Submitter>,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Submitter)?;
+    let user = visitor.user.clone();
     let organisation = form.value("organisation").parse().map(OrganisationId);
     let outcome = db::run(&state.pool, move |conn| {
         Ok(match organisation {
@@ -112,10 +123,9 @@ async fn request_membership(
 
 async fn register_organisation(
     state: web::Data<AppState>,
-    visitor: Visitor,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Submitter>,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Submitter)?;
+    let user = visitor.user.clone();
     let input = InstitutionInput {
         name: form.value("organisation_name").to_owned(),
         country: form.value("country").to_owned(),
@@ -139,8 +149,7 @@ async fn register_organisation(
     after_membership_form(&state, &visitor, outcome, input).await
 }
 
-async fn password_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
-    visitor.user()?;
+async fn password_form(visitor: Visitor<SignedIn>) -> Result<HttpResponse, AppError> {
     render(&ChangePasswordPage {
         layout: visitor.layout(),
         errors: FieldErrors::default(),
@@ -149,10 +158,9 @@ async fn password_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
 
 async fn change_password(
     state: web::Data<AppState>,
-    visitor: Visitor,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<SignedIn>,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user()?.clone();
+    let user = visitor.user.clone();
     let current = form.value("current_password").to_owned();
     let password = form.value("password").to_owned();
     let confirmation = form.value("confirmation").to_owned();

@@ -5,6 +5,7 @@ pub mod password;
 pub mod policy;
 pub mod public_pages;
 pub mod repository;
+pub mod roles;
 pub mod secretariat_pages;
 pub mod service;
 pub mod session;

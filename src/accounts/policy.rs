@@ -2,22 +2,13 @@
 //! before they touch an object; what a person may not see is "not found" to them, so that
 //! ids of other institutions' drafts reveal nothing.
 
+use super::roles::Juror;
 use super::{Role, User};
 use crate::error::AppError;
 use crate::ids::OrganisationId;
 
-/// Pages of the secretariat: screening, memberships, accounts, the outbox and the audit log.
-pub fn require_secretariat(user: &User) -> Result<(), AppError> {
-    require_role(user, Role::Secretariat)
-}
-
-pub fn require_role(user: &User, role: Role) -> Result<(), AppError> {
-    if user.role == role {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
+// Whether a person has a role at all is in their type (`roles::Secretariat`, `Juror`, ...);
+// what follows are the rules that also depend on the object.
 
 /// How far a person may go with an entry of an institution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,9 +34,9 @@ pub fn entry_access(
 }
 
 /// A juror sees and scores an entry only when it is assigned to them and they have no
-/// conflict with it; to anyone else it does not exist.
-pub fn require_reviewer(user: &User, assigned: bool, conflicted: bool) -> Result<(), AppError> {
-    if user.role == Role::Juror && assigned && !conflicted {
+/// conflict with it; to other jurors it does not exist (and only jurors get this far).
+pub fn require_reviewer(_juror: &Juror, assigned: bool, conflicted: bool) -> Result<(), AppError> {
+    if assigned && !conflicted {
         Ok(())
     } else {
         Err(AppError::NotFound)

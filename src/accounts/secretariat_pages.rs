@@ -3,13 +3,14 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 
+use super::roles::Secretariat;
 use super::service::{self};
 use super::session::{self, Visitor};
 use super::views::{MembershipsPage, PendingMembership, UserRow, UsersPage};
 use super::{repository, Role};
 use crate::db;
 use crate::error::AppError;
-use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
+use crate::forms::{Choice, FieldErrors, FormError, Posted};
 use crate::http::{render, render_invalid, see_other};
 use crate::ids::{MembershipId, UserId};
 use crate::languages::Message;
@@ -27,11 +28,10 @@ pub fn routes(routes: &mut Routes) {
 
 async fn memberships_page(
     state: &AppState,
-    visitor: &Visitor,
+    visitor: &Visitor<Secretariat>,
     requested: usize,
     errors: FieldErrors,
 ) -> Result<MembershipsPage, AppError> {
-    visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
     let lang = layout.lang;
     let pending = db::run(&state.pool, move |conn| {
@@ -68,7 +68,7 @@ async fn memberships_page(
 
 async fn memberships(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Secretariat>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let page = requested_page(req.query_string());
@@ -77,11 +77,10 @@ async fn memberships(
 
 async fn decide_membership(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: MembershipId,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
-    let secretariat = visitor.user_in_role(Role::Secretariat)?;
+    let secretariat = visitor.user.clone();
     let approve = form.value("decision") == "approve";
     let note = form.value("note").to_owned();
     let outcome = db::run(&state.pool, move |conn| {
@@ -114,11 +113,11 @@ async fn decide_membership(
 
 async fn users_page(
     state: &AppState,
-    visitor: &Visitor,
+    visitor: &Visitor<Secretariat>,
     requested: usize,
     errors: FieldErrors,
 ) -> Result<UsersPage, AppError> {
-    let secretariat = visitor.user_in_role(Role::Secretariat)?;
+    let secretariat = visitor.user.clone();
     let layout = visitor.layout();
     let lang = layout.lang;
     let users = db::run(&state.pool, move |conn| {
@@ -152,7 +151,7 @@ async fn users_page(
 
 async fn users(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Secretariat>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let page = requested_page(req.query_string());
@@ -161,11 +160,10 @@ async fn users(
 
 async fn change_role(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: UserId,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
-    let secretariat = visitor.user_in_role(Role::Secretariat)?;
+    let secretariat = visitor.user.clone();
     let role = Role::from_slug(form.value("role"));
     let outcome = db::run(&state.pool, move |conn| {
         Ok(match role {

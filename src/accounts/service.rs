@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
+use super::roles::Secretariat;
 use super::{normalise_email, password, repository, MembershipStatus, Role, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::error::AppError;
@@ -452,7 +453,7 @@ pub fn register_organisation(
 /// institution the requester registered.
 pub fn decide_membership(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    secretariat: &Secretariat,
     id: MembershipId,
     approve: bool,
     note: &str,
@@ -521,7 +522,7 @@ pub fn decide_membership(
 /// portal never loses its last administrator by a slip.
 pub fn change_role(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    secretariat: &Secretariat,
     id: UserId,
     role: Role,
 ) -> Result<(), FormError> {

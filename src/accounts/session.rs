@@ -9,6 +9,7 @@ use futures_util::future::LocalBoxFuture;
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 
+use super::roles::Person;
 use super::{repository, Role, User};
 use crate::db;
 use crate::error::AppError;
@@ -90,16 +91,16 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Whoever sent the request: their session and, when signed in, their account.
-pub struct Visitor {
+/// Whoever sent the request: their session and who they are, as the page admits them:
+/// anyone (`Visitor`, with the account if signed in) or one role (`Visitor<Secretariat>`).
+pub struct Visitor<P: Person = Option<User>> {
     pub session: Session,
-    pub user: Option<User>,
+    pub user: P,
     /// The language of the answer, and the address it is for.
     pub choice: Choice,
-    path: String,
 }
 
-impl FromRequest for Visitor {
+impl<P: Person + 'static> FromRequest for Visitor<P> {
     type Error = AppError;
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
@@ -127,36 +128,24 @@ impl FromRequest for Visitor {
                 }
                 _ => None,
             };
+            let user = P::admit(user, &path)?;
             Ok(Visitor {
                 session,
                 user,
                 choice,
-                path,
             })
         })
     }
 }
 
 impl Visitor {
-    /// The signed-in account, or a redirect to the sign-in page that comes back here.
-    pub fn user(&self) -> Result<&User, AppError> {
-        self.user.as_ref().ok_or_else(|| AppError::SignInRequired {
-            next: self.path.clone(),
-        })
-    }
-
-    /// The signed-in account, if it has `role`: pages of one role go through here.
-    pub fn user_in_role(&self, role: Role) -> Result<User, AppError> {
-        let user = self.user()?;
-        super::policy::require_role(user, role)?;
-        Ok(user.clone())
-    }
-
     /// Whether the page can be the same for everyone (and so be cached).
     pub fn sees_public_page(&self) -> bool {
         self.user.is_none() && !self.session.contains_key(FLASH)
     }
+}
 
+impl<P: Person> Visitor<P> {
     pub fn lang(&self) -> Lang {
         self.choice.lang
     }
@@ -176,7 +165,7 @@ impl Visitor {
                 sentences.join(" ")
             });
         Layout {
-            account: self.user.as_ref().map(|user| AccountMenu {
+            account: self.user.account().map(|user| AccountMenu {
                 name: user.name.clone(),
                 role: user.role,
             }),

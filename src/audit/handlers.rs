@@ -2,8 +2,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::Recorded;
+use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
-use crate::accounts::Role;
 use crate::error::AppError;
 use crate::http::render;
 use crate::pagination::Paged;
@@ -23,10 +23,9 @@ struct AuditPage {
 
 async fn audit_log(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Secretariat>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    visitor.user_in_role(Role::Secretariat)?;
     let records = Paged::fetch(&state.pool, &req, super::count, super::page).await?;
     render(&AuditPage {
         layout: visitor.layout(),

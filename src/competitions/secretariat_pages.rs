@@ -7,11 +7,11 @@ use diesel::SqliteConnection;
 use super::form::CompetitionForm;
 use super::views::{AdminFormPage, AdminListPage, CompetitionRow, PhaseControls};
 use super::{repository, rules, service};
+use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
-use crate::accounts::Role;
 use crate::audit::{self, AuditSubject};
 use crate::error::AppError;
-use crate::forms::{FieldErrors, PostedForm};
+use crate::forms::{FieldErrors, Posted};
 use crate::http::Reply;
 use crate::ids::CompetitionId;
 use crate::languages::{Arg, Message};
@@ -30,9 +30,8 @@ pub fn routes(routes: &mut Routes) {
 
 async fn admin_list(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
-    visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         let competitions = repository::all(conn, false)?;
@@ -44,8 +43,7 @@ async fn admin_list(
     .await
 }
 
-async fn new_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
-    visitor.user_in_role(Role::Secretariat)?;
+async fn new_form(visitor: Visitor<Secretariat>) -> Result<HttpResponse, AppError> {
     let page = AdminFormPage::new(
         visitor.layout(),
         CompetitionForm::blank(),
@@ -82,10 +80,9 @@ fn edit_page(
 
 async fn edit_form(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Secretariat>,
     id: CompetitionId,
 ) -> Result<HttpResponse, AppError> {
-    visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         Reply::page(&edit_page(
@@ -102,10 +99,9 @@ async fn edit_form(
 
 async fn create(
     state: web::Data<AppState>,
-    visitor: Visitor,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
-    let secretariat = visitor.user_in_role(Role::Secretariat)?;
+    let secretariat = visitor.user.clone();
     let typed = CompetitionForm::from_posted(&form);
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
@@ -133,11 +129,10 @@ async fn create(
 
 async fn update(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: CompetitionId,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
-    let secretariat = visitor.user_in_role(Role::Secretariat)?;
+    let secretariat = visitor.user.clone();
     let typed = CompetitionForm::from_posted(&form);
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
@@ -170,11 +165,10 @@ async fn update(
 
 async fn change_phase(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: CompetitionId,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
-    let secretariat = visitor.user_in_role(Role::Secretariat)?;
+    let secretariat = visitor.user.clone();
     let forward = form.value("direction") != "back";
     let early = form.checked("early");
     let reason = form.value("reason").to_owned();

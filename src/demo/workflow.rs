@@ -6,6 +6,7 @@
 use chrono::{Duration, NaiveDateTime, NaiveTime};
 use diesel::SqliteConnection;
 
+use crate::accounts::roles::{Juror, Secretariat};
 use crate::accounts::service::{self as accounts, Registration};
 use crate::accounts::{repository as people, Role, User};
 use crate::competitions::repository as competitions_repository;
@@ -78,7 +79,7 @@ fn member_of(
     conn: &mut SqliteConnection,
     user: &User,
     institution: &str,
-    approve_as: Option<&User>,
+    approve_as: Option<&Secretariat>,
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
     let organisation =
@@ -169,7 +170,8 @@ pub fn load(conn: &mut SqliteConnection, now: NaiveDateTime) -> Result<WorkflowR
     let secretariat_id =
         accounts::create_admin(conn, SECRETARIAT.0, "Demo Secretariat", SECRETARIAT.1)
             .map_err(demo_failure)?;
-    let secretariat = people::find_user(conn, secretariat_id)?.ok_or(AppError::NotFound)?;
+    let secretariat =
+        Secretariat::try_from(people::find_user(conn, secretariat_id)?.ok_or(AppError::NotFound)?)?;
     let juror = juror_account(conn, &secretariat, "Demo Juror", JUROR)?;
 
     let esdc = submitter(conn, "Dana Tremblay", SUBMITTER)?;
@@ -355,8 +357,8 @@ pub struct ReviewReport {
 /// and the demo juror something left to score.
 fn review_in_progress(
     conn: &mut SqliteConnection,
-    secretariat: &User,
-    demo_juror: &User,
+    secretariat: &Secretariat,
+    demo_juror: &Juror,
     now: NaiveDateTime,
 ) -> Result<ReviewReport, AppError> {
     let days_ago = |days: i64| now - Duration::days(days);
@@ -495,11 +497,11 @@ fn review_in_progress(
 
 fn juror_account(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    secretariat: &Secretariat,
     name: &str,
     login: (&str, &str),
-) -> Result<User, AppError> {
+) -> Result<Juror, AppError> {
     let person = submitter(conn, name, login)?;
     accounts::change_role(conn, secretariat, person.id, Role::Juror).map_err(demo_failure)?;
-    people::find_user(conn, person.id)?.ok_or(AppError::NotFound)
+    Juror::try_from(people::find_user(conn, person.id)?.ok_or(AppError::NotFound)?)
 }

@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::repository;
+use crate::accounts::roles::Secretariat;
 use crate::accounts::{self, policy, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::competitions::{self, Phase};
@@ -78,11 +79,10 @@ pub fn decide(
 /// the competition moves to "published", and every entering institution is told.
 pub fn publish(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    secretariat: &Secretariat,
     id: CompetitionId,
     now: NaiveDateTime,
 ) -> Result<usize, FormError> {
-    policy::require_secretariat(secretariat)?;
     conn.immediate_transaction(|conn| {
         let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
         if competition.phase != Phase::Deliberation {

@@ -6,11 +6,11 @@ use askama::Template;
 use diesel::SqliteConnection;
 
 use super::service::{self, BoardEntry};
+use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
-use crate::accounts::{Role, User};
 use crate::competitions::Phase;
 use crate::error::AppError;
-use crate::forms::{Choice, FieldErrors, FormError, PostedForm};
+use crate::forms::{Choice, FieldErrors, FormError, Posted, PostedForm};
 use crate::http::{parse_id, Reply};
 use crate::ids::{CompetitionId, EntryId, UserId};
 use crate::languages::Message;
@@ -130,10 +130,9 @@ fn jury_page(
 
 async fn board(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Secretariat>,
     id: CompetitionId,
 ) -> Result<HttpResponse, AppError> {
-    visitor.user_in_role(Role::Secretariat)?;
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         Reply::page(&jury_page(conn, layout, id, FieldErrors::default())?)
@@ -145,14 +144,14 @@ async fn board(
 /// redirect with `done`.
 async fn change_jury<F>(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Secretariat>,
     id: CompetitionId,
     change: F,
 ) -> Result<HttpResponse, AppError>
 where
-    F: FnOnce(&mut SqliteConnection, &User) -> Result<Message, FormError> + Send + 'static,
+    F: FnOnce(&mut SqliteConnection, &Secretariat) -> Result<Message, FormError> + Send + 'static,
 {
-    let user = visitor.user_in_role(Role::Secretariat)?;
+    let user = visitor.user.clone();
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         match change(conn, &user) {
@@ -178,9 +177,8 @@ fn chosen_user(form: &PostedForm, field: &'static str) -> Result<UserId, FormErr
 
 async fn appoint(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: CompetitionId,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
     let user = chosen_user(&form, "juror");
     let is_chair = form.checked("chair");
@@ -198,10 +196,9 @@ async fn appoint(
 
 async fn dismiss(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: CompetitionId,
     user: UserId,
-    _form: PostedForm,
+    Posted { visitor, .. }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
     change_jury(state, visitor, id, move |conn, secretariat| {
         service::dismiss(conn, secretariat, id, user)?;
@@ -212,9 +209,8 @@ async fn dismiss(
 
 async fn assign(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: CompetitionId,
-    _form: PostedForm,
+    Posted { visitor, .. }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
     change_jury(state, visitor, id, move |conn, secretariat| {
         let added = service::assign_automatically(conn, secretariat, id)?;
@@ -225,9 +221,8 @@ async fn assign(
 
 async fn change_assignment(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: CompetitionId,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
     let entry = EntryId(parse_id(form.value("entry"))?);
     let user = chosen_user(&form, "user");
@@ -241,9 +236,8 @@ async fn change_assignment(
 
 async fn remind(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: CompetitionId,
-    _form: PostedForm,
+    Posted { visitor, .. }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
     let jury_url = format!("{}/jury", state.public_url());
     change_jury(state, visitor, id, move |conn, secretariat| {
@@ -255,11 +249,10 @@ async fn remind(
 
 async fn publish(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: CompetitionId,
-    _form: PostedForm,
+    Posted { visitor, .. }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Secretariat)?;
+    let user = visitor.user.clone();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         let now = chrono::Utc::now().naive_utc();
         Ok(match super::awards::publish(conn, &user, id, now) {

@@ -8,10 +8,10 @@ use diesel::SqliteConnection;
 use super::repository;
 use super::reviews::{CriterionInput, ReviewForm, ReviewStatus};
 use super::scoring::{self, ReviewContext, ScoreRow};
+use crate::accounts::roles::Juror;
 use crate::accounts::session::{Layout, Visitor};
-use crate::accounts::{Role, User};
 use crate::error::AppError;
-use crate::forms::{FieldErrors, PostedForm};
+use crate::forms::{FieldErrors, Posted};
 use crate::http::Reply;
 use crate::ids::DocumentId;
 use crate::ids::EntryId;
@@ -53,8 +53,11 @@ struct HomePage {
     competitions: Vec<CompetitionBlock>,
 }
 
-async fn home(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Juror)?;
+async fn home(
+    state: web::Data<AppState>,
+    visitor: Visitor<Juror>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user.clone();
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         let mut competitions = Vec::new();
@@ -117,7 +120,7 @@ impl ReviewPage {
 
 fn review_page(
     conn: &mut SqliteConnection,
-    user: &User,
+    user: &Juror,
     layout: Layout,
     id: EntryId,
     typed: Option<ReviewForm>,
@@ -182,10 +185,10 @@ fn review_page(
 
 async fn review(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Juror>,
     id: EntryId,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Juror)?;
+    let user = visitor.user.clone();
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         Reply::page(&review_page(
@@ -203,11 +206,10 @@ async fn review(
 
 async fn save(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: EntryId,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Juror>,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Juror)?;
+    let user = visitor.user.clone();
     let submit = form.value("action") == "submit";
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
@@ -240,11 +242,10 @@ async fn save(
 
 async fn declare_conflict(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: EntryId,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Juror>,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Juror)?;
+    let user = visitor.user.clone();
     let reason = form.value("reason").to_owned();
     let layout = visitor.layout();
     Reply::run(
@@ -266,11 +267,11 @@ async fn declare_conflict(
 
 async fn document(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Juror>,
     entry: EntryId,
     id: DocumentId,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Juror)?;
+    let user = visitor.user.clone();
     send_document(&state, "private, no-store", move |conn| {
         scoring::document(conn, &user, entry, id)
     })

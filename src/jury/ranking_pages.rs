@@ -9,11 +9,12 @@ use super::awards::{self, Decision};
 use super::ranking::{self, Ranked, Scale, Score, Weighted};
 use super::repository::{self, Deliberated};
 use crate::accounts::policy;
+use crate::accounts::roles::SignedIn;
 use crate::accounts::session::{Layout, Visitor};
 use crate::competitions::{self, Competition, Criterion, Phase};
 use crate::db;
 use crate::error::AppError;
-use crate::forms::{Choice, PostedForm};
+use crate::forms::{Choice, Posted};
 use crate::http::{render, Reply};
 use crate::ids::{CompetitionId, EntryId};
 use crate::languages::key;
@@ -189,11 +190,11 @@ impl RankingPage {
 
 async fn page(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<SignedIn>,
     req: HttpRequest,
     id: CompetitionId,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user()?.clone();
+    let user = visitor.user.clone();
     let order = Order::from_query(req.query_string());
     let standing = db::run(&state.pool, move |conn| standing(conn, &user, id, order)).await?;
     render(&RankingPage {
@@ -208,12 +209,11 @@ async fn page(
 
 async fn decide(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: CompetitionId,
     entry: EntryId,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<SignedIn>,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user()?.clone();
+    let user = visitor.user.clone();
     let award = match form.value("award") {
         "" => None,
         slug => match Award::from_slug(slug) {
@@ -252,11 +252,11 @@ async fn decide(
 
 async fn csv(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<SignedIn>,
     req: HttpRequest,
     id: CompetitionId,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user()?.clone();
+    let user = visitor.user.clone();
     let order = Order::from_query(req.query_string());
     let standing = db::run(&state.pool, move |conn| standing(conn, &user, id, order)).await?;
     let mut header = vec![

@@ -6,7 +6,8 @@ use diesel::prelude::*;
 use super::conflicts;
 use super::repository;
 use super::reviews::{Review, ReviewContent, ReviewForm, ReviewStatus};
-use crate::accounts::{policy, User};
+use crate::accounts::policy;
+use crate::accounts::roles::Juror;
 use crate::competitions::{self, Competition, Criterion};
 use crate::error::AppError;
 use crate::forms::FormError;
@@ -53,7 +54,7 @@ struct Reviewable {
 /// Loads an entry for a juror, who must be assigned to it and free of conflict.
 fn reviewable(
     conn: &mut SqliteConnection,
-    user: &User,
+    user: &Juror,
     id: EntryId,
 ) -> Result<Reviewable, AppError> {
     let entry = submissions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
@@ -82,7 +83,11 @@ fn reviewable(
 
 /// Whether the juror may review the entry now, by the rule its page applies: a conflict that
 /// arose after the assignment takes it off their list as well as off their page.
-pub fn may_review(conn: &mut SqliteConnection, user: &User, id: EntryId) -> Result<bool, AppError> {
+pub fn may_review(
+    conn: &mut SqliteConnection,
+    user: &Juror,
+    id: EntryId,
+) -> Result<bool, AppError> {
     match reviewable(conn, user, id) {
         Ok(_) => Ok(true),
         Err(AppError::NotFound) => Ok(false),
@@ -93,7 +98,7 @@ pub fn may_review(conn: &mut SqliteConnection, user: &User, id: EntryId) -> Resu
 /// A background document of an entry the juror may review.
 pub fn document(
     conn: &mut SqliteConnection,
-    user: &User,
+    user: &Juror,
     entry: EntryId,
     id: DocumentId,
 ) -> Result<Document, AppError> {
@@ -104,7 +109,7 @@ pub fn document(
 /// Everything a juror's review page shows of an entry they may review.
 pub fn context(
     conn: &mut SqliteConnection,
-    user: &User,
+    user: &Juror,
     id: EntryId,
 ) -> Result<ReviewContext, AppError> {
     let Reviewable {
@@ -170,7 +175,7 @@ pub fn criteria_of_entry(
 /// Saves a juror's review as a draft or submits it; only while the review phase is open.
 pub fn save(
     conn: &mut SqliteConnection,
-    user: &User,
+    user: &Juror,
     id: EntryId,
     form: &ReviewForm,
     submit: bool,
@@ -205,7 +210,7 @@ pub fn save(
 /// A juror declares a conflict with an entry: it leaves their list for good.
 pub fn declare_conflict(
     conn: &mut SqliteConnection,
-    user: &User,
+    user: &Juror,
     id: EntryId,
     reason: &str,
 ) -> Result<(), FormError> {

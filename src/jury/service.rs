@@ -8,7 +8,8 @@ use diesel::prelude::*;
 use super::assignment::{self, EntryNeed, JurorOffer};
 use super::conflicts;
 use super::repository::{self, Candidate, Juror};
-use crate::accounts::{self, policy, Role, User};
+use crate::accounts::roles::Secretariat;
+use crate::accounts::{self, Role, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::competitions::{self, Competition, Phase};
 use crate::error::AppError;
@@ -69,11 +70,10 @@ pub fn progress(
 /// review; says how many were reminded.
 pub fn remind(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    secretariat: &Secretariat,
     id: CompetitionId,
     jury_url: &str,
 ) -> Result<usize, FormError> {
-    policy::require_secretariat(secretariat)?;
     conn.immediate_transaction(|conn| {
         let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
         if competition.phase != Phase::Review {
@@ -214,7 +214,7 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
 
 fn record(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    secretariat: &Secretariat,
     competition: CompetitionId,
     action: AuditAction,
     note: &str,
@@ -237,11 +237,10 @@ fn record(
 /// change: until the results are decided.
 fn with_open_jury<T>(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    _secretariat: &Secretariat,
     id: CompetitionId,
     change: impl FnOnce(&mut SqliteConnection, &Competition) -> Result<T, FormError>,
 ) -> Result<T, FormError> {
-    policy::require_secretariat(secretariat)?;
     conn.immediate_transaction(|conn| {
         let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
         if competition.phase >= Phase::Deliberation {
@@ -256,7 +255,7 @@ fn with_open_jury<T>(
 
 pub fn appoint(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    secretariat: &Secretariat,
     id: CompetitionId,
     user: UserId,
     is_chair: bool,
@@ -277,7 +276,7 @@ pub fn appoint(
 
 pub fn dismiss(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    secretariat: &Secretariat,
     id: CompetitionId,
     user: UserId,
 ) -> Result<(), FormError> {
@@ -299,7 +298,7 @@ pub fn dismiss(
 /// assignments already made; says how many were added.
 pub fn assign_automatically(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    secretariat: &Secretariat,
     id: CompetitionId,
 ) -> Result<usize, FormError> {
     with_open_jury(conn, secretariat, id, |conn, competition| {
@@ -355,7 +354,7 @@ pub fn assign_automatically(
 /// Adds or removes one juror on one entry by hand; never against a conflict.
 pub fn change_assignment(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    secretariat: &Secretariat,
     id: CompetitionId,
     entry: EntryId,
     user: UserId,

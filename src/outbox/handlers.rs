@@ -2,8 +2,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::Message;
+use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
-use crate::accounts::Role;
 use crate::error::AppError;
 use crate::http::render;
 use crate::pagination::Paged;
@@ -24,10 +24,9 @@ struct OutboxPage {
 
 async fn outbox(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Secretariat>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    visitor.user_in_role(Role::Secretariat)?;
     let messages = Paged::fetch(&state.pool, &req, super::count, super::page).await?;
     render(&OutboxPage {
         layout: visitor.layout(),

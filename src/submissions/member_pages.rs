@@ -14,12 +14,13 @@ use super::views::{
     Deadline, DocumentRow, EntryDetails, EntryFormPage, EntryPage, EntryRow, FormChoices, ListPage,
     OpenCompetition, Placement, TimelineItem,
 };
+use crate::accounts::roles::{SignedIn, Submitter};
 use crate::accounts::session::{Layout, Visitor};
-use crate::accounts::{Role, User};
+use crate::accounts::User;
 use crate::audit::{self, AuditSubject};
 use crate::competitions;
 use crate::error::AppError;
-use crate::forms::{Choice, FieldErrors, PostedForm, PostedWithFile};
+use crate::forms::{Choice, FieldErrors, Posted, PostedWithFile};
 use crate::http::Reply;
 use crate::ids::{DocumentId, EntryId};
 use crate::languages::{Lang, Message};
@@ -42,8 +43,11 @@ fn now() -> chrono::NaiveDateTime {
     Utc::now().naive_utc()
 }
 
-async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Submitter)?;
+async fn list(
+    state: web::Data<AppState>,
+    visitor: Visitor<Submitter>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user.clone();
     let layout = visitor.layout();
     let lang = layout.lang;
     Reply::run(&state.pool, &visitor.session, move |conn| {
@@ -173,8 +177,11 @@ fn form_page(
     ))
 }
 
-async fn new_entry(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Submitter)?;
+async fn new_entry(
+    state: web::Data<AppState>,
+    visitor: Visitor<Submitter>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user.clone();
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         if service::acting_for(conn, &user)?.is_empty() {
@@ -198,10 +205,10 @@ async fn new_entry(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpR
 
 async fn entry(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<SignedIn>,
     id: EntryId,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user()?.clone();
+    let user = visitor.user.clone();
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         let record = service::load(conn, &user, id)?;
@@ -249,32 +256,32 @@ pub(super) fn details(
 
 async fn save_new(
     state: web::Data<AppState>,
-    visitor: Visitor,
-    posted: PostedWithFile,
+    posted: Posted<Submitter, PostedWithFile>,
 ) -> Result<HttpResponse, AppError> {
     let target = Target::New {
-        competition: posted.form.value("competition").to_owned(),
-        organisation: posted.form.value("organisation").to_owned(),
+        competition: posted.form.form.value("competition").to_owned(),
+        organisation: posted.form.form.value("organisation").to_owned(),
     };
-    save_entry(state, visitor, target, posted).await
+    save_entry(state, target, posted).await
 }
 
 async fn save_existing(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: EntryId,
-    posted: PostedWithFile,
+    posted: Posted<Submitter, PostedWithFile>,
 ) -> Result<HttpResponse, AppError> {
-    save_entry(state, visitor, Target::Existing(id), posted).await
+    save_entry(state, Target::Existing(id), posted).await
 }
 
 async fn save_entry(
     state: web::Data<AppState>,
-    visitor: Visitor,
     target: Target,
-    posted: PostedWithFile,
+    Posted {
+        visitor,
+        form: posted,
+    }: Posted<Submitter, PostedWithFile>,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Submitter)?;
+    let user = visitor.user.clone();
     let layout = visitor.layout();
     let form = EntryForm::from_posted(&posted.form);
     let save = Save {
@@ -325,11 +332,10 @@ async fn save_entry(
 
 async fn withdraw(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: EntryId,
-    _form: PostedForm,
+    Posted { visitor, .. }: Posted<Submitter>,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Submitter)?;
+    let user = visitor.user.clone();
     let layout = visitor.layout();
     Reply::run(
         &state.pool,
@@ -351,11 +357,11 @@ async fn withdraw(
 
 async fn document(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<SignedIn>,
     entry: EntryId,
     id: DocumentId,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user()?.clone();
+    let user = visitor.user.clone();
     send_document(&state, "private, no-store", move |conn| {
         service::document(conn, &user, entry, id)
     })

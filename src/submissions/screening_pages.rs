@@ -9,10 +9,10 @@ use super::rules::EntryAction;
 use super::screening::ScreeningItem;
 use super::service::{self, EntryRecord, ScreeningOutcome};
 use super::views::{CheckRow, QueuePage, QueueRow, ScreeningPage};
+use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
-use crate::accounts::Role;
 use crate::error::AppError;
-use crate::forms::{FieldErrors, PostedForm};
+use crate::forms::{FieldErrors, Posted};
 use crate::http::{render, Reply};
 use crate::ids::EntryId;
 use crate::languages::Message;
@@ -29,10 +29,9 @@ pub fn routes(routes: &mut Routes) {
 
 async fn screening_queue(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Secretariat>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    visitor.user_in_role(Role::Secretariat)?;
     let queue = Paged::fetch(
         &state.pool,
         &req,
@@ -85,10 +84,10 @@ fn screening_page(
 
 async fn screening(
     state: web::Data<AppState>,
-    visitor: Visitor,
+    visitor: Visitor<Secretariat>,
     id: EntryId,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Secretariat)?;
+    let user = visitor.user.clone();
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         let record = service::load(conn, &user, id)?;
@@ -107,11 +106,10 @@ async fn screening(
 
 async fn screen(
     state: web::Data<AppState>,
-    visitor: Visitor,
     id: EntryId,
-    form: PostedForm,
+    Posted { visitor, form }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
-    let user = visitor.user_in_role(Role::Secretariat)?;
+    let user = visitor.user.clone();
     let ticked: Vec<ScreeningItem> = form
         .values("checks")
         .iter()

@@ -13,6 +13,7 @@ use super::rules::{self, EntryAction};
 use super::screening::{self, Check, ScreeningItem};
 use super::{repository, Entry, EntryContent, EntryStatus};
 use crate::accounts::policy::{self, EntryAccess};
+use crate::accounts::roles::Secretariat;
 use crate::accounts::{self, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change, Recorded};
 use crate::competitions::{self, Competition};
@@ -532,14 +533,13 @@ pub enum ScreeningOutcome {
 /// Records the manual ticks and, when given, the outcome of screening.
 pub fn screen(
     conn: &mut SqliteConnection,
-    secretariat: &User,
+    secretariat: &Secretariat,
     id: EntryId,
     ticked: &[ScreeningItem],
     outcome: ScreeningOutcome,
     note: &str,
     now: NaiveDateTime,
 ) -> Result<(), FormError> {
-    policy::require_secretariat(secretariat)?;
     let note = note.trim();
     match outcome {
         ScreeningOutcome::Ineligible if note.is_empty() => {
