@@ -9,6 +9,7 @@ use crate::db;
 use crate::error::AppError;
 use crate::http::render;
 use crate::languages::key;
+use crate::paths;
 use crate::routes::Routes;
 use crate::AppState;
 
@@ -27,7 +28,7 @@ struct SecretariatHome {
 }
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/admin", home);
+    routes.get(paths::ADMIN, home);
 }
 
 async fn home(
@@ -46,12 +47,12 @@ async fn home(
         queues: vec![
             QueueCount {
                 label: key!("admin-entries-to-screen"),
-                url: "/admin/screening",
+                url: paths::SCREENING_QUEUE,
                 count: screening,
             },
             QueueCount {
                 label: key!("admin-membership-requests"),
-                url: "/admin/memberships",
+                url: paths::MEMBERSHIPS,
                 count: memberships,
             },
         ],

@@ -14,8 +14,9 @@ pub type BoxedError = Box<dyn std::error::Error + Send + Sync>;
 pub enum AppError {
     #[error("not found")]
     NotFound,
-    #[error("sign-in required for {next}")]
-    SignInRequired { next: String },
+    /// `sign_in`: the sign-in page, with the address to come back to.
+    #[error("sign-in required: {sign_in}")]
+    SignInRequired { sign_in: String },
     #[error("forbidden")]
     Forbidden,
     /// The path exists for other methods, listed in `allow` (`GET, HEAD`).
@@ -174,11 +175,9 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let AppError::SignInRequired { next } = self {
-            let next: String = form_urlencoded::byte_serialize(next.as_bytes()).collect();
-            let target = format!("/login?next={next}");
+        if let AppError::SignInRequired { sign_in } = self {
             return HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, target))
+                .insert_header((header::LOCATION, sign_in.as_str()))
                 .finish();
         }
         self.log();

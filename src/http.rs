@@ -18,6 +18,7 @@ use crate::db;
 use crate::error::AppError;
 use crate::languages::negotiation::Choice;
 use crate::languages::{Lang, Message};
+use crate::paths;
 use crate::practices::catalog::Catalog;
 use crate::routes::Routes;
 use crate::AppState;
@@ -378,15 +379,18 @@ async fn robots(state: web::Data<AppState>) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
         .body(format!(
-            "User-agent: *\nAllow: /\nDisallow: /practices.csv\nDisallow: /practices.json\n\
-             Disallow: /api/\n\nSitemap: {}/sitemap.xml\n",
-            state.public_url()
+            "User-agent: *\nAllow: /\nDisallow: {}\nDisallow: {}\nDisallow: /api/\n\n\
+             Sitemap: {}{}\n",
+            paths::PRACTICES_CSV,
+            paths::PRACTICES_JSON,
+            state.public_url(),
+            paths::SITEMAP
         ))
 }
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/healthz", healthz)
-        .get("/robots.txt", robots)
-        .get("/static/{name}", static_asset);
+        .get(paths::HEALTH, healthz)
+        .get(paths::ROBOTS, robots)
+        .get(paths::STATIC, static_asset);
 }

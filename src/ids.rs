@@ -77,6 +77,17 @@ macro_rules! typed_id {
     };
 }
 
+/// The path parameter of every id type.
+pub const PARAMS: [&str; 7] = [
+    PracticeId::PARAM,
+    OrganisationId::PARAM,
+    UserId::PARAM,
+    MembershipId::PARAM,
+    CompetitionId::PARAM,
+    EntryId::PARAM,
+    DocumentId::PARAM,
+];
+
 typed_id!(
     /// A row of `practices`.
     PracticeId,

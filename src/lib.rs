@@ -19,6 +19,7 @@ pub mod languages;
 pub mod organisations;
 pub mod outbox;
 pub mod pagination;
+pub mod paths;
 pub mod practices;
 pub mod routes;
 pub mod schema;

@@ -7,6 +7,7 @@ use actix_web::http::Method;
 use actix_web::{web, FromRequest, Handler, HttpResponse, Responder, Route};
 
 use crate::error::AppError;
+use crate::ids;
 
 struct Declared {
     method: Method,
@@ -78,11 +79,25 @@ impl Routes {
                 .join(", ");
             let resource = here
                 .into_iter()
-                .fold(web::resource(path), |resource, d| resource.route(d.route))
+                .fold(web::resource(canonical_ids(path)), |resource, d| {
+                    resource.route(d.route)
+                })
                 .default_service(web::to(move || method_not_allowed(allow.clone())));
             cfg.service(resource);
         }
     }
+}
+
+/// `path` with each id segment matching only an id written the one way (`7`, not `07` or
+/// `+7`): any other spelling matches no route and is not found before anything is extracted
+/// (extractors run at once, so a role check could otherwise answer first).
+fn canonical_ids(path: &str) -> String {
+    ids::PARAMS.iter().fold(path.to_owned(), |path, param| {
+        path.replace(
+            &format!("{{{param}}}"),
+            &format!("{{{param}:(0|[1-9][0-9]*)}}"),
+        )
+    })
 }
 
 async fn method_not_allowed(allow: String) -> Result<HttpResponse, AppError> {

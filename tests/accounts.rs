@@ -3,6 +3,7 @@
 
 use crate::common::{field_error, location, selector, text_of, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
+use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
 
@@ -10,8 +11,8 @@ async fn sign_in_status(app: &TestApp, email: &str, password: &str) -> (StatusCo
     let browser = app.browser();
     let response = browser
         .post_form(
-            "/login",
-            "/login",
+            paths::SIGN_IN,
+            paths::SIGN_IN,
             &[("email", email), ("password", password)],
         )
         .await;
@@ -68,7 +69,7 @@ async fn failed_sign_ins_lock_the_account_for_a_while() {
 async fn sign_in_renews_the_session_and_returns_to_the_page_asked_for() {
     let app = TestApp::spawn().await;
     let browser = app.browser();
-    let sent_away = browser.get("/submissions/new").await;
+    let sent_away = browser.get(paths::NEW_ENTRY).await;
     assert_eq!(location(&sent_away), "/login?next=%2Fsubmissions%2Fnew");
     let login = browser.page("/login?next=%2Fsubmissions%2Fnew").await;
     let next = login
@@ -79,10 +80,10 @@ async fn sign_in_renews_the_session_and_returns_to_the_page_asked_for() {
         .attr("value")
         .unwrap()
         .to_owned();
-    let before = browser.csrf_token("/login").await;
+    let before = browser.csrf_token(paths::SIGN_IN).await;
     let response = browser
         .post_raw(
-            "/login",
+            paths::SIGN_IN,
             &[
                 ("csrf_token", &before),
                 ("email", SUBMITTER.0),
@@ -91,7 +92,7 @@ async fn sign_in_renews_the_session_and_returns_to_the_page_asked_for() {
             ],
         )
         .await;
-    assert_eq!(location(&response), "/submissions/new");
+    assert_eq!(location(&response), paths::NEW_ENTRY);
     let cookie = response.headers()["set-cookie"]
         .to_str()
         .unwrap()
@@ -101,13 +102,13 @@ async fn sign_in_renews_the_session_and_returns_to_the_page_asked_for() {
         "{cookie}"
     );
     // The token of the anonymous session is no longer accepted.
-    assert_ne!(browser.csrf_token("/submissions").await, before);
+    assert_ne!(browser.csrf_token(paths::SUBMISSIONS).await, before);
     // A `next` to another site is ignored.
     let elsewhere = app.browser();
-    let token = elsewhere.csrf_token("/login").await;
+    let token = elsewhere.csrf_token(paths::SIGN_IN).await;
     let response = elsewhere
         .post_raw(
-            "/login",
+            paths::SIGN_IN,
             &[
                 ("csrf_token", &token),
                 ("email", SUBMITTER.0),
@@ -116,7 +117,7 @@ async fn sign_in_renews_the_session_and_returns_to_the_page_asked_for() {
             ],
         )
         .await;
-    assert_eq!(location(&response), "/submissions");
+    assert_eq!(location(&response), paths::SUBMISSIONS);
 }
 
 #[tokio::test]
@@ -126,8 +127,8 @@ async fn changing_the_password_signs_out_other_sessions() {
     let elsewhere = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
     let wrong = here
         .post_form(
-            "/account/password",
-            "/account/password",
+            paths::ACCOUNT_PASSWORD,
+            paths::ACCOUNT_PASSWORD,
             &[
                 ("current_password", "wrong"),
                 ("password", "a brand new password"),
@@ -138,8 +139,8 @@ async fn changing_the_password_signs_out_other_sessions() {
     assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let changed = here
         .post_form(
-            "/account/password",
-            "/account/password",
+            paths::ACCOUNT_PASSWORD,
+            paths::ACCOUNT_PASSWORD,
             &[
                 ("current_password", SUBMITTER.1),
                 ("password", "a brand new password"),
@@ -148,9 +149,9 @@ async fn changing_the_password_signs_out_other_sessions() {
         )
         .await;
     assert_eq!(changed.status(), StatusCode::SEE_OTHER);
-    here.page("/submissions").await;
+    here.page(paths::SUBMISSIONS).await;
     assert_eq!(
-        elsewhere.get("/submissions").await.status(),
+        elsewhere.get(paths::SUBMISSIONS).await.status(),
         StatusCode::SEE_OTHER
     );
     assert_eq!(
@@ -171,7 +172,11 @@ async fn a_forgotten_password_is_reset_by_a_one_time_link() {
     let browser = app.browser();
     for email in [SUBMITTER.0, "nobody@nowhere.example"] {
         let response = browser
-            .post_form("/password-reset", "/password-reset", &[("email", email)])
+            .post_form(
+                paths::PASSWORD_RESET,
+                paths::PASSWORD_RESET,
+                &[("email", email)],
+            )
             .await;
         assert_eq!(response.status(), StatusCode::OK);
         let page = Html::parse_document(&response.text().await.unwrap());
@@ -198,7 +203,7 @@ async fn a_forgotten_password_is_reset_by_a_one_time_link() {
             ],
         )
         .await;
-    assert_eq!(location(&reset), "/login");
+    assert_eq!(location(&reset), paths::SIGN_IN);
     assert_eq!(
         sign_in_status(&app, SUBMITTER.0, "chosen after reset")
             .await
@@ -212,8 +217,8 @@ async fn a_forgotten_password_is_reset_by_a_one_time_link() {
         .any(|p| p.contains("expired or has already been used")));
     browser
         .post_form(
-            "/password-reset",
-            "/password-reset",
+            paths::PASSWORD_RESET,
+            paths::PASSWORD_RESET,
             &[("email", SUBMITTER.0)],
         )
         .await;
@@ -237,7 +242,7 @@ async fn the_secretariat_changes_roles_and_it_is_logged() {
     ));
     let response = secretariat
         .post_form(
-            "/admin/users",
+            paths::USERS,
             &format!("/admin/users/{submitter}/role"),
             &[("role", "juror")],
         )
@@ -247,7 +252,7 @@ async fn the_secretariat_changes_roles_and_it_is_logged() {
     // A juror has no entries page.
     let juror = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
     assert_eq!(
-        juror.get("/submissions").await.status(),
+        juror.get(paths::SUBMISSIONS).await.status(),
         StatusCode::FORBIDDEN
     );
     // The secretariat cannot demote itself.
@@ -257,7 +262,7 @@ async fn the_secretariat_changes_roles_and_it_is_logged() {
     ));
     let refused = secretariat
         .post_form(
-            "/admin/users",
+            paths::USERS,
             &format!("/admin/users/{me}/role"),
             &[("role", "submitter")],
         )
@@ -317,8 +322,8 @@ async fn registration_problems_keep_what_was_typed() {
     let browser = app.browser();
     let refused = browser
         .post_form(
-            "/register",
-            "/register",
+            paths::REGISTER,
+            paths::REGISTER,
             &[
                 ("name", "Ana Souza"),
                 ("email", "not an address"),
@@ -345,8 +350,8 @@ async fn registration_problems_keep_what_was_typed() {
     // An address already registered is named as such.
     let taken = browser
         .post_form(
-            "/register",
-            "/register",
+            paths::REGISTER,
+            paths::REGISTER,
             &[
                 ("name", "Someone"),
                 ("email", SUBMITTER.0),
@@ -379,8 +384,8 @@ async fn one_account_has_at_most_three_requests_waiting_and_the_secretariat_read
     for institution in &institutions[..3] {
         let asked = applicant
             .post_form(
-                "/account",
-                "/account/memberships",
+                paths::ACCOUNT,
+                paths::ACCOUNT_MEMBERSHIPS,
                 &[("organisation", institution)],
             )
             .await;
@@ -392,8 +397,8 @@ async fn one_account_has_at_most_three_requests_waiting_and_the_secretariat_read
     // A fourth request, for a known institution or a new one, is refused and says why.
     let fourth = applicant
         .post_form(
-            "/account",
-            "/account/memberships",
+            paths::ACCOUNT,
+            paths::ACCOUNT_MEMBERSHIPS,
             &[("organisation", &institutions[3])],
         )
         .await;
@@ -404,8 +409,8 @@ async fn one_account_has_at_most_three_requests_waiting_and_the_secretariat_read
         .contains("3 requests waiting"));
     let new_institution = applicant
         .post_form(
-            "/account",
-            "/account/organisations",
+            paths::ACCOUNT,
+            paths::ACCOUNT_ORGANISATIONS,
             &[
                 ("organisation_name", "Caisse des Chapeaux"),
                 ("country", "France"),
@@ -439,7 +444,7 @@ async fn one_account_has_at_most_three_requests_waiting_and_the_secretariat_read
     }
     let waiting = app.count("SELECT COUNT(*) FROM memberships WHERE status = 'requested'");
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
-    let first = secretariat.page("/admin/memberships").await;
+    let first = secretariat.page(paths::MEMBERSHIPS).await;
     let second = secretariat.page("/admin/memberships?page=2").await;
     let cards = |page: &Html| page.select(&selector("main .card-list > li")).count();
     assert_eq!(cards(&first), 25);

@@ -48,6 +48,7 @@ enum Answer {
     NotFound,
 }
 
+use portal::paths;
 use Answer::*;
 
 /// The number of people, the columns of the matrix.
@@ -116,7 +117,7 @@ const GETS: &[Get] = &[
         "/ranking/{other_competition}",
         SECRETARIAT_ONLY,
     ),
-    get("/jury", "/jury", JURORS_ONLY),
+    get(paths::JURY, paths::JURY, JURORS_ONLY),
     get(
         "/jury/entries/{entry}",
         "/jury/entries/{reviewed}",
@@ -153,8 +154,8 @@ const GETS: &[Get] = &[
         "/submissions/{reviewed}",
         IMSS_AND_SECRETARIAT,
     ),
-    get("/", "/", EVERYONE),
-    get("/practices", "/practices", EVERYONE),
+    get(paths::HOME, paths::HOME, EVERYONE),
+    get(paths::PRACTICES, paths::PRACTICES, EVERYONE),
     get("/practices/{practice}", "/practices/{practice}", EVERYONE),
     get(
         "/practices/{practice}",
@@ -173,12 +174,12 @@ const GETS: &[Get] = &[
         "/organisations/{organisation}",
         EVERYONE,
     ),
-    get("/framework", "/framework", EVERYONE),
-    get("/statistics", "/statistics", EVERYONE),
-    get("/practices.csv", "/practices.csv", EVERYONE),
-    get("/practices.json", "/practices.json", EVERYONE),
-    get("/practices.atom", "/practices.atom", EVERYONE),
-    get("/api/v1/practices", "/api/v1/practices", EVERYONE),
+    get(paths::FRAMEWORK, paths::FRAMEWORK, EVERYONE),
+    get(paths::STATISTICS, paths::STATISTICS, EVERYONE),
+    get(paths::PRACTICES_CSV, paths::PRACTICES_CSV, EVERYONE),
+    get(paths::PRACTICES_JSON, paths::PRACTICES_JSON, EVERYONE),
+    get(paths::PRACTICES_ATOM, paths::PRACTICES_ATOM, EVERYONE),
+    get(paths::API_PRACTICES, paths::API_PRACTICES, EVERYONE),
     get(
         "/api/v1/practices/{practice}",
         "/api/v1/practices/{practice}",
@@ -189,39 +190,39 @@ const GETS: &[Get] = &[
         "/api/v1/practices/{unpublished}",
         [NotFound; PEOPLE],
     ),
-    get("/sitemap.xml", "/sitemap.xml", EVERYONE),
-    get("/sitemaps/pages.xml", "/sitemaps/pages.xml", EVERYONE),
+    get(paths::SITEMAP, paths::SITEMAP, EVERYONE),
+    get(paths::SITEMAP_PAGES, paths::SITEMAP_PAGES, EVERYONE),
     get(
         "/sitemaps/practices-{part}.xml",
         "/sitemaps/practices-1.xml",
         EVERYONE,
     ),
-    get("/robots.txt", "/robots.txt", EVERYONE),
-    get("/healthz", "/healthz", EVERYONE),
+    get(paths::ROBOTS, paths::ROBOTS, EVERYONE),
+    get(paths::HEALTH, paths::HEALTH, EVERYONE),
     get("/static/{name}", "/static/word-count.js", EVERYONE),
     get(
         "/static/{name}",
         "/static/..%2FCargo.toml",
         [NotFound; PEOPLE],
     ),
-    get("/competitions", "/competitions", EVERYONE),
+    get(paths::COMPETITIONS, paths::COMPETITIONS, EVERYONE),
     get(
         "/competitions/{competition}",
         "/competitions/{competition}",
         EVERYONE,
     ),
-    get("/login", "/login", EVERYONE),
-    get("/register", "/register", EVERYONE),
-    get("/password-reset", "/password-reset", EVERYONE),
+    get(paths::SIGN_IN, paths::SIGN_IN, EVERYONE),
+    get(paths::REGISTER, paths::REGISTER, EVERYONE),
+    get(paths::PASSWORD_RESET, paths::PASSWORD_RESET, EVERYONE),
     get(
         "/password-reset/{token}",
         "/password-reset/not-a-real-token",
         EVERYONE,
     ),
-    get("/account", "/account", SIGNED_IN),
-    get("/account/password", "/account/password", SIGNED_IN),
-    get("/submissions", "/submissions", SUBMITTERS_ONLY),
-    get("/submissions/new", "/submissions/new", SUBMITTERS_ONLY),
+    get(paths::ACCOUNT, paths::ACCOUNT, SIGNED_IN),
+    get(paths::ACCOUNT_PASSWORD, paths::ACCOUNT_PASSWORD, SIGNED_IN),
+    get(paths::SUBMISSIONS, paths::SUBMISSIONS, SUBMITTERS_ONLY),
+    get(paths::NEW_ENTRY, paths::NEW_ENTRY, SUBMITTERS_ONLY),
     get(
         "/submissions/{entry}",
         "/submissions/{esdc}",
@@ -245,25 +246,29 @@ const GETS: &[Get] = &[
             SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound,
         ],
     ),
-    get("/admin", "/admin", SECRETARIAT_ONLY),
-    get("/admin/screening", "/admin/screening", SECRETARIAT_ONLY),
+    get(paths::ADMIN, paths::ADMIN, SECRETARIAT_ONLY),
+    get(
+        paths::SCREENING_QUEUE,
+        paths::SCREENING_QUEUE,
+        SECRETARIAT_ONLY,
+    ),
     get(
         "/admin/screening/{entry}",
         "/admin/screening/{submitted}",
         SECRETARIAT_ONLY,
     ),
-    get("/admin/memberships", "/admin/memberships", SECRETARIAT_ONLY),
-    get("/admin/users", "/admin/users", SECRETARIAT_ONLY),
-    get("/admin/outbox", "/admin/outbox", SECRETARIAT_ONLY),
-    get("/admin/audit", "/admin/audit", SECRETARIAT_ONLY),
+    get(paths::MEMBERSHIPS, paths::MEMBERSHIPS, SECRETARIAT_ONLY),
+    get(paths::USERS, paths::USERS, SECRETARIAT_ONLY),
+    get(paths::OUTBOX, paths::OUTBOX, SECRETARIAT_ONLY),
+    get(paths::AUDIT, paths::AUDIT, SECRETARIAT_ONLY),
     get(
-        "/admin/competitions",
-        "/admin/competitions",
+        paths::ADMIN_COMPETITIONS,
+        paths::ADMIN_COMPETITIONS,
         SECRETARIAT_ONLY,
     ),
     get(
-        "/admin/competitions/new",
-        "/admin/competitions/new",
+        paths::NEW_COMPETITION,
+        paths::NEW_COMPETITION,
         SECRETARIAT_ONLY,
     ),
     get(
@@ -386,18 +391,18 @@ const POSTS: &[Post] = &[
         NOT_ITS_REVIEWER,
     ),
     post(
-        "/login",
-        "/login",
+        paths::SIGN_IN,
+        paths::SIGN_IN,
         &[
             ("email", "juror@demo.example"),
             ("password", "demo-juror-1"),
         ],
         &[],
     ),
-    post("/logout", "/logout", &[], &[]),
+    post(paths::SIGN_OUT, paths::SIGN_OUT, &[], &[]),
     post(
-        "/register",
-        "/register",
+        paths::REGISTER,
+        paths::REGISTER,
         &[
             ("full_name", "New Person"),
             ("email", "new.person@example.org"),
@@ -407,8 +412,8 @@ const POSTS: &[Post] = &[
         &[],
     ),
     post(
-        "/account/password",
-        "/account/password",
+        paths::ACCOUNT_PASSWORD,
+        paths::ACCOUNT_PASSWORD,
         &[
             ("current_password", "whatever it was"),
             ("new_password", "a new long password"),
@@ -417,14 +422,14 @@ const POSTS: &[Post] = &[
         &[Anonymous],
     ),
     post(
-        "/account/memberships",
-        "/account/memberships",
+        paths::ACCOUNT_MEMBERSHIPS,
+        paths::ACCOUNT_MEMBERSHIPS,
         &[("organisation", "{organisation}")],
         NOT_SUBMITTERS,
     ),
     post(
-        "/account/organisations",
-        "/account/organisations",
+        paths::ACCOUNT_ORGANISATIONS,
+        paths::ACCOUNT_ORGANISATIONS,
         &[
             ("name", "A New Institution"),
             ("country", "Chile"),
@@ -433,8 +438,8 @@ const POSTS: &[Post] = &[
         NOT_SUBMITTERS,
     ),
     post(
-        "/password-reset",
-        "/password-reset",
+        paths::PASSWORD_RESET,
+        paths::PASSWORD_RESET,
         &[("email", "submitter@esdc.demo.example")],
         &[],
     ),
@@ -460,8 +465,8 @@ const POSTS: &[Post] = &[
         NOT_SECRETARIAT,
     ),
     Post {
-        route: "/submissions",
-        path: "/submissions",
+        route: paths::SUBMISSIONS,
+        path: paths::SUBMISSIONS,
         body: Body::Multipart,
         fields: &[
             ("competition", "{competition}"),
@@ -506,8 +511,8 @@ const POSTS: &[Post] = &[
         NOT_SECRETARIAT,
     ),
     post(
-        "/admin/competitions",
-        "/admin/competitions",
+        paths::ADMIN_COMPETITIONS,
+        paths::ADMIN_COMPETITIONS,
         &[
             ("year", "2031"),
             ("region", "europe"),
@@ -631,7 +636,7 @@ fn matches(expected: Answer, response: &reqwest::Response) -> bool {
     let to = || location(response);
     match expected {
         Served => status == StatusCode::OK,
-        SignIn => status == StatusCode::SEE_OTHER && to().starts_with("/login"),
+        SignIn => status == StatusCode::SEE_OTHER && to().starts_with(paths::SIGN_IN),
         Forbidden => status == StatusCode::FORBIDDEN,
         NotFound => status == StatusCode::NOT_FOUND,
     }
@@ -838,7 +843,7 @@ async fn every_route_answers_each_person_as_the_matrix_says() {
         }
         for (person, browser) in people.0.iter().filter(|(p, _)| row.refused.contains(p)) {
             // Every session has its token on the sign-in page, even an anonymous one.
-            let token = browser.csrf_token("/login").await;
+            let token = browser.csrf_token(paths::SIGN_IN).await;
             let before = fingerprint(&mut app.db());
             let response = send_post(browser, row, &objects, Some(&token)).await;
             if !refusal(&response) {
@@ -869,5 +874,5 @@ async fn every_route_answers_each_person_as_the_matrix_says() {
     );
     // The people are still who they were: nothing above signed anyone in or out.
     let esdc = &people.0[1].1;
-    assert_eq!(esdc.get("/submissions").await.status(), StatusCode::OK);
+    assert_eq!(esdc.get(paths::SUBMISSIONS).await.status(), StatusCode::OK);
 }

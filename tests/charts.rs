@@ -2,6 +2,7 @@
 //! is checked against the list its link leads to, and against SQLite directly.
 
 use crate::common::{hrefs, list_total, selector, svgs, text_of, total, TestApp};
+use portal::paths;
 use reqwest::StatusCode;
 
 /// A linked cell or bar of a chart: where it leads and the number it shows.
@@ -117,7 +118,7 @@ async fn every_framework_cell_leads_to_a_list_of_exactly_its_practices() {
 #[tokio::test]
 async fn the_unfiltered_map_agrees_with_sqlite() {
     let app = TestApp::spawn().await;
-    let page = body(&app, "/framework").await;
+    let page = body(&app, paths::FRAMEWORK).await;
     let cells = marks(&svgs(&page, "plane")[0], "cell-total");
     // Drawn with the most integrated level at the top, innovation types left to right.
     let levels = [
@@ -171,7 +172,7 @@ async fn every_statistics_bar_leads_to_a_list_of_exactly_its_practices() {
         }
     }
     // Independently of the list: the years against SQLite.
-    let page = body(&app, "/statistics").await;
+    let page = body(&app, paths::STATISTICS).await;
     let years = marks(&svgs(&page, "bars")[1], "bar-count");
     let html = scraper::Html::parse_document(&page);
     let labels = text_of(&html, "#chart-year ~ details tbody th");
@@ -239,11 +240,11 @@ async fn the_views_of_a_list_carry_its_filters() {
         .await;
     let links = hrefs(&list, ".filtered-views a");
     for path in [
-        "/framework",
-        "/statistics",
-        "/practices.csv",
-        "/practices.json",
-        "/practices.atom",
+        paths::FRAMEWORK,
+        paths::STATISTICS,
+        paths::PRACTICES_CSV,
+        paths::PRACTICES_JSON,
+        paths::PRACTICES_ATOM,
     ] {
         assert!(
             links.contains(&format!("{path}?region=europe&topic=health")),
@@ -260,7 +261,10 @@ async fn the_views_of_a_list_carry_its_filters() {
         chips,
         vec!["/framework?topic=health", "/framework?region=europe"]
     );
-    let nav = text_of(&app.page("/").await, "header nav:not(.language-switcher) a");
+    let nav = text_of(
+        &app.page(paths::HOME).await,
+        "header nav:not(.language-switcher) a",
+    );
     assert_eq!(
         nav,
         vec![
@@ -284,11 +288,11 @@ async fn malformed_filters_give_normal_chart_pages() {
         "governance=&impact=%FF",
         "region=europe&region=atlantis",
     ] {
-        for path in ["/framework", "/statistics"] {
+        for path in [paths::FRAMEWORK, paths::STATISTICS] {
             let page = body(&app, &format!("{path}?{query}")).await;
             assert!(!svgs(
                 &page,
-                if path == "/framework" {
+                if path == paths::FRAMEWORK {
                     "plane"
                 } else {
                     "bars"

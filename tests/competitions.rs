@@ -4,6 +4,7 @@
 use crate::common::entries::competition_form;
 use crate::common::{field_error, field_value, location, text_of, TestApp};
 use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
+use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
 
@@ -39,7 +40,7 @@ async fn the_secretariat_creates_a_competition_and_moves_it_through_guarded_phas
     let mut bad = settings("Africa 2030", "2025-12-31T23:59");
     bad[4] = ("opens_at", "2026-01-01T00:00");
     let refused = secretariat
-        .post_form("/admin/competitions/new", "/admin/competitions", &bad)
+        .post_form(paths::NEW_COMPETITION, paths::ADMIN_COMPETITIONS, &bad)
         .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = Html::parse_document(&refused.text().await.unwrap());
@@ -51,8 +52,8 @@ async fn the_secretariat_creates_a_competition_and_moves_it_through_guarded_phas
 
     let created = secretariat
         .post_form(
-            "/admin/competitions/new",
-            "/admin/competitions",
+            paths::NEW_COMPETITION,
+            paths::ADMIN_COMPETITIONS,
             &settings("Africa 2030", "2099-06-30T23:59"),
         )
         .await;
@@ -144,7 +145,7 @@ async fn the_secretariat_creates_a_competition_and_moves_it_through_guarded_phas
     assert!(text_of(&public, "main li")
         .iter()
         .any(|item| item.starts_with("Achieved outcomes (weight 2)")));
-    let listed = app.page("/competitions").await;
+    let listed = app.page(paths::COMPETITIONS).await;
     assert!(text_of(&listed, "h2 a").contains(&"Africa 2030".to_owned()));
 }
 
@@ -172,7 +173,7 @@ async fn entries_are_refused_once_submissions_are_closed() {
         .iter()
         .any(|message| message.contains("is not open for entries")));
     // Nor can a new draft be started for it.
-    let form = submitter.page("/submissions/new").await;
+    let form = submitter.page(paths::NEW_ENTRY).await;
     assert!(form
         .select(&crate::common::selector("#competition option"))
         .all(|option| !option.text().collect::<String>().contains("Americas")));
@@ -184,8 +185,8 @@ async fn competition_administration_is_for_the_secretariat_only() {
     let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
     let id = app.count("SELECT MIN(id) FROM competitions");
     for path in [
-        "/admin/competitions".to_owned(),
-        "/admin/competitions/new".to_owned(),
+        paths::ADMIN_COMPETITIONS.to_owned(),
+        paths::NEW_COMPETITION.to_owned(),
         format!("/admin/competitions/{id}"),
     ] {
         assert_eq!(
@@ -194,7 +195,7 @@ async fn competition_administration_is_for_the_secretariat_only() {
             "{path}"
         );
     }
-    let token = submitter.csrf_token("/submissions").await;
+    let token = submitter.csrf_token(paths::SUBMISSIONS).await;
     let forced = submitter
         .post_raw(
             &format!("/admin/competitions/{id}/phase"),
@@ -231,7 +232,7 @@ async fn dates_a_date_field_cannot_show_are_refused_and_everything_typed_comes_b
             }
         }
         let refused = secretariat
-            .post_form("/admin/competitions/new", "/admin/competitions", &form)
+            .post_form(paths::NEW_COMPETITION, paths::ADMIN_COMPETITIONS, &form)
             .await;
         assert_eq!(
             refused.status(),

@@ -9,6 +9,7 @@ use crate::common::entries::{
 use crate::common::jury::{criteria, post_review, review_fields};
 use crate::common::{location, text_of, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
+use portal::paths;
 use reqwest::StatusCode;
 
 fn see_other(response: &reqwest::Response, step: &str) {
@@ -37,7 +38,7 @@ async fn new_juror(app: &TestApp, secretariat: &Browser, email: &str, password: 
     let id = app.count(&format!("SELECT id FROM users WHERE email = '{email}'"));
     let promoted = secretariat
         .post_form(
-            "/admin/users",
+            paths::USERS,
             &format!("/admin/users/{id}/role"),
             &[("role", "juror")],
         )
@@ -61,7 +62,7 @@ async fn a_competition_from_its_creation_to_published_results() {
             })
             .collect();
     let created = secretariat
-        .post_form("/admin/competitions/new", "/admin/competitions", &form)
+        .post_form(paths::NEW_COMPETITION, paths::ADMIN_COMPETITIONS, &form)
         .await;
     see_other(&created, "create");
     let admin = location(&created);

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::common::{insert_practice, list_total, listed_ids, selector, total, urlencode, TestApp};
 use portal::demo::workflow::SECRETARIAT;
+use portal::paths;
 use portal::taxonomy::PracticeStatus;
 use reqwest::StatusCode;
 
@@ -100,7 +101,7 @@ async fn the_csv_of_a_filtered_list_has_its_rows_in_its_order_and_round_trips() 
 async fn the_whole_database_streams_as_csv_and_json() {
     let app = TestApp::spawn().await;
     let published = app.count("SELECT COUNT(*) FROM practices WHERE status = 'published'");
-    let response = app.get("/practices.csv").await;
+    let response = app.get(paths::PRACTICES_CSV).await;
     assert!(response.headers()["content-disposition"]
         .to_str()
         .unwrap()
@@ -110,7 +111,8 @@ async fn the_whole_database_streams_as_csv_and_json() {
     assert!(published > 150, "the demo has {published} practices");
 
     let json: serde_json::Value =
-        serde_json::from_str(&fetch(&app, "/practices.json", "application/json").await).unwrap();
+        serde_json::from_str(&fetch(&app, paths::PRACTICES_JSON, "application/json").await)
+            .unwrap();
     let items = json.as_array().expect("a JSON array");
     assert_eq!(items.len() as i64, published);
     let json_ids: Vec<i64> = items
@@ -182,7 +184,7 @@ async fn the_atom_feed_lists_the_newest_practices_of_the_filter() {
             .collect();
         assert_eq!(linked, listed[..linked.len()], "{filters:?}");
     }
-    let everything = fetch(&app, "/practices.atom", "application/atom+xml").await;
+    let everything = fetch(&app, paths::PRACTICES_ATOM, "application/atom+xml").await;
     let document = roxmltree::Document::parse(&everything).unwrap();
     let first_title = document
         .descendants()
@@ -282,12 +284,12 @@ async fn the_api_gives_one_practice_with_its_body_and_json_errors() {
 #[tokio::test]
 async fn the_sitemap_names_every_published_practice_and_robots_points_to_it() {
     let app = TestApp::spawn().await;
-    let robots = fetch(&app, "/robots.txt", "text/plain").await;
+    let robots = fetch(&app, paths::ROBOTS, "text/plain").await;
     assert!(
         robots.contains(&format!("Sitemap: {}/sitemap.xml", app.base)),
         "{robots}"
     );
-    let index = fetch(&app, "/sitemap.xml", "application/xml").await;
+    let index = fetch(&app, paths::SITEMAP, "application/xml").await;
     let document = roxmltree::Document::parse(&index).unwrap();
     let files: Vec<String> = document
         .descendants()
@@ -325,10 +327,10 @@ async fn the_sitemap_names_every_published_practice_and_robots_points_to_it() {
         app.count("SELECT COUNT(*) FROM practices WHERE status = 'published'")
     );
     for page in [
-        "/",
-        "/practices",
-        "/framework",
-        "/statistics",
+        paths::HOME,
+        paths::PRACTICES,
+        paths::FRAMEWORK,
+        paths::STATISTICS,
         "/organisations/1",
     ] {
         assert!(urls.iter().any(|url| url == page), "{page} missing");
@@ -348,11 +350,11 @@ async fn pages_carry_titles_and_descriptions_for_sharing() {
     let app = TestApp::spawn().await;
     let id = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
     for path in [
-        "/".to_owned(),
+        paths::HOME.to_owned(),
         "/practices?q=pension".to_owned(),
         format!("/practices/{id}"),
         "/framework?region=africa".to_owned(),
-        "/statistics".to_owned(),
+        paths::STATISTICS.to_owned(),
         "/organisations/1".to_owned(),
     ] {
         let html = app.page(&path).await;
@@ -402,10 +404,10 @@ async fn malformed_export_queries_never_fail() {
     ];
     for input in &inputs {
         for path in [
-            "/practices.csv",
-            "/practices.json",
-            "/practices.atom",
-            "/api/v1/practices",
+            paths::PRACTICES_CSV,
+            paths::PRACTICES_JSON,
+            paths::PRACTICES_ATOM,
+            paths::API_PRACTICES,
         ] {
             let response = app.get(&format!("{path}?{input}")).await;
             assert_eq!(response.status(), StatusCode::OK, "{path}?{input}");

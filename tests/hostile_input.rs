@@ -16,6 +16,7 @@ use crate::common::{
     count, field_value, strings, urlencode, Browser, TestApp, FILTERED_VIEWS, FILTERS,
 };
 use portal::demo::workflow::{APPLICANT, JUROR, SECRETARIAT, SUBMITTER};
+use portal::paths;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
@@ -286,17 +287,17 @@ fn no_query_makes_a_list_export_or_page_fail() {
             americas(&mut app.db()),
         )
     });
-    let public: Vec<&str> = ["/", "/competitions", "/login"]
+    let public: Vec<&str> = [paths::HOME, paths::COMPETITIONS, paths::SIGN_IN]
         .into_iter()
         .chain(FILTERED_VIEWS)
         .collect();
     let ranking = format!("/ranking/{competition}");
     let signed_in = [
-        "/admin/screening",
-        "/admin/audit",
-        "/admin/outbox",
-        "/admin/users",
-        "/admin/memberships",
+        paths::SCREENING_QUEUE,
+        paths::AUDIT,
+        paths::OUTBOX,
+        paths::USERS,
+        paths::MEMBERSHIPS,
         ranking.as_str(),
     ];
     harness.check(query(), |query| {
@@ -382,8 +383,8 @@ fn no_id_in_a_path_makes_a_page_fail() {
     });
     let tokens = harness.block_on(async {
         (
-            secretariat.csrf_token("/admin").await,
-            juror.csrf_token("/jury").await,
+            secretariat.csrf_token(paths::ADMIN).await,
+            juror.csrf_token(paths::JURY).await,
         )
     });
     harness.check(id(), |(id, raw)| {
@@ -565,8 +566,8 @@ async fn stage(app: &TestApp) -> Stage {
     let anonymous = app.browser();
     let requested = anonymous
         .post_form(
-            "/password-reset",
-            "/password-reset",
+            paths::PASSWORD_RESET,
+            paths::PASSWORD_RESET,
             &[("email", APPLICANT.0)],
         )
         .await;
@@ -583,21 +584,21 @@ async fn stage(app: &TestApp) -> Stage {
         entry_of("Contribution collection"),
     );
     let pages: Vec<(Persona, String)> = [
-        (Persona::Anonymous, "/login".to_owned()),
-        (Persona::Anonymous, "/register".to_owned()),
-        (Persona::Anonymous, "/password-reset".to_owned()),
+        (Persona::Anonymous, paths::SIGN_IN.to_owned()),
+        (Persona::Anonymous, paths::REGISTER.to_owned()),
+        (Persona::Anonymous, paths::PASSWORD_RESET.to_owned()),
         (Persona::Anonymous, app.reset_link(APPLICANT.0)),
-        (Persona::Submitter, "/account".to_owned()),
-        (Persona::Submitter, "/account/password".to_owned()),
-        (Persona::Submitter, "/submissions/new".to_owned()),
+        (Persona::Submitter, paths::ACCOUNT.to_owned()),
+        (Persona::Submitter, paths::ACCOUNT_PASSWORD.to_owned()),
+        (Persona::Submitter, paths::NEW_ENTRY.to_owned()),
         (Persona::Submitter, format!("/submissions/{draft}")),
         (Persona::Submitter, format!("/submissions/{submitted}")),
         (Persona::Juror, format!("/jury/entries/{reviewed}")),
         (Persona::Juror, format!("/ranking/{asia}")),
-        (Persona::Secretariat, "/admin/memberships".to_owned()),
-        (Persona::Secretariat, "/admin/users".to_owned()),
+        (Persona::Secretariat, paths::MEMBERSHIPS.to_owned()),
+        (Persona::Secretariat, paths::USERS.to_owned()),
         (Persona::Secretariat, format!("/admin/screening/{screened}")),
-        (Persona::Secretariat, "/admin/competitions/new".to_owned()),
+        (Persona::Secretariat, paths::NEW_COMPETITION.to_owned()),
         (
             Persona::Secretariat,
             format!("/admin/competitions/{africa}"),
@@ -633,7 +634,7 @@ async fn stage(app: &TestApp) -> Stage {
         let browser = &browsers.iter().find(|(p, _)| *p == persona).unwrap().1;
         for form in forms(&browser.page(&path).await) {
             // Signing out would end the case's session, not test anything.
-            if form.action != "/logout" {
+            if form.action != paths::SIGN_OUT {
                 found.push((persona, form));
             }
         }
@@ -710,7 +711,7 @@ fn no_form_fails_whatever_is_posted_to_it() {
     // Every form route of the portal is among the forms found (signing out aside).
     let missing: Vec<String> = declared_routes()
         .into_iter()
-        .filter(|(method, route)| *method == "POST" && route != "/logout")
+        .filter(|(method, route)| *method == "POST" && route != paths::SIGN_OUT)
         .filter(|(_, route)| {
             !stage
                 .forms

@@ -4,6 +4,7 @@
 use crate::common::jury::join;
 use crate::common::{field_error, text_of, Browser, TestApp};
 use portal::demo::workflow::{CHAIR, JUROR, SECOND_JUROR, SECRETARIAT};
+use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
 
@@ -207,7 +208,7 @@ async fn the_demo_has_a_jury_halfway_through_its_review() {
     let ranking = chair.page(&format!("/ranking/{competition}")).await;
     assert!(!text_of(&ranking, "tbody tr").is_empty());
     let juror = app.signed_in(JUROR.0, JUROR.1).await;
-    let home = juror.page("/jury").await;
+    let home = juror.page(paths::JURY).await;
     let statuses = text_of(&home, &format!("#competition-{competition} li"));
     assert!(
         statuses.iter().any(|line| line.ends_with("not started")),
@@ -246,7 +247,7 @@ async fn the_secretariat_reminds_only_the_jurors_with_reviews_to_submit() {
         body.contains("3 of the 4 entries assigned to you"),
         "{body}"
     );
-    assert!(body.trim_end().ends_with("/jury"), "{body}");
+    assert!(body.trim_end().ends_with(paths::JURY), "{body}");
     assert!(app.last_mail_to(CHAIR.0).is_some());
     assert!(
         app.last_mail_to(SECOND_JUROR.0).is_none(),

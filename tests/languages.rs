@@ -9,6 +9,7 @@ use crate::common::entries::{americas, complete_entry, entry_id, post_new_entry,
 use crate::common::pages::{every_page, Seen};
 use crate::common::{hrefs, location, selector, text_of, Browser, TestApp};
 use portal::demo::workflow::SECRETARIAT;
+use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
 
@@ -267,16 +268,16 @@ async fn persian_pages_read_right_to_left_with_persian_labels() {
 #[tokio::test]
 async fn accept_language_chooses_among_the_four_languages() {
     let app = TestApp::spawn().await;
-    let french = page_with(&app, "/", "de-CH, fr;q=0.8, en;q=0.5").await;
+    let french = page_with(&app, paths::HOME, "de-CH, fr;q=0.8, en;q=0.5").await;
     assert_eq!(language_of(&french), ("fr".into(), "ltr".into()));
     assert_eq!(
         text_of(&french, "h1"),
         vec!["Bonnes pratiques en sécurité sociale"]
     );
-    let spanish = page_with(&app, "/statistics", "es-MX").await;
+    let spanish = page_with(&app, paths::STATISTICS, "es-MX").await;
     assert_eq!(root_attribute(&spanish, "lang"), "es");
     assert_eq!(text_of(&spanish, "h1"), vec!["Estadísticas"]);
-    let german = page_with(&app, "/", "de-DE, it").await;
+    let german = page_with(&app, paths::HOME, "de-DE, it").await;
     assert_eq!(language_of(&german), ("en".into(), "ltr".into()));
     assert_eq!(
         text_of(&german, "h1"),
@@ -338,7 +339,7 @@ async fn the_switcher_keeps_the_query_and_its_choice_is_remembered() {
     // And back to English, which is remembered too.
     let back = browser.page(&switcher_link(&later, "en")).await;
     assert_eq!(language_of(&back), ("en".into(), "ltr".into()));
-    let after = browser.page("/framework").await;
+    let after = browser.page(paths::FRAMEWORK).await;
     assert_eq!(language_of(&after), ("en".into(), "ltr".into()));
     assert_eq!(text_of(&after, "h1"), vec!["The IESI framework map"]);
 }
@@ -414,8 +415,8 @@ async fn a_persian_account_gets_its_e_mails_in_persian() {
     let password = "a long enough password";
     let registered = person
         .post_form(
-            "/register",
-            "/register",
+            paths::REGISTER,
+            paths::REGISTER,
             &[
                 ("name", "Sara Ahmadi"),
                 ("email", "sara@example.org"),
@@ -439,7 +440,11 @@ async fn a_persian_account_gets_its_e_mails_in_persian() {
 
     // A form's problems come back in Persian too.
     let refused = person
-        .post_form("/account", "/account/memberships", &[("organisation", "")])
+        .post_form(
+            paths::ACCOUNT,
+            paths::ACCOUNT_MEMBERSHIPS,
+            &[("organisation", "")],
+        )
         .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let refused = Html::parse_document(&refused.text().await.unwrap());
@@ -452,8 +457,8 @@ async fn a_persian_account_gets_its_e_mails_in_persian() {
         .count("SELECT id FROM organisations WHERE name LIKE 'Employment and Social Development%'");
     let asked = person
         .post_form(
-            "/account",
-            "/account/memberships",
+            paths::ACCOUNT,
+            paths::ACCOUNT_MEMBERSHIPS,
             &[("organisation", &esdc.to_string())],
         )
         .await;

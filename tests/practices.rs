@@ -6,6 +6,7 @@ use crate::common::{
     facet_counts, hrefs, insert_practice, listed_ids, selector, text_of, total, urlencode, TestApp,
     FILTERS,
 };
+use portal::paths;
 use portal::taxonomy::PracticeStatus;
 use reqwest::StatusCode;
 
@@ -104,7 +105,7 @@ async fn assert_facet_counts(app: &TestApp, active: &[(&str, String)]) {
 #[tokio::test]
 async fn each_filter_narrows_the_list_to_what_sqlite_counts() {
     let app = TestApp::spawn().await;
-    let everything = app.page("/practices").await;
+    let everything = app.page(paths::PRACTICES).await;
     let all = total(&everything);
     assert_eq!(all as i64, sql_count(&app, &[]));
     assert!(all >= 150, "demo data has {all} practices");
@@ -306,7 +307,7 @@ async fn the_real_2020_americas_winner_is_in_the_demo_data() {
             .any(|t| t == "Service transformation: Design-thinking and the Acceleration Hub"),
         "{titles:?}"
     );
-    let home = app.page("/").await;
+    let home = app.page(paths::HOME).await;
     assert!(!text_of(&home, "#winners-title + .practice-list h3").is_empty());
 }
 
@@ -405,7 +406,7 @@ async fn hostile_search_input_gives_a_normal_page() {
 async fn assets_are_cacheable() {
     // The security headers of every kind of answer are checked in `tests/security.rs`.
     let app = TestApp::spawn().await;
-    let response = app.get("/").await;
+    let response = app.get(paths::HOME).await;
     let html = scraper::Html::parse_document(&response.text().await.unwrap());
     let css = hrefs(&html, "link[rel=stylesheet]").remove(0);
     let asset = app.get(&css).await;
@@ -414,5 +415,5 @@ async fn assets_are_cacheable() {
         .to_str()
         .unwrap()
         .contains("immutable"));
-    assert_eq!(app.get("/healthz").await.status(), StatusCode::OK);
+    assert_eq!(app.get(paths::HEALTH).await.status(), StatusCode::OK);
 }

@@ -9,6 +9,7 @@ use std::process::{Command, Stdio};
 use crate::common::routes::declared_routes;
 use crate::common::TestApp;
 use portal::demo::workflow::SECRETARIAT;
+use portal::paths;
 use reqwest::{Method, StatusCode};
 
 /// A path of `route` with every `{…}` filled with `id`.
@@ -23,7 +24,7 @@ fn filled(route: &str, id: &str) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join("/")
+        .join(paths::HOME)
 }
 
 #[tokio::test]
@@ -252,9 +253,9 @@ async fn a_log_file_has_no_colour_codes_and_ordinary_refusals_are_no_errors() {
             .build()
             .unwrap();
         for path in [
-            "/submissions",
-            "/admin",
-            "/jury",
+            paths::SUBMISSIONS,
+            paths::ADMIN,
+            paths::JURY,
             "/no-such-page",
             "/practices/+1",
         ] {
@@ -291,7 +292,7 @@ async fn text_stored_with_forbidden_characters_reaches_no_page_raw() {
     for path in [
         format!("/practices/{practice}"),
         "/practices?sort=title".to_owned(),
-        "/practices.atom".to_owned(),
+        paths::PRACTICES_ATOM.to_owned(),
     ] {
         let body = app.get(&path).await.text().await.unwrap();
         let forbidden: Vec<char> = body

@@ -8,6 +8,7 @@ use crate::common::jury::{
 };
 use crate::common::{hrefs, text_of, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
+use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
 
@@ -65,7 +66,7 @@ fn scores(panel: &Panel, values: &[&str], action: &str) -> Vec<(String, String)>
 async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_after_submitting() {
     let panel = panel().await;
     let app = &panel.app;
-    let home = panel.first.page("/jury").await;
+    let home = panel.first.page(paths::JURY).await;
     let listed = text_of(&home, &format!("#competition-{} li a", panel.competition));
     assert_eq!(listed.len(), 2, "{listed:?}");
     panel
@@ -227,7 +228,10 @@ async fn a_declared_conflict_takes_the_entry_away_and_blind_review_hides_the_ins
         1
     );
     // Submitters and the secretariat have no jury pages.
-    assert_eq!(panel.app.get("/jury").await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        panel.app.get(paths::JURY).await.status(),
+        StatusCode::SEE_OTHER
+    );
 }
 
 #[tokio::test]
@@ -497,7 +501,7 @@ async fn an_entry_whose_conflict_arose_after_assignment_leaves_the_juror_s_list_
     let app = &panel.app;
     app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
     let own = format!("/jury/entries/{}", panel.own);
-    assert!(hrefs(&panel.first.page("/jury").await, "main a").contains(&own));
+    assert!(hrefs(&panel.first.page(paths::JURY).await, "main a").contains(&own));
     // The juror joins the entering institution after being assigned its entry.
     let institution = crate::common::strings(
         &mut app.db(),
@@ -514,6 +518,6 @@ async fn an_entry_whose_conflict_arose_after_assignment_leaves_the_juror_s_list_
         .first
         .page_with_status(&own, StatusCode::NOT_FOUND)
         .await;
-    let list = hrefs(&panel.first.page("/jury").await, "main a");
+    let list = hrefs(&panel.first.page(paths::JURY).await, "main a");
     assert!(!list.contains(&own), "{list:?}");
 }

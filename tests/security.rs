@@ -11,6 +11,7 @@ use crate::common::jury::{
 use crate::common::pages::{every_page, Seen};
 use crate::common::{field_error, selector, urlencode, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
+use portal::paths;
 use reqwest::header::{HeaderMap, COOKIE, SET_COOKIE};
 use reqwest::StatusCode;
 use scraper::Html;
@@ -54,7 +55,7 @@ async fn a_csrf_token_of_another_session_is_refused() {
         app.browser(),
     ];
     for attacker in &attackers {
-        let token = attacker.csrf_token("/login").await;
+        let token = attacker.csrf_token(paths::SIGN_IN).await;
         assert_ne!(token, own_token);
         let forged_entry = with(
             &complete_entry("Forged"),
@@ -66,7 +67,7 @@ async fn a_csrf_token_of_another_session_is_refused() {
         assert_eq!(forged.status(), StatusCode::FORBIDDEN);
         let forged_password = victim
             .post_raw(
-                "/account/password",
+                paths::ACCOUNT_PASSWORD,
                 &[
                     ("csrf_token", &token),
                     ("current_password", SUBMITTER.1),
@@ -76,7 +77,9 @@ async fn a_csrf_token_of_another_session_is_refused() {
             )
             .await;
         assert_eq!(forged_password.status(), StatusCode::FORBIDDEN);
-        let forged_logout = victim.post_raw("/logout", &[("csrf_token", &token)]).await;
+        let forged_logout = victim
+            .post_raw(paths::SIGN_OUT, &[("csrf_token", &token)])
+            .await;
         assert_eq!(forged_logout.status(), StatusCode::FORBIDDEN);
     }
     assert_eq!(
@@ -89,7 +92,7 @@ async fn a_csrf_token_of_another_session_is_refused() {
     );
     // Still signed in with the same password; and the victim's own token does what the
     // borrowed ones could not, so the refusals above were the token's doing.
-    victim.page("/submissions").await;
+    victim.page(paths::SUBMISSIONS).await;
     let own = with(
         &complete_entry("Changed by its owner"),
         &[("csrf_token", &own_token), ("action", "save")],
@@ -109,9 +112,9 @@ async fn a_session_cookie_planted_before_sign_in_is_worth_nothing_after_it() {
     let app = TestApp::spawn().await;
     // The attacker opens the sign-in page and gets a session of their own...
     let attacker = app.browser();
-    let opened = attacker.get("/login").await;
+    let opened = attacker.get(paths::SIGN_IN).await;
     let planted = session_cookie(opened.headers()).expect("the sign-in page starts a session");
-    let token = attacker.csrf_token("/login").await;
+    let token = attacker.csrf_token(paths::SIGN_IN).await;
     // ...which the victim's browser is made to carry when the victim signs in.
     let signed_in = app
         .client
@@ -130,16 +133,18 @@ async fn a_session_cookie_planted_before_sign_in_is_worth_nothing_after_it() {
     assert_ne!(renewed, planted);
 
     assert_eq!(
-        attacker.get("/submissions").await.status(),
+        attacker.get(paths::SUBMISSIONS).await.status(),
         StatusCode::SEE_OTHER,
         "the planted session is not signed in"
     );
-    let replayed = with_cookie(&app, "/submissions", &planted).await;
+    let replayed = with_cookie(&app, paths::SUBMISSIONS, &planted).await;
     assert_eq!(replayed.status(), StatusCode::SEE_OTHER);
-    assert!(crate::common::location(&replayed).starts_with("/login"));
+    assert!(crate::common::location(&replayed).starts_with(paths::SIGN_IN));
     // The victim's own cookie is what signs in: the replay above was a fair try.
     assert_eq!(
-        with_cookie(&app, "/submissions", &renewed).await.status(),
+        with_cookie(&app, paths::SUBMISSIONS, &renewed)
+            .await
+            .status(),
         StatusCode::OK
     );
 }
@@ -148,10 +153,10 @@ async fn a_session_cookie_planted_before_sign_in_is_worth_nothing_after_it() {
 async fn a_copied_session_cookie_is_worth_nothing_after_sign_out() {
     let app = TestApp::spawn().await;
     let person = app.browser();
-    let token = person.csrf_token("/login").await;
+    let token = person.csrf_token(paths::SIGN_IN).await;
     let signed_in = person
         .post_raw(
-            "/login",
+            paths::SIGN_IN,
             &[
                 ("csrf_token", token.as_str()),
                 ("email", SUBMITTER.0),
@@ -161,22 +166,24 @@ async fn a_copied_session_cookie_is_worth_nothing_after_sign_out() {
         .await;
     let copied = session_cookie(signed_in.headers()).expect("sign-in sets the session cookie");
     assert_eq!(
-        with_cookie(&app, "/submissions", &copied).await.status(),
+        with_cookie(&app, paths::SUBMISSIONS, &copied)
+            .await
+            .status(),
         StatusCode::OK,
         "the copy works while the person is signed in"
     );
-    let token = person.csrf_token("/account").await;
+    let token = person.csrf_token(paths::ACCOUNT).await;
     let signed_out = person
-        .post_raw("/logout", &[("csrf_token", token.as_str())])
+        .post_raw(paths::SIGN_OUT, &[("csrf_token", token.as_str())])
         .await;
     assert_eq!(signed_out.status(), StatusCode::SEE_OTHER);
-    let replayed = with_cookie(&app, "/submissions", &copied).await;
+    let replayed = with_cookie(&app, paths::SUBMISSIONS, &copied).await;
     assert_eq!(replayed.status(), StatusCode::SEE_OTHER);
-    assert!(crate::common::location(&replayed).starts_with("/login"));
+    assert!(crate::common::location(&replayed).starts_with(paths::SIGN_IN));
     // Signing in again works as before.
     app.signed_in(SUBMITTER.0, SUBMITTER.1)
         .await
-        .page("/submissions")
+        .page(paths::SUBMISSIONS)
         .await;
 }
 
@@ -226,25 +233,25 @@ async fn every_kind_of_answer_carries_the_security_headers() {
     ));
     let practice = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
     let anonymous = [
-        "/",
+        paths::HOME,
         // Twice: the second answer comes from the page cache.
-        "/",
+        paths::HOME,
         "/practices?topic=ict",
         "/practices?topic=ict",
         &format!("/practices/{practice}"),
-        "/login",
+        paths::SIGN_IN,
         "/no-such-page",
         "/practices/not-a-number",
-        "/submissions",
+        paths::SUBMISSIONS,
         "/static/style.css",
-        "/practices.csv",
-        "/practices.json",
-        "/practices.atom",
-        "/api/v1/practices",
+        paths::PRACTICES_CSV,
+        paths::PRACTICES_JSON,
+        paths::PRACTICES_ATOM,
+        paths::API_PRACTICES,
         "/api/v1/practices/0",
-        "/sitemap.xml",
-        "/robots.txt",
-        "/healthz",
+        paths::SITEMAP,
+        paths::ROBOTS,
+        paths::HEALTH,
     ]
     .map(str::to_owned);
     let mut problems = Vec::new();
@@ -253,15 +260,15 @@ async fn every_kind_of_answer_carries_the_security_headers() {
         problems.extend(header_problems(path, response.headers()));
     }
     for path in [
-        "/submissions".to_owned(),
+        paths::SUBMISSIONS.to_owned(),
         format!("/submissions/{entry}"),
         format!("/submissions/{entry}/documents/{document}"),
-        "/admin".to_owned(),
+        paths::ADMIN.to_owned(),
     ] {
         let response = submitter.get(&path).await;
         problems.extend(header_problems(&path, response.headers()));
     }
-    let refused = submitter.post_raw("/logout", &[]).await;
+    let refused = submitter.post_raw(paths::SIGN_OUT, &[]).await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     problems.extend(header_problems("POST /logout", refused.headers()));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -271,7 +278,7 @@ async fn every_kind_of_answer_carries_the_security_headers() {
 async fn the_session_cookie_is_http_only_same_site_and_secure_when_asked() {
     for secure in [false, true] {
         let app = TestApp::spawn_with(|config| config.secure_cookies = secure).await;
-        let response = app.get("/login").await;
+        let response = app.get(paths::SIGN_IN).await;
         let cookie = response
             .headers()
             .get_all(SET_COOKIE)
@@ -643,18 +650,18 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         .count("SELECT id FROM organisations WHERE name = 'Instituto Mexicano del Seguro Social'");
     let asked = person
         .post_form(
-            "/account",
-            "/account/memberships",
+            paths::ACCOUNT,
+            paths::ACCOUNT_MEMBERSHIPS,
             &[("organisation", &imss.to_string())],
         )
         .await;
     assert_eq!(asked.status(), StatusCode::SEE_OTHER);
-    let account = person.page("/account").await;
-    let kind = form(&account, "/account/organisations").offered("kind")[1].clone();
+    let account = person.page(paths::ACCOUNT).await;
+    let kind = form(&account, paths::ACCOUNT_ORGANISATIONS).offered("kind")[1].clone();
     let institution = person
         .post_form(
-            "/account",
-            "/account/organisations",
+            paths::ACCOUNT,
+            paths::ACCOUNT_ORGANISATIONS,
             &[
                 ("organisation_name", &hostile("institution name")),
                 ("country", &hostile("country")),
@@ -666,7 +673,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     assert_eq!(institution.status(), StatusCode::SEE_OTHER);
     seen.page(
         &secretariat,
-        "/admin/memberships",
+        paths::MEMBERSHIPS,
         &["account name", "institution name", "country"],
     )
     .await;
@@ -685,7 +692,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     ] {
         let decided = secretariat
             .post_form(
-                "/admin/memberships",
+                paths::MEMBERSHIPS,
                 &format!("/admin/memberships/{id}"),
                 &[("decision", decision), ("note", &note)],
             )
@@ -694,7 +701,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     }
     seen.page(
         &person,
-        "/account",
+        paths::ACCOUNT,
         &["account name", "institution name", "membership note"],
     )
     .await;
@@ -731,7 +738,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         all.push("institution name");
         all
     };
-    seen.page(&person, "/submissions", &["title", "institution name"])
+    seen.page(&person, paths::SUBMISSIONS, &["title", "institution name"])
         .await;
     seen.page(
         &person,
@@ -739,11 +746,11 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         &with_institution(&TEXT_FIELDS),
     )
     .await;
-    seen.page(&person, "/submissions/new", &["competition title"])
+    seen.page(&person, paths::NEW_ENTRY, &["competition title"])
         .await;
     seen.page(
         &secretariat,
-        "/admin/screening",
+        paths::SCREENING_QUEUE,
         &["title", "institution name"],
     )
     .await;
@@ -822,7 +829,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         let reviewed = post_review(browser, entry, &fields).await;
         assert_eq!(reviewed.status(), StatusCode::SEE_OTHER);
     }
-    seen.page(&juror, "/jury", &["title", "competition title"])
+    seen.page(&juror, paths::JURY, &["title", "competition title"])
         .await;
     let mut review_page = with_institution(PRACTICE_TEXTS);
     review_page.extend([
@@ -886,7 +893,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         &practice_page,
     )
     .await;
-    seen.page(&anonymous, "/", &["title"]).await;
+    seen.page(&anonymous, paths::HOME, &["title"]).await;
     seen.page(&anonymous, "/practices?sort=newest", &["title", "summary"])
         .await;
     seen.page(
@@ -901,7 +908,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         &["title", "institution name", "country"],
     )
     .await;
-    seen.page(&anonymous, "/competitions", &["competition title"])
+    seen.page(&anonymous, paths::COMPETITIONS, &["competition title"])
         .await;
     seen.page(
         &anonymous,
@@ -909,8 +916,8 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         &["competition title", "call", "criterion name", "title"],
     )
     .await;
-    seen.page(&anonymous, "/framework", &[]).await;
-    seen.page(&anonymous, "/statistics", &[]).await;
+    seen.page(&anonymous, paths::FRAMEWORK, &[]).await;
+    seen.page(&anonymous, paths::STATISTICS, &[]).await;
     // What a visitor types into a query comes back as text too.
     seen.page(
         &anonymous,
@@ -924,14 +931,14 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         &[],
     )
     .await;
+    seen.page(&secretariat, paths::USERS, &["account name", "juror name"])
+        .await;
     seen.page(
         &secretariat,
-        "/admin/users",
-        &["account name", "juror name"],
+        paths::ADMIN_COMPETITIONS,
+        &["competition title"],
     )
     .await;
-    seen.page(&secretariat, "/admin/competitions", &["competition title"])
-        .await;
     seen.page(
         &secretariat,
         &admin,
@@ -940,11 +947,11 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     .await;
     seen.page(
         &secretariat,
-        "/admin/outbox",
+        paths::OUTBOX,
         &["title", "refusal reason", "membership note"],
     )
     .await;
-    seen.page(&secretariat, "/admin/audit", &["refusal reason"])
+    seen.page(&secretariat, paths::AUDIT, &["refusal reason"])
         .await;
     assert!(
         seen.problems.is_empty(),
@@ -954,7 +961,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     );
 
     // The feed is XML: the title is one text node, exactly as typed.
-    let feed = app.get("/practices.atom").await.text().await.unwrap();
+    let feed = app.get(paths::PRACTICES_ATOM).await.text().await.unwrap();
     let document = roxmltree::Document::parse(&feed).expect("the feed is well-formed XML");
     assert!(document
         .descendants()

@@ -4,6 +4,7 @@
 use crate::common::entries::{complete_entry, new_entry, refs, screen, with, PDF};
 use crate::common::{field_error, field_value, location, selector, text_of, Browser, TestApp};
 use portal::demo::workflow::{SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
+use portal::paths;
 use reqwest::StatusCode;
 
 async fn save_entry(
@@ -66,14 +67,17 @@ async fn from_registration_to_an_eligible_entry() {
         .register("Ana Souza", "Ana@INSS.example ", password)
         .await;
     assert_eq!(registered.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(&registered), "/account");
+    assert_eq!(location(&registered), paths::ACCOUNT);
 
     // Not yet a member: the entry form sends them to ask.
-    assert_eq!(location(&person.get("/submissions/new").await), "/account");
+    assert_eq!(
+        location(&person.get(paths::NEW_ENTRY).await),
+        paths::ACCOUNT
+    );
     let asked = person
         .post_form(
-            "/account",
-            "/account/organisations",
+            paths::ACCOUNT,
+            paths::ACCOUNT_ORGANISATIONS,
             &[
                 ("organisation_name", "Caja Previsional del Sur"),
                 ("country", "Brazil"),
@@ -152,7 +156,7 @@ async fn from_registration_to_an_eligible_entry() {
     assert_eq!(download.headers()["content-type"], "application/pdf");
     assert_eq!(download.bytes().await.unwrap().as_ref(), PDF);
 
-    let queue = secretariat.page("/admin/screening").await;
+    let queue = secretariat.page(paths::SCREENING_QUEUE).await;
     assert!(text_of(&queue, "td a").contains(&"Pensions without a claim".to_owned()));
     let checklist = secretariat.page(&format!("/admin/screening/{id}")).await;
     assert_eq!(
@@ -169,7 +173,7 @@ async fn from_registration_to_an_eligible_entry() {
         .0
         .starts_with("Your entry is eligible"));
 
-    let list = person.page("/submissions").await;
+    let list = person.page(paths::SUBMISSIONS).await;
     assert!(text_of(&list, ".status").contains(&"Eligible".to_owned()));
     assert_eq!(
         audit_actions(&app, "entry", id),
@@ -193,7 +197,7 @@ async fn from_registration_to_an_eligible_entry() {
         audit_actions(&app, "membership", membership),
         ["membership-requested", "membership-approved"]
     );
-    let log = secretariat.page("/admin/audit").await;
+    let log = secretariat.page(paths::AUDIT).await;
     let rows = text_of(&log, "tbody tr");
     assert!(
         rows.iter()
@@ -227,7 +231,7 @@ async fn another_institution_sees_nothing_of_a_draft() {
         .await;
     assert_eq!(download.status(), StatusCode::NOT_FOUND);
     // Writing is refused the same way, and changes nothing.
-    let token = stranger.csrf_token("/submissions").await;
+    let token = stranger.csrf_token(paths::SUBMISSIONS).await;
     let overwrite = stranger
         .client
         .post(format!("{}/submissions/{id}", stranger.base))
@@ -249,7 +253,7 @@ async fn another_institution_sees_nothing_of_a_draft() {
     );
     // Nor does the entry or its document show anywhere for them or the public.
     assert!(!stranger
-        .get("/submissions")
+        .get(paths::SUBMISSIONS)
         .await
         .text()
         .await
@@ -435,9 +439,9 @@ async fn forms_without_the_csrf_token_are_refused() {
         1
     );
     for (path, fields) in [
-        ("/logout", vec![]),
+        (paths::SIGN_OUT, vec![]),
         (
-            "/account/password",
+            paths::ACCOUNT_PASSWORD,
             vec![
                 ("current_password", SUBMITTER.1),
                 ("password", "new password 123"),
@@ -446,7 +450,7 @@ async fn forms_without_the_csrf_token_are_refused() {
         ),
         (&*format!("/submissions/{id}/withdraw"), vec![]),
         (
-            "/login",
+            paths::SIGN_IN,
             vec![("email", SUBMITTER.0), ("password", SUBMITTER.1)],
         ),
     ] {
@@ -460,7 +464,7 @@ async fn forms_without_the_csrf_token_are_refused() {
         }
     }
     // Still signed in, password unchanged.
-    submitter.page("/submissions").await;
+    submitter.page(paths::SUBMISSIONS).await;
 }
 
 #[tokio::test]
@@ -536,7 +540,7 @@ async fn an_entry_can_be_withdrawn_until_screening_starts() {
     );
     assert_eq!(status_of(&app, second), "screening");
     let path = format!("/submissions/{second}");
-    let token = submitter.csrf_token("/submissions").await;
+    let token = submitter.csrf_token(paths::SUBMISSIONS).await;
     let refused = submitter
         .post_raw(&format!("{path}/withdraw"), &[("csrf_token", &token)])
         .await;
@@ -549,12 +553,12 @@ async fn submitters_and_anonymous_visitors_cannot_reach_the_secretariat() {
     let app = TestApp::spawn().await;
     let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
     for path in [
-        "/admin",
-        "/admin/screening",
-        "/admin/memberships",
-        "/admin/users",
-        "/admin/outbox",
-        "/admin/audit",
+        paths::ADMIN,
+        paths::SCREENING_QUEUE,
+        paths::MEMBERSHIPS,
+        paths::USERS,
+        paths::OUTBOX,
+        paths::AUDIT,
     ] {
         assert_eq!(
             submitter.get(path).await.status(),
@@ -570,7 +574,7 @@ async fn submitters_and_anonymous_visitors_cannot_reach_the_secretariat() {
     let entry = app.count("SELECT MIN(id) FROM entries WHERE status = 'draft'");
     secretariat.page(&format!("/submissions/{entry}")).await;
     assert_eq!(
-        secretariat.get("/submissions").await.status(),
+        secretariat.get(paths::SUBMISSIONS).await.status(),
         StatusCode::FORBIDDEN
     );
 }

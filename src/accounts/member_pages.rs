@@ -15,16 +15,17 @@ use crate::http::{render, render_invalid, see_other};
 use crate::ids::{MembershipId, OrganisationId};
 use crate::languages::Message;
 use crate::organisations;
+use crate::paths;
 use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/account", account)
-        .get("/account/password", password_form)
-        .post("/account/password", change_password)
-        .post("/account/memberships", request_membership)
-        .post("/account/organisations", register_organisation);
+        .get(paths::ACCOUNT, account)
+        .get(paths::ACCOUNT_PASSWORD, password_form)
+        .post(paths::ACCOUNT_PASSWORD, change_password)
+        .post(paths::ACCOUNT_MEMBERSHIPS, request_membership)
+        .post(paths::ACCOUNT_ORGANISATIONS, register_organisation);
 }
 
 async fn account_page(
@@ -85,7 +86,7 @@ async fn after_membership_form(
                 &visitor.session,
                 Message::new("account-your-request-has-been"),
             );
-            Ok(see_other("/account"))
+            Ok(see_other(paths::ACCOUNT))
         }
         Err(error) => {
             let errors = error.into_problems()?;
@@ -182,7 +183,7 @@ async fn change_password(
                 &visitor.session,
                 Message::new("account-your-password-has-been"),
             );
-            Ok(see_other("/account"))
+            Ok(see_other(paths::ACCOUNT))
         }
         Err(error) => {
             let errors = error.into_problems()?;

@@ -13,28 +13,29 @@ use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError, PostedForm};
 use crate::http::{local_path, render, render_invalid, see_other};
 use crate::languages::Message;
+use crate::paths;
 use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/login", login_form)
-        .post("/login", login)
-        .post("/logout", logout)
-        .get("/register", register_form)
-        .post("/register", register)
-        .get("/password-reset", reset_request_form)
-        .post("/password-reset", request_reset)
-        .get("/password-reset/{token}", reset_form)
-        .post("/password-reset/{token}", reset_password);
+        .get(paths::SIGN_IN, login_form)
+        .post(paths::SIGN_IN, login)
+        .post(paths::SIGN_OUT, logout)
+        .get(paths::REGISTER, register_form)
+        .post(paths::REGISTER, register)
+        .get(paths::PASSWORD_RESET, reset_request_form)
+        .post(paths::PASSWORD_RESET, request_reset)
+        .get(paths::PASSWORD_RESET_FORM, reset_form)
+        .post(paths::PASSWORD_RESET_FORM, reset_password);
 }
 
 /// Where a person lands after signing in, unless a page sent them to sign in.
 fn home_of(user: &User) -> &'static str {
     match user.role {
-        Role::Secretariat => "/admin",
-        Role::Submitter => "/submissions",
-        Role::Juror => "/jury",
+        Role::Secretariat => paths::ADMIN,
+        Role::Submitter => paths::SUBMISSIONS,
+        Role::Juror => paths::JURY,
     }
 }
 
@@ -115,7 +116,7 @@ async fn logout(
     }
     session::sign_out(&visitor.session);
     session::flash(&visitor.session, Message::new("account-you-are-signed-out"));
-    Ok(see_other("/"))
+    Ok(see_other(paths::HOME))
 }
 
 async fn register_form(visitor: Visitor) -> Result<HttpResponse, AppError> {
@@ -162,7 +163,7 @@ async fn register(
                 &visitor.session,
                 Message::new("account-welcome-next-ask-to"),
             );
-            Ok(see_other("/account"))
+            Ok(see_other(paths::ACCOUNT))
         }
         Err(error) => {
             let errors = error.into_problems()?;
@@ -248,7 +249,7 @@ async fn reset_password(
                 &visitor.session,
                 Message::new("account-your-password-has-been-2"),
             );
-            Ok(see_other("/login"))
+            Ok(see_other(paths::SIGN_IN))
         }
         // A link used up or expired while the form was open.
         Err(FormError::App(AppError::NotFound)) => render_invalid(&ResetPage {

@@ -7,6 +7,7 @@ use std::ops::Deref;
 
 use super::{Role, User};
 use crate::error::AppError;
+use crate::paths;
 
 /// Who a page admits: anyone (`Option<User>`), or a signed-in person of some role.
 pub trait Person: Sized {
@@ -25,6 +26,14 @@ impl Person for Option<User> {
 
     fn account(&self) -> Option<&User> {
         self.as_ref()
+    }
+}
+
+/// The sign-in page, coming back to `next` afterwards.
+fn sign_in_required(next: &str) -> AppError {
+    let next: String = form_urlencoded::byte_serialize(next.as_bytes()).collect();
+    AppError::SignInRequired {
+        sign_in: format!("{}?next={next}", paths::SIGN_IN),
     }
 }
 
@@ -57,9 +66,7 @@ macro_rules! person_of_role {
 
         impl Person for $name {
             fn admit(user: Option<User>, next: &str) -> Result<Self, AppError> {
-                let user = user.ok_or_else(|| AppError::SignInRequired {
-                    next: next.to_owned(),
-                })?;
+                let user = user.ok_or_else(|| sign_in_required(next))?;
                 $name::try_from(user)
             }
 
@@ -128,7 +135,7 @@ mod tests {
         }
         assert!(matches!(
             Juror::admit(None, "/jury"),
-            Err(AppError::SignInRequired { next }) if next == "/jury"
+            Err(AppError::SignInRequired { sign_in }) if sign_in == "/login?next=%2Fjury"
         ));
         assert!(matches!(
             Submitter::admit(Some(user(Role::Juror)), "/submissions"),

@@ -15,15 +15,16 @@ use crate::http::{render, render_invalid, see_other};
 use crate::ids::{MembershipId, UserId};
 use crate::languages::Message;
 use crate::pagination::{requested_page, Paged};
+use crate::paths;
 use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/admin/memberships", memberships)
-        .post("/admin/memberships/{membership}", decide_membership)
-        .get("/admin/users", users)
-        .post("/admin/users/{user}/role", change_role);
+        .get(paths::MEMBERSHIPS, memberships)
+        .post(paths::MEMBERSHIP, decide_membership)
+        .get(paths::USERS, users)
+        .post(paths::USER_ROLE, change_role);
 }
 
 async fn memberships_page(
@@ -39,7 +40,7 @@ async fn memberships_page(
         Ok(Paged::load(
             requested,
             total,
-            |page| format!("/admin/memberships?page={page}"),
+            |page| format!("{}?page={page}", paths::MEMBERSHIPS),
             |offset, limit| repository::pending_memberships(conn, offset, limit),
         )?)
     })
@@ -52,7 +53,7 @@ async fn memberships_page(
             .rows
             .into_iter()
             .map(|(membership, user, organisation)| PendingMembership {
-                id: membership.id.0,
+                id: membership.id,
                 person: user.name,
                 email: user.email,
                 organisation: organisation.name,
@@ -102,7 +103,7 @@ async fn decide_membership(
                 Message::new("account-membership-rejected")
             };
             session::flash(&visitor.session, message);
-            Ok(see_other("/admin/memberships"))
+            Ok(see_other(paths::MEMBERSHIPS))
         }
         Err(error) => {
             let errors = error.into_problems()?;
@@ -125,7 +126,7 @@ async fn users_page(
         Ok(Paged::load(
             requested,
             total,
-            |page| format!("/admin/users?page={page}"),
+            |page| format!("{}?page={page}", paths::USERS),
             |offset, limit| repository::users_page(conn, offset, limit),
         )?)
     })
@@ -138,7 +139,7 @@ async fn users_page(
             .rows
             .into_iter()
             .map(|user| UserRow {
-                id: user.id.0,
+                id: user.id,
                 is_self: user.id == secretariat.id,
                 roles: Choice::terms::<Role>(&[user.role.slug().to_owned()], lang),
                 name: user.name,
@@ -178,7 +179,7 @@ async fn change_role(
     match outcome {
         Ok(()) => {
             session::flash(&visitor.session, Message::new("account-the-role-has-been"));
-            Ok(see_other("/admin/users"))
+            Ok(see_other(paths::USERS))
         }
         Err(error) => {
             let errors = error.into_problems()?;

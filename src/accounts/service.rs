@@ -15,6 +15,7 @@ use crate::ids::{MembershipId, OrganisationId, UserId};
 use crate::languages::{Arg, Lang, Message};
 use crate::organisations::{self, NewOrganisation};
 use crate::outbox;
+use crate::paths;
 use crate::taxonomy::{OrganisationKind, Region};
 
 /// Failed sign-ins are counted over this window.
@@ -243,9 +244,10 @@ pub fn request_password_reset(
         outbox::queue(
             conn,
             &user,
-            &Message::new("mail-reset")
-                .with("name", &user.name)
-                .with("link", format!("{public_url}/password-reset/{token}")),
+            &Message::new("mail-reset").with("name", &user.name).with(
+                "link",
+                format!("{public_url}{}", paths::password_reset_form(&token)),
+            ),
         )
     })?;
     Ok(())

@@ -16,6 +16,7 @@ use crate::error::AppError;
 use crate::ids::UserId;
 use crate::languages::negotiation::{self, Choice};
 use crate::languages::{Lang, Message};
+use crate::paths;
 use crate::AppState;
 
 const SIGNED_IN: &str = "signed_in";
@@ -109,7 +110,7 @@ impl<P: Person + 'static> FromRequest for Visitor<P> {
         let path = req
             .uri()
             .path_and_query()
-            .map_or_else(|| "/".to_owned(), ToString::to_string);
+            .map_or_else(|| paths::HOME.to_owned(), ToString::to_string);
         let state = req.app_data::<actix_web::web::Data<AppState>>().cloned();
         let choice = Choice::from_request_parts(req);
         Box::pin(async move {

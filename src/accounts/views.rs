@@ -5,6 +5,7 @@ use askama::Template;
 use super::session::Layout;
 use super::{Membership, MembershipStatus, Role, User};
 use crate::forms::{Choice, FieldErrors};
+use crate::ids::{MembershipId, UserId};
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
 use crate::taxonomy::{OrganisationKind, Region};
@@ -122,7 +123,7 @@ impl AccountPage {
 }
 
 pub struct PendingMembership {
-    pub id: i32,
+    pub id: MembershipId,
     pub person: String,
     pub email: String,
     pub organisation: String,
@@ -143,7 +144,7 @@ pub struct MembershipsPage {
 }
 
 pub struct UserRow {
-    pub id: i32,
+    pub id: UserId,
     pub name: String,
     pub email: String,
     pub roles: Vec<Choice>,

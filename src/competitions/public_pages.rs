@@ -8,13 +8,14 @@ use crate::accounts::session::Visitor;
 use crate::error::AppError;
 use crate::http::Reply;
 use crate::ids::CompetitionId;
+use crate::paths;
 use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/competitions", list)
-        .get("/competitions/{competition}", detail);
+        .get(paths::COMPETITIONS, list)
+        .get(paths::COMPETITION, detail);
 }
 
 async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpResponse, AppError> {
@@ -22,7 +23,7 @@ async fn list(state: web::Data<AppState>, visitor: Visitor) -> Result<HttpRespon
     Reply::run(&state.pool, &visitor.session, move |conn| {
         let competitions = repository::all(conn, true)?;
         Reply::page(&CompetitionsPage {
-            rows: CompetitionRow::list(&competitions, "/competitions", layout.lang),
+            rows: CompetitionRow::list(&competitions, paths::COMPETITIONS, layout.lang),
             layout,
         })
     })

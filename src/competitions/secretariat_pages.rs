@@ -15,17 +15,18 @@ use crate::forms::{FieldErrors, Posted};
 use crate::http::Reply;
 use crate::ids::CompetitionId;
 use crate::languages::{Arg, Message};
+use crate::paths;
 use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/admin/competitions", admin_list)
-        .post("/admin/competitions", create)
-        .get("/admin/competitions/new", new_form)
-        .get("/admin/competitions/{competition}", edit_form)
-        .post("/admin/competitions/{competition}", update)
-        .post("/admin/competitions/{competition}/phase", change_phase);
+        .get(paths::ADMIN_COMPETITIONS, admin_list)
+        .post(paths::ADMIN_COMPETITIONS, create)
+        .get(paths::NEW_COMPETITION, new_form)
+        .get(paths::ADMIN_COMPETITION, edit_form)
+        .post(paths::ADMIN_COMPETITION, update)
+        .post(paths::COMPETITION_PHASE, change_phase);
 }
 
 async fn admin_list(
@@ -36,7 +37,7 @@ async fn admin_list(
     Reply::run(&state.pool, &visitor.session, move |conn| {
         let competitions = repository::all(conn, false)?;
         Reply::page(&AdminListPage {
-            rows: CompetitionRow::list(&competitions, "/admin/competitions", layout.lang),
+            rows: CompetitionRow::list(&competitions, paths::ADMIN_COMPETITIONS, layout.lang),
             layout,
         })
     })
@@ -66,7 +67,7 @@ fn edit_page(
     let criteria = repository::criteria_of(conn, id)?;
     let form = form.unwrap_or_else(|| CompetitionForm::from_competition(&competition, &criteria));
     let controls = PhaseControls {
-        id: id.0,
+        id,
         phase: competition.phase,
         next: competition.phase.next(),
         previous: competition.phase.previous(),
@@ -113,7 +114,7 @@ async fn create(
             });
         match outcome {
             Ok(id) => Ok(Reply::redirect(
-                format!("/admin/competitions/{id}"),
+                paths::admin_competition(id),
                 Message::new("competition-the-competition-has-been"),
             )),
             Err(error) => Reply::invalid(&AdminFormPage::new(
@@ -144,7 +145,7 @@ async fn update(
             });
         match outcome {
             Ok(()) => Ok(Reply::redirect(
-                format!("/admin/competitions/{id}"),
+                paths::admin_competition(id),
                 Message::new("competition-the-competition-has-been-2"),
             )),
             Err(error) => {
@@ -177,7 +178,7 @@ async fn change_phase(
         let now = Utc::now().naive_utc();
         match service::change_phase(conn, &secretariat, id, forward, early, &reason, now) {
             Ok(phase) => Ok(Reply::redirect(
-                format!("/admin/competitions/{id}"),
+                paths::admin_competition(id),
                 Message::new("competition-now-in-phase").with("phase", Arg::key(phase.label_key())),
             )),
             Err(error) => {

@@ -7,7 +7,9 @@ use super::{Competition, Criterion, Phase};
 use crate::accounts::session::Layout;
 use crate::audit::Recorded;
 use crate::forms::{Choice, FieldErrors};
+use crate::ids::CompetitionId;
 use crate::languages::{Lang, Message};
+use crate::paths;
 use crate::taxonomy::{Award, Region};
 
 fn moment(value: Option<chrono::NaiveDateTime>, lang: Lang) -> String {
@@ -146,7 +148,7 @@ pub struct AdminListPage {
 
 /// The phase controls of an existing competition.
 pub struct PhaseControls {
-    pub id: i32,
+    pub id: CompetitionId,
     pub phase: Phase,
     pub next: Option<Phase>,
     pub previous: Option<Phase>,
@@ -177,8 +179,8 @@ impl AdminFormPage {
         AdminFormPage {
             layout,
             action: phase.as_ref().map_or_else(
-                || "/admin/competitions".to_owned(),
-                |controls| format!("/admin/competitions/{}", controls.id),
+                || paths::ADMIN_COMPETITIONS.to_owned(),
+                |controls| paths::admin_competition(controls.id),
             ),
             regions: Choice::terms::<Region>(std::slice::from_ref(&form.region), lang),
             form,

@@ -10,6 +10,7 @@ use crate::error::AppError;
 use crate::http::{cached, with_catalog};
 use crate::ids::PracticeId;
 use crate::languages::negotiation::Choice;
+use crate::paths;
 use crate::practices::facets::BrowseQuery;
 use crate::practices::service::matching;
 use crate::routes::Routes;
@@ -17,11 +18,11 @@ use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/practices.csv", csv)
-        .get("/practices.json", json)
-        .get("/practices.atom", feed)
-        .get("/api/v1/practices", api_list)
-        .get("/api/v1/practices/{practice}", api_practice);
+        .get(paths::PRACTICES_CSV, csv)
+        .get(paths::PRACTICES_JSON, json)
+        .get(paths::PRACTICES_ATOM, feed)
+        .get(paths::API_PRACTICES, api_list)
+        .get(paths::API_PRACTICE, api_practice);
 }
 
 const JSON: &str = "application/json";

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::languages::Lang;
 use crate::organisations::Organisation;
+use crate::paths;
 use crate::practices::models::PracticeDetail;
 use crate::taxonomy::{
     Approach, Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
@@ -25,7 +26,7 @@ pub struct InstitutionRecord {
 impl InstitutionRecord {
     fn new(organisation: Organisation, public_url: &str) -> InstitutionRecord {
         InstitutionRecord {
-            url: format!("{public_url}/organisations/{}", organisation.id),
+            url: format!("{public_url}{}", paths::organisation(organisation.id)),
             id: organisation.id,
             name: organisation.name,
             country: organisation.country,
@@ -84,7 +85,7 @@ impl PracticeRecord {
         let p = detail.practice;
         PracticeRecord {
             id: p.id,
-            url: format!("{public_url}/practices/{}", p.id),
+            url: format!("{public_url}{}", paths::practice(p.id)),
             title: p.title,
             language: p.language,
             summary: p.summary,

@@ -9,6 +9,7 @@ use crate::error::AppError;
 use crate::ids::PracticeId;
 use crate::languages::Lang;
 use crate::pagination::PAGE_SIZE;
+use crate::paths;
 use crate::practices::catalog::Catalog;
 use crate::practices::facets::{BrowseQuery, Sort};
 use crate::practices::repository;
@@ -66,7 +67,7 @@ pub fn api_page(
     let link = |page: usize| {
         format!(
             "{public_url}{}",
-            query.with_page(page).url_on("/api/v1/practices")
+            query.with_page(page).url_on(paths::API_PRACTICES)
         )
     };
     Ok(ApiPage {

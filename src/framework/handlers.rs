@@ -4,13 +4,14 @@ use super::views::FrameworkPage;
 use crate::accounts::session::Visitor;
 use crate::error::AppError;
 use crate::http::cached_page;
+use crate::paths;
 use crate::practices::facets::BrowseQuery;
 use crate::practices::service::matching;
 use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/framework", framework);
+    routes.get(paths::FRAMEWORK, framework);
 }
 
 async fn framework(

@@ -14,29 +14,24 @@ use crate::forms::{Choice, FieldErrors, FormError, Posted, PostedForm};
 use crate::http::{parse_id, Reply};
 use crate::ids::{CompetitionId, EntryId, UserId};
 use crate::languages::Message;
+use crate::paths;
 use crate::routes::Routes;
 use crate::taxonomy::Topic;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/admin/competitions/{competition}/jury", board)
-        .post("/admin/competitions/{competition}/jurors", appoint)
-        .post(
-            "/admin/competitions/{competition}/jurors/{user}/dismiss",
-            dismiss,
-        )
-        .post("/admin/competitions/{competition}/assign", assign)
-        .post("/admin/competitions/{competition}/publish", publish)
-        .post("/admin/competitions/{competition}/reminders", remind)
-        .post(
-            "/admin/competitions/{competition}/assignments",
-            change_assignment,
-        );
+        .get(paths::JURY_BOARD, board)
+        .post(paths::JURORS, appoint)
+        .post(paths::JUROR_DISMISS, dismiss)
+        .post(paths::ASSIGN, assign)
+        .post(paths::PUBLISH, publish)
+        .post(paths::REMINDERS, remind)
+        .post(paths::ASSIGNMENTS, change_assignment);
 }
 
 struct JurorRow {
-    id: i32,
+    id: UserId,
     name: String,
     email: String,
     is_chair: bool,
@@ -48,7 +43,7 @@ struct JurorRow {
 #[template(path = "admin/jury.html")]
 struct JuryPage {
     layout: Layout,
-    competition_id: i32,
+    competition_id: CompetitionId,
     title: String,
     per_entry: i32,
     /// Reminders can be sent only during the review.
@@ -82,7 +77,7 @@ fn jury_page(
         .collect();
     Ok(JuryPage {
         layout,
-        competition_id: id.0,
+        competition_id: id,
         title: board.competition.title.clone(),
         per_entry: board.competition.jurors_per_entry,
         reviewing: board.competition.phase == Phase::Review,
@@ -95,7 +90,7 @@ fn jury_page(
             .jurors
             .iter()
             .map(|juror| JurorRow {
-                id: juror.user.id.0,
+                id: juror.user.id,
                 name: juror.user.name.clone(),
                 email: juror.user.email.clone(),
                 is_chair: juror.is_chair,
@@ -155,10 +150,7 @@ where
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         match change(conn, &user) {
-            Ok(done) => Ok(Reply::redirect(
-                format!("/admin/competitions/{id}/jury"),
-                done,
-            )),
+            Ok(done) => Ok(Reply::redirect(paths::jury_board(id), done)),
             Err(error) => {
                 let errors = error.into_problems()?;
                 Reply::invalid(&jury_page(conn, layout, id, errors)?)
@@ -239,7 +231,7 @@ async fn remind(
     id: CompetitionId,
     Posted { visitor, .. }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
-    let jury_url = format!("{}/jury", state.public_url());
+    let jury_url = format!("{}{}", state.public_url(), paths::JURY);
     change_jury(state, visitor, id, move |conn, secretariat| {
         let reminded = service::remind(conn, secretariat, id, &jury_url)?;
         Ok(Message::new("jury-reminders-sent").with("count", reminded))
@@ -257,11 +249,11 @@ async fn publish(
         let now = chrono::Utc::now().naive_utc();
         Ok(match super::awards::publish(conn, &user, id, now) {
             Ok(count) => Reply::redirect(
-                format!("/competitions/{id}"),
+                paths::competition(id),
                 Message::new("jury-results-published").with("count", count),
             ),
             Err(error) => Reply::redirect(
-                format!("/admin/competitions/{id}"),
+                paths::admin_competition(id),
                 error.into_problems()?.messages(),
             ),
         })

@@ -13,10 +13,10 @@ use crate::accounts::session::{Layout, Visitor};
 use crate::error::AppError;
 use crate::forms::{FieldErrors, Posted};
 use crate::http::Reply;
-use crate::ids::DocumentId;
-use crate::ids::EntryId;
+use crate::ids::{CompetitionId, DocumentId, EntryId};
 use crate::languages::Message;
 use crate::organisations;
+use crate::paths;
 use crate::routes::Routes;
 use crate::submissions::downloads::send_document;
 use crate::submissions::views::{DocumentRow, EnteredContent, Entrants};
@@ -24,11 +24,11 @@ use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/jury", home)
-        .get("/jury/entries/{entry}", review)
-        .post("/jury/entries/{entry}", save)
-        .post("/jury/entries/{entry}/conflict", declare_conflict)
-        .get("/jury/entries/{entry}/documents/{document}", document);
+        .get(paths::JURY, home)
+        .get(paths::REVIEW, review)
+        .post(paths::REVIEW, save)
+        .post(paths::CONFLICT, declare_conflict)
+        .get(paths::REVIEW_DOCUMENT, document);
 }
 
 struct AssignedRow {
@@ -38,7 +38,7 @@ struct AssignedRow {
 }
 
 struct CompetitionBlock {
-    id: i32,
+    id: CompetitionId,
     title: String,
     is_chair: bool,
     phase: crate::competitions::Phase,
@@ -66,14 +66,14 @@ async fn home(
             for (entry, title, status) in repository::assigned_to(conn, user.id, competition.id)? {
                 if scoring::may_review(conn, &user, entry)? {
                     rows.push(AssignedRow {
-                        url: format!("/jury/entries/{entry}"),
+                        url: paths::review(entry),
                         title,
                         status,
                     });
                 }
             }
             competitions.push(CompetitionBlock {
-                id: competition.id.0,
+                id: competition.id,
                 submitted: rows
                     .iter()
                     .filter(|row| row.status == Some(ReviewStatus::Submitted))
@@ -165,10 +165,7 @@ fn review_page(
         None => Entrants::Hidden,
     };
     let documents = DocumentRow::linked(&context.documents, |document| {
-        format!(
-            "/jury/entries/{}/documents/{}",
-            document.entry_id, document.id
-        )
+        paths::review_document(document.entry_id, document.id)
     });
     Ok(ReviewPage {
         entered: EnteredContent::new(&context.content, entrants, documents, layout.lang),
@@ -217,7 +214,7 @@ async fn save(
         let typed = ReviewForm::from_posted(&form, &criteria);
         match scoring::save(conn, &user, id, &typed, submit, Utc::now().naive_utc()) {
             Ok(status) => Ok(Reply::redirect(
-                format!("/jury/entries/{id}"),
+                paths::review(id),
                 match status {
                     ReviewStatus::Submitted => Message::new("jury-your-review-is-submitted"),
                     ReviewStatus::Draft => Message::new("jury-your-review-has-been"),
@@ -253,7 +250,7 @@ async fn declare_conflict(
         &visitor.session,
         move |conn| match scoring::declare_conflict(conn, &user, id, &reason) {
             Ok(()) => Ok(Reply::redirect(
-                "/jury",
+                paths::JURY,
                 Message::new("jury-your-conflict-has-been"),
             )),
             Err(error) => {

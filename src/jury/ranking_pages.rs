@@ -19,15 +19,16 @@ use crate::http::{render, Reply};
 use crate::ids::{CompetitionId, EntryId};
 use crate::languages::key;
 use crate::languages::Message;
+use crate::paths;
 use crate::routes::Routes;
 use crate::taxonomy::Award;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/ranking/{competition}", page)
-        .get("/ranking/{competition}/ranking.csv", csv)
-        .post("/ranking/{competition}/entries/{entry}", decide);
+        .get(paths::RANKING, page)
+        .get(paths::RANKING_CSV, csv)
+        .post(paths::DECISION, decide);
 }
 
 /// How the ranking can be ordered.
@@ -162,6 +163,11 @@ impl RankingPage {
             .collect()
     }
 
+    /// Where the decision form on `entry` is posted.
+    fn decision_url(&self, entry: &i32) -> String {
+        paths::decision(self.standing.competition.id, EntryId(*entry))
+    }
+
     fn decision_of(&self, entry: &i32) -> Option<&Deliberated> {
         self.standing.decisions.iter().find(|d| d.entry.0 == *entry)
     }
@@ -220,10 +226,8 @@ async fn decide(
             Some(award) => Some(award),
             // Only a forged form gets here: the page offers the levels as a list.
             None => {
-                let refused = Reply::redirect(
-                    format!("/ranking/{id}"),
-                    Message::new("jury-award-level-unknown"),
-                );
+                let refused =
+                    Reply::redirect(paths::ranking(id), Message::new("jury-award-level-unknown"));
                 return Ok(refused.respond(&visitor.session));
             }
         },
@@ -238,11 +242,11 @@ async fn decide(
         Ok(
             match awards::decide(conn, &user, id, entry, &decision, now) {
                 Ok(()) => Reply::redirect(
-                    format!("/ranking/{id}"),
+                    paths::ranking(id),
                     Message::new("jury-the-decision-has-been"),
                 ),
                 Err(error) => {
-                    Reply::redirect(format!("/ranking/{id}"), error.into_problems()?.messages())
+                    Reply::redirect(paths::ranking(id), error.into_problems()?.messages())
                 }
             },
         )

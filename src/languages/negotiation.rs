@@ -9,6 +9,7 @@ use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpMessage, HttpRequest};
 
 use super::Lang;
+use crate::paths;
 use crate::AppState;
 
 /// The query parameter that puts the language in a link.
@@ -142,7 +143,7 @@ pub async fn middleware(
     );
     if choice.remember {
         let cookie = Cookie::build(COOKIE, choice.lang.tag())
-            .path("/")
+            .path(paths::HOME)
             .max_age(Duration::days(365))
             .same_site(SameSite::Lax)
             .http_only(true)
@@ -189,16 +190,16 @@ mod tests {
 
     #[test]
     fn the_lang_parameter_is_left_out_of_the_address_and_the_rest_kept() {
-        assert_eq!(without_lang("/practices", ""), "/practices");
-        assert_eq!(without_lang("/practices", "lang=fa"), "/practices");
+        assert_eq!(without_lang(paths::PRACTICES, ""), paths::PRACTICES);
+        assert_eq!(without_lang(paths::PRACTICES, "lang=fa"), paths::PRACTICES);
         assert_eq!(
-            without_lang("/practices", "topic=health&lang=fa&region=europe"),
+            without_lang(paths::PRACTICES, "topic=health&lang=fa&region=europe"),
             "/practices?topic=health&region=europe"
         );
         assert_eq!(
             link_in("/practices?topic=health", Lang::Fr),
             "/practices?topic=health&lang=fr"
         );
-        assert_eq!(link_in("/", Lang::Fa), "/?lang=fa");
+        assert_eq!(link_in(paths::HOME, Lang::Fa), "/?lang=fa");
     }
 }

@@ -7,11 +7,12 @@ use crate::accounts::session::{Layout, Visitor};
 use crate::error::AppError;
 use crate::http::render;
 use crate::pagination::Paged;
+use crate::paths;
 use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/admin/outbox", outbox);
+    routes.get(paths::OUTBOX, outbox);
 }
 
 #[derive(Template)]

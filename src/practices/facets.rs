@@ -5,6 +5,7 @@
 //! yields a page.
 
 use crate::languages::key;
+use crate::paths;
 use crate::taxonomy::{
     Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language, Region,
     SocialInnovationElement, Term, Topic,
@@ -218,7 +219,7 @@ impl BrowseQuery {
 
     /// The URL of this state on `/practices`.
     pub fn url(&self) -> String {
-        self.url_on("/practices")
+        self.url_on(paths::PRACTICES)
     }
 
     /// The URL of this state on another page that takes the same filters (the framework map,
@@ -314,7 +315,7 @@ mod tests {
             "/practices?region=europe&topic=migration"
         );
         assert_eq!(
-            query.url_on("/framework"),
+            query.url_on(paths::FRAMEWORK),
             "/framework?region=europe&topic=health&topic=ict&page=3"
         );
     }

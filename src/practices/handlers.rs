@@ -7,17 +7,18 @@ use crate::error::AppError;
 use crate::http::cached_page;
 use crate::ids::DocumentId;
 use crate::ids::{OrganisationId, PracticeId};
+use crate::paths;
 use crate::routes::Routes;
 use crate::submissions::downloads::send_document;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/", home)
-        .get("/practices", browse)
-        .get("/practices/{practice}", practice)
-        .get("/practices/{practice}/documents/{document}", document)
-        .get("/organisations/{organisation}", organisation);
+        .get(paths::HOME, home)
+        .get(paths::PRACTICES, browse)
+        .get(paths::PRACTICE, practice)
+        .get(paths::PRACTICE_DOCUMENT, document)
+        .get(paths::ORGANISATION, organisation);
 }
 
 async fn home(

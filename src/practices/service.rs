@@ -17,6 +17,7 @@ use crate::ids::{OrganisationId, PracticeId};
 use crate::languages::Message;
 use crate::organisations;
 use crate::pagination::Pagination;
+use crate::paths;
 use crate::submissions::{self, documents::Document, views::DocumentRow};
 use crate::taxonomy::{Award, Region, Term, Topic};
 
@@ -123,7 +124,7 @@ pub fn practice(
     let documents = match detail.practice.entry_id {
         Some(entry) => DocumentRow::linked(
             &submissions::repository::documents_of(conn, entry)?,
-            |document| format!("/practices/{id}/documents/{}", document.id),
+            |document| paths::practice_document(id, document.id),
         ),
         None => Vec::new(),
     };
@@ -159,7 +160,7 @@ pub fn organisation(
     .with_page(page);
     let result = without_text(catalog, &query)?;
     let pagination = Pagination::new(query.page, result.practices.len(), |page| {
-        format!("/organisations/{id}?page={page}")
+        format!("{}?page={page}", paths::organisation(id))
     });
     let summaries = repository::summaries(conn, pagination.window(&result.practices))?;
     let region = organisation.region;

@@ -15,6 +15,7 @@ use crate::languages::key;
 use crate::languages::Lang;
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
+use crate::paths;
 use crate::submissions::views::DocumentRow;
 use crate::taxonomy::{Award, Term};
 
@@ -53,8 +54,8 @@ impl ListItem {
             }]
         });
         ListItem {
-            url: format!("/practices/{}", summary.id),
-            organisation_url: format!("/organisations/{}", summary.organisation_id),
+            url: paths::practice(summary.id),
+            organisation_url: paths::organisation(summary.organisation_id),
             title: summary.title,
             organisation_name: summary.organisation_name,
             country: summary.country,
@@ -167,7 +168,7 @@ impl BrowsePage {
             active: active_filters(query, catalog, lang, BrowseQuery::url),
             links: FilteredLinks::of(query, View::List),
             clear_url: (!query.filters.is_empty() || !query.text.is_empty())
-                .then(|| "/practices".to_owned()),
+                .then(|| paths::PRACTICES.to_owned()),
             sorts: Sort::ALL
                 .into_iter()
                 .map(|sort| SortOption {
@@ -310,9 +311,9 @@ impl View {
 
     pub fn path(self) -> &'static str {
         match self {
-            View::List => "/practices",
-            View::Framework => "/framework",
-            View::Statistics => "/statistics",
+            View::List => paths::PRACTICES,
+            View::Framework => paths::FRAMEWORK,
+            View::Statistics => paths::STATISTICS,
         }
     }
 
@@ -353,9 +354,9 @@ impl FilteredLinks {
                 })
                 .collect(),
             list: query.url(),
-            csv: query.url_on("/practices.csv"),
-            json: query.url_on("/practices.json"),
-            atom: query.url_on("/practices.atom"),
+            csv: query.url_on(paths::PRACTICES_CSV),
+            json: query.url_on(paths::PRACTICES_JSON),
+            atom: query.url_on(paths::PRACTICES_ATOM),
         }
     }
 }
@@ -499,7 +500,7 @@ impl DetailPage {
             language_label: p.language.label_key(),
             approach: p.approach.label_key(),
             summary: p.summary,
-            organisation_url: format!("/organisations/{}", detail.organisation.id),
+            organisation_url: paths::organisation(detail.organisation.id),
             region: FilterLink::to(Facet::Region, region),
             organisation: detail.organisation,
             partners: detail.partners,

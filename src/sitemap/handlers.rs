@@ -3,6 +3,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 
 use crate::error::AppError;
 use crate::http::{cached, with_catalog};
+use crate::paths;
 use crate::routes::Routes;
 use crate::AppState;
 
@@ -10,9 +11,9 @@ const XML: &str = "application/xml; charset=utf-8";
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/sitemap.xml", index)
-        .get("/sitemaps/pages.xml", pages)
-        .get("/sitemaps/practices-{part}.xml", practices);
+        .get(paths::SITEMAP, index)
+        .get(paths::SITEMAP_PAGES, pages)
+        .get(paths::SITEMAP_PRACTICES, practices);
 }
 
 async fn index(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {

@@ -11,6 +11,7 @@ use quick_xml::Writer;
 
 use crate::error::AppError;
 use crate::ids::PracticeId;
+use crate::paths;
 use crate::practices::catalog::Catalog;
 
 /// The most URLs the sitemap protocol allows in one file.
@@ -19,13 +20,18 @@ const URLS_PER_FILE: usize = 50_000;
 const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 /// The pages every visitor starts from.
-const MAIN_PAGES: [&str; 4] = ["/", "/practices", "/framework", "/statistics"];
+const MAIN_PAGES: [&str; 4] = [
+    paths::HOME,
+    paths::PRACTICES,
+    paths::FRAMEWORK,
+    paths::STATISTICS,
+];
 
 /// `/sitemap.xml`: the files below.
 pub fn index(catalog: &Catalog, public_url: &str) -> Result<Vec<u8>, AppError> {
     let practice_files = catalog.ids().len().div_ceil(URLS_PER_FILE);
-    let files = std::iter::once(format!("{public_url}/sitemaps/pages.xml")).chain(
-        (1..=practice_files).map(|part| format!("{public_url}/sitemaps/practices-{part}.xml")),
+    let files = std::iter::once(format!("{public_url}{}", paths::SITEMAP_PAGES)).chain(
+        (1..=practice_files).map(|part| format!("{public_url}{}", paths::sitemap_practices(part))),
     );
     write("sitemapindex", "sitemap", files)
 }
@@ -35,7 +41,7 @@ pub fn pages(catalog: &Catalog, public_url: &str) -> Result<Vec<u8>, AppError> {
     let main = MAIN_PAGES.iter().map(|path| format!("{public_url}{path}"));
     let institutions = catalog
         .organisation_ids()
-        .map(|id| format!("{public_url}/organisations/{id}"));
+        .map(|id| format!("{public_url}{}", paths::organisation(id)));
     write("urlset", "url", main.chain(institutions))
 }
 
@@ -49,7 +55,9 @@ pub fn practices(
         .ids()
         .chunks(URLS_PER_FILE)
         .nth(part.checked_sub(1)?)?;
-    let urls = ids.iter().map(|id| format!("{public_url}/practices/{id}"));
+    let urls = ids
+        .iter()
+        .map(|id| format!("{public_url}{}", paths::practice(id)));
     Some(write("urlset", "url", urls))
 }
 

@@ -4,13 +4,14 @@ use super::views::StatisticsPage;
 use crate::accounts::session::Visitor;
 use crate::error::AppError;
 use crate::http::cached_page;
+use crate::paths;
 use crate::practices::facets::BrowseQuery;
 use crate::practices::service::matching;
 use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
-    routes.get("/statistics", statistics);
+    routes.get(paths::STATISTICS, statistics);
 }
 
 async fn statistics(

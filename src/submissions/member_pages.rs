@@ -25,18 +25,19 @@ use crate::http::Reply;
 use crate::ids::{DocumentId, EntryId};
 use crate::languages::{Lang, Message};
 use crate::organisations;
+use crate::paths;
 use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/submissions", list)
-        .post("/submissions", save_new)
-        .get("/submissions/new", new_entry)
-        .get("/submissions/{entry}", entry)
-        .post("/submissions/{entry}", save_existing)
-        .post("/submissions/{entry}/withdraw", withdraw)
-        .get("/submissions/{entry}/documents/{document}", document);
+        .get(paths::SUBMISSIONS, list)
+        .post(paths::SUBMISSIONS, save_new)
+        .get(paths::NEW_ENTRY, new_entry)
+        .get(paths::ENTRY, entry)
+        .post(paths::ENTRY, save_existing)
+        .post(paths::ENTRY_WITHDRAW, withdraw)
+        .get(paths::ENTRY_DOCUMENT, document);
 }
 
 fn now() -> chrono::NaiveDateTime {
@@ -64,7 +65,7 @@ async fn list(
         let mut entries = Vec::new();
         for (entry, competition, organisation) in repository::of_organisations(conn, &ids)? {
             entries.push(EntryRow {
-                url: format!("/submissions/{}", entry.id),
+                url: paths::entry(entry.id),
                 title: if entry.fields.title.is_empty() {
                     lang.t("entry-untitled")
                 } else {
@@ -113,7 +114,7 @@ fn form_page(
     let (placement, documents, timeline) = match record {
         Some(record) => (
             Placement::Existing {
-                id: record.entry.id.0,
+                id: record.entry.id,
                 competition: record.competition.title.clone(),
                 institution: record.organisation.name.clone(),
                 deadline: Deadline::of(&record.competition, lang),
@@ -186,7 +187,7 @@ async fn new_entry(
     Reply::run(&state.pool, &visitor.session, move |conn| {
         if service::acting_for(conn, &user)?.is_empty() {
             return Ok(Reply::redirect(
-                "/account",
+                paths::ACCOUNT,
                 Message::new("entry-before-you-can-enter"),
             ));
         }
@@ -302,11 +303,11 @@ async fn save_entry(
         &visitor.session,
         move |conn| match service::save(conn, &user, save, &uploads, now())? {
             SaveOutcome::Saved(id) => Ok(Reply::redirect(
-                format!("/submissions/{id}"),
+                paths::entry(id),
                 Message::new("entry-your-draft-has-been-2"),
             )),
             SaveOutcome::Submitted(id) => Ok(Reply::redirect(
-                format!("/submissions/{id}"),
+                paths::entry(id),
                 Message::new("entry-your-entry-has-been"),
             )),
             SaveOutcome::Problems {
@@ -342,7 +343,7 @@ async fn withdraw(
         &visitor.session,
         move |conn| match service::withdraw(conn, &user, id, now()) {
             Ok(()) => Ok(Reply::redirect(
-                format!("/submissions/{id}"),
+                paths::entry(id),
                 Message::new("entry-your-entry-has-been-2"),
             )),
             Err(error) => {

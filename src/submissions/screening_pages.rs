@@ -17,14 +17,15 @@ use crate::http::{render, Reply};
 use crate::ids::EntryId;
 use crate::languages::Message;
 use crate::pagination::Paged;
+use crate::paths;
 use crate::routes::Routes;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes
-        .get("/admin/screening", screening_queue)
-        .get("/admin/screening/{entry}", screening)
-        .post("/admin/screening/{entry}", screen);
+        .get(paths::SCREENING_QUEUE, screening_queue)
+        .get(paths::SCREENING, screening)
+        .post(paths::SCREENING, screen);
 }
 
 async fn screening_queue(
@@ -47,7 +48,7 @@ async fn screening_queue(
             .rows
             .into_iter()
             .map(|(entry, competition, organisation)| QueueRow {
-                url: format!("/admin/screening/{}", entry.id),
+                url: paths::screening(entry.id),
                 title: entry.fields.title,
                 institution: format!("{} ({})", organisation.name, organisation.country),
                 competition: competition.title,
@@ -137,11 +138,11 @@ async fn screen(
         ) {
             Ok(()) => Ok(match outcome {
                 ScreeningOutcome::KeepScreening => Reply::redirect(
-                    format!("/admin/screening/{id}"),
+                    paths::screening(id),
                     Message::new("entry-the-checklist-has-been"),
                 ),
                 _ => Reply::redirect(
-                    "/admin/screening",
+                    paths::SCREENING_QUEUE,
                     Message::new("entry-the-outcome-has-been"),
                 ),
             }),

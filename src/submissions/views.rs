@@ -12,10 +12,12 @@ use crate::accounts::session::Layout;
 use crate::audit::Recorded;
 use crate::competitions::Competition;
 use crate::forms::{Choice, FieldErrors};
+use crate::ids::EntryId;
 use crate::languages::key;
 use crate::languages::{Arg, Lang, Message};
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
+use crate::paths;
 use crate::taxonomy::{
     Approach, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
     SocialInnovationElement, Term, Topic,
@@ -56,10 +58,7 @@ impl DocumentRow {
     /// The documents as the entry's members and the secretariat fetch them.
     pub fn list(documents: &[Document]) -> Vec<DocumentRow> {
         Self::linked(documents, |document| {
-            format!(
-                "/submissions/{}/documents/{}",
-                document.entry_id, document.id
-            )
+            paths::entry_document(document.entry_id, document.id)
         })
     }
 
@@ -218,7 +217,7 @@ impl EnteredContent {
 
 /// An entry as read, for its own page and the screening page.
 pub struct EntryDetails {
-    pub id: i32,
+    pub id: EntryId,
     pub title: String,
     pub competition: String,
     pub deadline: Deadline,
@@ -239,7 +238,7 @@ impl EntryDetails {
     ) -> Self {
         let fields = &record.content.fields;
         EntryDetails {
-            id: record.entry.id.0,
+            id: record.entry.id,
             title: if fields.title.is_empty() {
                 lang.t("entry-untitled")
             } else {
@@ -324,7 +323,7 @@ pub enum Placement {
         organisations: Vec<Choice>,
     },
     Existing {
-        id: i32,
+        id: EntryId,
         competition: String,
         institution: String,
         deadline: Deadline,
@@ -352,10 +351,10 @@ pub struct EntryFormPage {
 
 impl EntryFormPage {
     /// `Entry number 12 of ESDC (Canada) to Americas 2027.`
-    pub fn placement_text(&self, id: &i32, institution: &str, competition: &str) -> String {
+    pub fn placement_text(&self, id: &EntryId, institution: &str, competition: &str) -> String {
         self.layout.message(
             &Message::new("entry-placement")
-                .with("id", Arg::digits(*id))
+                .with("id", Arg::digits(id.0))
                 .with("institution", institution)
                 .with("competition", competition),
         )
@@ -373,8 +372,8 @@ impl EntryFormPage {
         timeline: Vec<TimelineItem>,
     ) -> EntryFormPage {
         let action = match &placement {
-            Placement::New { .. } => "/submissions".to_owned(),
-            Placement::Existing { id, .. } => format!("/submissions/{id}"),
+            Placement::New { .. } => paths::SUBMISSIONS.to_owned(),
+            Placement::Existing { id, .. } => paths::entry(*id),
         };
         EntryFormPage {
             layout,

@@ -9,6 +9,7 @@ use super::{tools, Chromium, Settings};
 use crate::common::entries::PDF;
 use crate::common::TestApp;
 use portal::demo::workflow::{JUROR, SECRETARIAT};
+use portal::paths;
 
 const COMPETITION: &str = "ISSA Good Practice Award 2027 – Europe";
 const INSTITUTION: &str = "Sociale Verzekeringsbank";
@@ -91,7 +92,7 @@ impl Story {
 
     async fn register(&self, (name, email, password): (&str, &str, &str)) {
         let browser = &self.browser;
-        browser.open("/").await;
+        browser.open(paths::HOME).await;
         browser.follow("Register").await;
         browser.fill("Your name", name).await;
         browser.fill("E-mail address", email).await;
@@ -423,7 +424,7 @@ async fn whole_cycle(name: &str, settings: Settings) {
         .step(
             "a visitor finds the practice by searching and sees its award",
             async {
-                browser.open("/").await;
+                browser.open(paths::HOME).await;
                 browser.fill("Search the practices", SEARCH).await;
                 browser.press("Search").await;
                 browser.follow(TITLE).await;

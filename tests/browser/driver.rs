@@ -17,6 +17,7 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
 
 use super::{slug, Tools};
+use portal::paths;
 
 /// How the browser is set up for a test.
 #[derive(Clone, Copy, Debug)]
@@ -349,7 +350,7 @@ impl Chromium {
 
     /// Signs in through the sign-in page.
     pub async fn sign_in(&self, (email, password): (&str, &str)) {
-        self.open("/login").await;
+        self.open(paths::SIGN_IN).await;
         self.fill("E-mail address", email).await;
         self.fill("Password", password).await;
         self.press("Sign in").await;

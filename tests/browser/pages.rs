@@ -12,6 +12,7 @@ use scraper::Html;
 use super::{slug, tools, Chromium, Settings, Tools};
 use crate::common::{selector, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
+use portal::paths;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Person {
@@ -296,18 +297,18 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
     move_on(secretariat, europe).await;
 
     for path in [
-        "/".to_owned(),
+        paths::HOME.to_owned(),
         "/practices?region=europe&topic=health&sort=newest".to_owned(),
         "/practices?q=pension".to_owned(),
         format!("/practices/{practice}"),
         format!("/organisations/{organisation}"),
-        "/framework".to_owned(),
-        "/statistics".to_owned(),
-        "/competitions".to_owned(),
+        paths::FRAMEWORK.to_owned(),
+        paths::STATISTICS.to_owned(),
+        paths::COMPETITIONS.to_owned(),
         format!("/competitions/{americas}"),
-        "/login".to_owned(),
-        "/register".to_owned(),
-        "/password-reset".to_owned(),
+        paths::SIGN_IN.to_owned(),
+        paths::REGISTER.to_owned(),
+        paths::PASSWORD_RESET.to_owned(),
     ] {
         tour.visit(Visitor, &path, ok).await;
     }
@@ -316,8 +317,8 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
     tour.send_refused(
         Visitor,
         &Refused {
-            page: "/register",
-            action: "/register",
+            page: paths::REGISTER,
+            action: paths::REGISTER,
             fields: &[("name", ""), ("email", "not an address")],
             multipart: false,
             button: "form[action='/register'] button[type=submit]",
@@ -326,21 +327,22 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
     .await;
 
     for path in [
-        "/account".to_owned(),
-        "/account/password".to_owned(),
-        "/submissions".to_owned(),
-        "/submissions/new".to_owned(),
+        paths::ACCOUNT.to_owned(),
+        paths::ACCOUNT_PASSWORD.to_owned(),
+        paths::SUBMISSIONS.to_owned(),
+        paths::NEW_ENTRY.to_owned(),
         format!("/submissions/{draft}"),
         format!("/submissions/{submitted}"),
     ] {
         tour.visit(Submitter, &path, ok).await;
     }
-    tour.visit(Submitter, "/admin", StatusCode::FORBIDDEN).await;
+    tour.visit(Submitter, paths::ADMIN, StatusCode::FORBIDDEN)
+        .await;
     tour.send_refused(
         Submitter,
         &Refused {
-            page: "/submissions/new",
-            action: "/submissions",
+            page: paths::NEW_ENTRY,
+            action: paths::SUBMISSIONS,
             fields: &[("action", "submit")],
             multipart: true,
             button: "button[name=action][value=submit]",
@@ -349,24 +351,24 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
     .await;
 
     for path in [
-        "/admin".to_owned(),
-        "/admin/screening".to_owned(),
+        paths::ADMIN.to_owned(),
+        paths::SCREENING_QUEUE.to_owned(),
         format!("/admin/screening/{submitted}"),
-        "/admin/memberships".to_owned(),
-        "/admin/users".to_owned(),
-        "/admin/competitions".to_owned(),
-        "/admin/competitions/new".to_owned(),
+        paths::MEMBERSHIPS.to_owned(),
+        paths::USERS.to_owned(),
+        paths::ADMIN_COMPETITIONS.to_owned(),
+        paths::NEW_COMPETITION.to_owned(),
         format!("/admin/competitions/{americas}"),
         format!("/admin/competitions/{europe}"),
         board.clone(),
-        "/admin/outbox".to_owned(),
-        "/admin/audit".to_owned(),
+        paths::OUTBOX.to_owned(),
+        paths::AUDIT.to_owned(),
     ] {
         tour.visit(Secretariat, &path, ok).await;
     }
 
     let review = format!("/jury/entries/{reviewed}");
-    tour.visit(Juror, "/jury", ok).await;
+    tour.visit(Juror, paths::JURY, ok).await;
     tour.visit(Juror, &review, ok).await;
     let form = tour.client(Juror).page(&review).await;
     let mut scores: Vec<(String, String)> = score_fields(&form)

@@ -4,6 +4,7 @@ use super::{tools, Chromium, Settings};
 use crate::common::TestApp;
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
 use portal::languages::Lang;
+use portal::paths;
 
 #[tokio::test]
 async fn the_word_counter_counts_in_the_page_s_language() {
@@ -66,7 +67,7 @@ async fn every_checkbox_sits_on_the_line_of_its_label_on_a_desktop_and_a_phone()
          WHERE users.email = 'juror@demo.example'",
     );
     let pages = [
-        (SUBMITTER, "/submissions/new".to_owned()),
+        (SUBMITTER, paths::NEW_ENTRY.to_owned()),
         (JUROR, format!("/jury/entries/{reviewing}")),
         (SECRETARIAT, format!("/admin/competitions/{competition}")),
         (

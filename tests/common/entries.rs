@@ -4,6 +4,7 @@ use diesel::SqliteConnection;
 use reqwest::StatusCode;
 
 use super::{count, location, Browser, TestApp};
+use portal::paths;
 
 pub const PDF: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n";
 
@@ -97,7 +98,7 @@ pub async fn post_new_entry(
 ) -> reqwest::Response {
     let all = with(fields, &[("competition", competition), ("action", action)]);
     browser
-        .post_multipart("/submissions/new", "/submissions", &refs(&all), None)
+        .post_multipart(paths::NEW_ENTRY, paths::SUBMISSIONS, &refs(&all), None)
         .await
 }
 

@@ -12,6 +12,7 @@ use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use portal::config::Config;
 use portal::ids::OrganisationId;
+use portal::paths;
 use portal::practices::models::{NewPractice, PracticeLinks};
 use portal::practices::repository;
 use portal::taxonomy::*;
@@ -37,13 +38,13 @@ pub const FILTERS: [&str; 12] = [
 
 /// Every public address that takes the filters and the search of `/practices`.
 pub const FILTERED_VIEWS: [&str; 7] = [
-    "/practices",
-    "/practices.csv",
-    "/practices.json",
-    "/practices.atom",
-    "/api/v1/practices",
-    "/framework",
-    "/statistics",
+    paths::PRACTICES,
+    paths::PRACTICES_CSV,
+    paths::PRACTICES_JSON,
+    paths::PRACTICES_ATOM,
+    paths::API_PRACTICES,
+    paths::FRAMEWORK,
+    paths::STATISTICS,
 ];
 
 pub struct TestApp {
@@ -269,8 +270,8 @@ impl Browser {
     pub async fn sign_in(&self, email: &str, password: &str) {
         let response = self
             .post_form(
-                "/login",
-                "/login",
+                paths::SIGN_IN,
+                paths::SIGN_IN,
                 &[("email", email), ("password", password)],
             )
             .await;
@@ -280,8 +281,8 @@ impl Browser {
     /// Creates an account through the registration form, which signs this browser in.
     pub async fn register(&self, name: &str, email: &str, password: &str) -> reqwest::Response {
         self.post_form(
-            "/register",
-            "/register",
+            paths::REGISTER,
+            paths::REGISTER,
             &[
                 ("name", name),
                 ("email", email),
@@ -337,7 +338,7 @@ impl Browser {
 
     /// As the secretariat: approves the membership request whose card mentions `who`.
     pub async fn approve_membership(&self, who: &str) {
-        let requests = self.page("/admin/memberships").await;
+        let requests = self.page(paths::MEMBERSHIPS).await;
         let action = requests
             .select(&selector(".card"))
             .find(|card| card.text().collect::<String>().contains(who))
@@ -347,7 +348,7 @@ impl Browser {
             .to_owned();
         let approved = self
             .post_form(
-                "/admin/memberships",
+                paths::MEMBERSHIPS,
                 &action,
                 &[("decision", "approve"), ("note", "")],
             )
@@ -530,7 +531,7 @@ pub fn svgs(page: &str, class: &str) -> Vec<String> {
 
 /// The total of the list at `path` (a `/practices?…` link).
 pub async fn list_total(app: &TestApp, path: &str) -> usize {
-    assert!(path.starts_with("/practices"), "{path} is not a list");
+    assert!(path.starts_with(paths::PRACTICES), "{path} is not a list");
     total(&app.page(path).await)
 }
 

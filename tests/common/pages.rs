@@ -8,6 +8,7 @@ use scraper::Html;
 use super::routes::declared_routes;
 use super::{hrefs, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
+use portal::paths;
 
 /// A page as one person was served it.
 pub struct Seen {
@@ -27,7 +28,7 @@ fn shape(path: &str) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join("/")
+        .join(paths::HOME)
 }
 
 /// Every HTML page an anonymous visitor, a submitter, a juror and the secretariat of the demo
