@@ -46,6 +46,12 @@ macro_rules! typed_id {
             pub const PARAM: &'static str = $param;
         }
 
+        impl From<i32> for $name {
+            fn from(id: i32) -> Self {
+                $name(id)
+            }
+        }
+
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 self.0.fmt(f)

@@ -3,6 +3,7 @@
 
 use crate::common::{field_error, location, selector, text_of, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
+use portal::ids::UserId;
 use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
@@ -236,14 +237,14 @@ async fn a_forgotten_password_is_reset_by_a_one_time_link() {
 async fn the_secretariat_changes_roles_and_it_is_logged() {
     let app = TestApp::spawn().await;
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
-    let submitter = app.count(&format!(
+    let submitter = app.id_of::<UserId>(&format!(
         "SELECT id FROM users WHERE email = '{}'",
         SUBMITTER.0
     ));
     let response = secretariat
         .post_form(
             paths::USERS,
-            &format!("/admin/users/{submitter}/role"),
+            &paths::user_role(submitter),
             &[("role", "juror")],
         )
         .await;
@@ -256,14 +257,14 @@ async fn the_secretariat_changes_roles_and_it_is_logged() {
         StatusCode::FORBIDDEN
     );
     // The secretariat cannot demote itself.
-    let me = app.count(&format!(
+    let me = app.id_of::<UserId>(&format!(
         "SELECT id FROM users WHERE email = '{}'",
         SECRETARIAT.0
     ));
     let refused = secretariat
         .post_form(
             paths::USERS,
-            &format!("/admin/users/{me}/role"),
+            &paths::user_role(me),
             &[("role", "submitter")],
         )
         .await;

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::common::entries::{americas, draft_with_document};
 use crate::common::jury::{
-    appoint, assign, eligible_copy, join, open_review, register_juror, user_id,
+    appoint, assign, eligible_entry, join, open_review, register_juror, user_id,
 };
 use crate::common::routes::declared_routes;
 use crate::common::{location, Browser, TestApp};
@@ -48,6 +48,7 @@ enum Answer {
     NotFound,
 }
 
+use portal::ids::EntryId;
 use portal::paths;
 use Answer::*;
 
@@ -601,9 +602,9 @@ const PERSONS: [Person; PEOPLE] = [
 /// The jury of the Americas competition, in review: the demo juror without an assignment,
 /// `{reviewed}` (an entry of IMSS) assigned to the `Assigned` and the `Conflicted` juror, who
 /// then joins IMSS, and the chair. Returns `{reviewed}`.
-fn appoint_the_jury(conn: &mut SqliteConnection) -> i64 {
+fn appoint_the_jury(conn: &mut SqliteConnection) -> EntryId {
     let competition = open_review(conn, "americas");
-    let reviewed = eligible_copy(conn, competition, "An entry under review");
+    let reviewed = eligible_entry(conn, competition, "An entry under review");
     let juror_of = |conn: &mut SqliteConnection, person: Person| {
         let email = JURY.iter().find(|(p, _)| *p == person).unwrap().1;
         user_id(conn, email)
@@ -727,7 +728,7 @@ async fn make_objects(app: &TestApp, people: &People) -> Objects {
             "submitted",
             found("SELECT MIN(id) FROM entries WHERE status = 'submitted'"),
         ),
-        ("competition", americas(&mut app.db())),
+        ("competition", americas(&mut app.db()).to_string()),
         ("reviewed", reviewed.to_string()),
         (
             "reviewed_document",

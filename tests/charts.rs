@@ -2,6 +2,7 @@
 //! is checked against the list its link leads to, and against SQLite directly.
 
 use crate::common::{hrefs, list_total, selector, svgs, text_of, total, TestApp};
+use portal::ids::PracticeId;
 use portal::paths;
 use reqwest::StatusCode;
 
@@ -71,14 +72,14 @@ const FILTERS: [&str; 5] = [
 async fn every_framework_cell_leads_to_a_list_of_exactly_its_practices() {
     let app = TestApp::spawn().await;
     for filters in FILTERS {
-        let page = body(&app, &format!("/framework?{filters}")).await;
+        let page = body(&app, &format!("{}?{filters}", paths::FRAMEWORK)).await;
         let [svg] = &svgs(&page, "plane")[..] else {
             panic!("one map expected on /framework?{filters}")
         };
         let cells = marks(svg, "cell-total");
         assert_eq!(cells.len(), 4 * 5, "{filters}");
         let on_map: usize = cells.iter().map(|cell| cell.count).sum();
-        let listed = list_total(&app, &format!("/practices?{filters}")).await;
+        let listed = list_total(&app, &format!("{}?{filters}", paths::PRACTICES)).await;
         assert_eq!(on_map, listed, "map total vs list total for {filters:?}");
         let html = scraper::Html::parse_document(&page);
         let heading = html.select(&selector("#map-title")).next().unwrap();
@@ -151,10 +152,10 @@ async fn the_unfiltered_map_agrees_with_sqlite() {
 async fn every_statistics_bar_leads_to_a_list_of_exactly_its_practices() {
     let app = TestApp::spawn().await;
     for filters in ["", "region=europe&topic=health", "q=digital"] {
-        let page = body(&app, &format!("/statistics?{filters}")).await;
+        let page = body(&app, &format!("{}?{filters}", paths::STATISTICS)).await;
         let charts = svgs(&page, "bars");
         assert_eq!(charts.len(), 6, "{filters}");
-        let listed = list_total(&app, &format!("/practices?{filters}")).await;
+        let listed = list_total(&app, &format!("{}?{filters}", paths::PRACTICES)).await;
         for (chart, svg) in charts.iter().enumerate() {
             let bars = marks(svg, "bar-count");
             assert!(!bars.is_empty());
@@ -191,11 +192,11 @@ async fn every_statistics_bar_leads_to_a_list_of_exactly_its_practices() {
 #[tokio::test]
 async fn a_practice_page_marks_its_place_on_the_framework() {
     let app = TestApp::spawn().await;
-    let id = app.count(
+    let id = app.id_of::<PracticeId>(
         "SELECT id FROM practices WHERE status = 'published' \
          AND innovation_type = 'transformative' AND governance_level = 'segregated' LIMIT 1",
     );
-    let page = body(&app, &format!("/practices/{id}")).await;
+    let page = body(&app, &paths::practice(id)).await;
     let [svg] = &svgs(&page, "mini-plane")[..] else {
         panic!("one small map expected")
     };

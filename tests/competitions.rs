@@ -4,6 +4,7 @@
 use crate::common::entries::competition_form;
 use crate::common::{field_error, field_value, location, text_of, TestApp};
 use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
+use portal::ids::{CompetitionId, EntryId};
 use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
@@ -12,7 +13,7 @@ fn settings<'a>(title: &'a str, deadline: &'a str) -> Vec<(&'static str, &'a str
     competition_form("africa", "2030", title, deadline)
 }
 
-fn phase_of(app: &TestApp, id: i64) -> String {
+fn phase_of(app: &TestApp, id: CompetitionId) -> String {
     [
         "draft",
         "open",
@@ -59,7 +60,7 @@ async fn the_secretariat_creates_a_competition_and_moves_it_through_guarded_phas
         .await;
     assert_eq!(created.status(), StatusCode::SEE_OTHER);
     let path = location(&created);
-    let id: i64 = path.rsplit('/').next().unwrap().parse().unwrap();
+    let id = CompetitionId(path.rsplit('/').next().unwrap().parse().unwrap());
     assert_eq!(phase_of(&app, id), "draft");
     assert_eq!(
         app.count(&format!(
@@ -69,7 +70,7 @@ async fn the_secretariat_creates_a_competition_and_moves_it_through_guarded_phas
     );
     // In preparation it is not public.
     assert_eq!(
-        app.get(&format!("/competitions/{id}")).await.status(),
+        app.get(&paths::competition(id)).await.status(),
         StatusCode::NOT_FOUND
     );
 
@@ -140,7 +141,7 @@ async fn the_secretariat_creates_a_competition_and_moves_it_through_guarded_phas
     );
 
     // The public page shows the call and the criteria.
-    let public = app.page(&format!("/competitions/{id}")).await;
+    let public = app.page(&paths::competition(id)).await;
     assert_eq!(text_of(&public, "h1"), ["Africa 2030"]);
     assert!(text_of(&public, "main li")
         .iter()
@@ -153,12 +154,12 @@ async fn the_secretariat_creates_a_competition_and_moves_it_through_guarded_phas
 async fn entries_are_refused_once_submissions_are_closed() {
     let app = TestApp::spawn().await;
     let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
-    let draft = app.count(
+    let draft = app.id_of::<EntryId>(
         "SELECT e.id FROM entries e JOIN competitions c ON c.id = e.competition_id \
          WHERE e.status = 'draft' AND c.region = 'americas' ORDER BY e.id LIMIT 1",
     );
     app.execute("UPDATE competitions SET phase = 'screening' WHERE region = 'americas'");
-    let path = format!("/submissions/{draft}");
+    let path = paths::entry(draft);
     let response = submitter
         .post_multipart(
             &path,
@@ -183,11 +184,11 @@ async fn entries_are_refused_once_submissions_are_closed() {
 async fn competition_administration_is_for_the_secretariat_only() {
     let app = TestApp::spawn().await;
     let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
-    let id = app.count("SELECT MIN(id) FROM competitions");
+    let id = app.id_of::<CompetitionId>("SELECT MIN(id) FROM competitions");
     for path in [
         paths::ADMIN_COMPETITIONS.to_owned(),
         paths::NEW_COMPETITION.to_owned(),
-        format!("/admin/competitions/{id}"),
+        paths::admin_competition(id),
     ] {
         assert_eq!(
             submitter.get(&path).await.status(),
@@ -198,7 +199,7 @@ async fn competition_administration_is_for_the_secretariat_only() {
     let token = submitter.csrf_token(paths::SUBMISSIONS).await;
     let forced = submitter
         .post_raw(
-            &format!("/admin/competitions/{id}/phase"),
+            &paths::competition_phase(id),
             &[
                 ("csrf_token", &token),
                 ("direction", "forward"),

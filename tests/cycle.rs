@@ -9,6 +9,7 @@ use crate::common::entries::{
 use crate::common::jury::{criteria, post_review, review_fields};
 use crate::common::{location, text_of, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
+use portal::ids::{CompetitionId, DocumentId, PracticeId, UserId};
 use portal::paths;
 use reqwest::StatusCode;
 
@@ -29,19 +30,15 @@ async fn advance(secretariat: &Browser, admin: &str, early: Option<&str>) {
 }
 
 /// Registers an account and gives it the juror role; returns its id.
-async fn new_juror(app: &TestApp, secretariat: &Browser, email: &str, password: &str) -> i64 {
+async fn new_juror(app: &TestApp, secretariat: &Browser, email: &str, password: &str) -> UserId {
     let registered = app
         .browser()
         .register("Second Juror", email, password)
         .await;
     see_other(&registered, "register the second juror");
-    let id = app.count(&format!("SELECT id FROM users WHERE email = '{email}'"));
+    let id = app.id_of::<UserId>(&format!("SELECT id FROM users WHERE email = '{email}'"));
     let promoted = secretariat
-        .post_form(
-            paths::USERS,
-            &format!("/admin/users/{id}/role"),
-            &[("role", "juror")],
-        )
+        .post_form(paths::USERS, &paths::user_role(id), &[("role", "juror")])
         .await;
     see_other(&promoted, "make them a juror");
     id
@@ -66,18 +63,17 @@ async fn a_competition_from_its_creation_to_published_results() {
         .await;
     see_other(&created, "create");
     let admin = location(&created);
-    let competition: i64 = admin.rsplit('/').next().unwrap().parse().unwrap();
+    let competition = CompetitionId(admin.rsplit('/').next().unwrap().parse().unwrap());
     advance(&secretariat, &admin, None).await;
 
     // Two institutions enter; ESDC attaches a PDF.
     let esdc = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
     let imss = app.signed_in(SECOND_SUBMITTER.0, SECOND_SUBMITTER.1).await;
-    let id = competition.to_string();
     let winner_title = "Pensions paid without a claim in Canada";
-    let saved = post_new_entry(&esdc, &id, &complete_entry(winner_title), "save").await;
+    let saved = post_new_entry(&esdc, competition, &complete_entry(winner_title), "save").await;
     see_other(&saved, "ESDC saves");
     let winner = entry_id(&saved);
-    let path = format!("/submissions/{winner}");
+    let path = paths::entry(winner);
     let submitted = esdc
         .post_multipart(
             &path,
@@ -93,7 +89,7 @@ async fn a_competition_from_its_creation_to_published_results() {
     let other = entry_id(
         &post_new_entry(
             &imss,
-            &id,
+            competition,
             &complete_entry("Maternity certificates online"),
             "submit",
         )
@@ -107,7 +103,7 @@ async fn a_competition_from_its_creation_to_published_results() {
     }
     let second_password = "second juror password";
     let second = new_juror(&app, &secretariat, "second@jury.example", second_password).await;
-    let chair = app.count(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0));
+    let chair = app.id_of::<UserId>(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0));
     let board = format!("{admin}/jury");
     for (juror, is_chair) in [(chair, "yes"), (second, "")] {
         let appointed = secretariat
@@ -142,7 +138,7 @@ async fn a_competition_from_its_creation_to_published_results() {
             see_other(&reviewed, "review");
         }
     }
-    let ranking = format!("/ranking/{competition}");
+    let ranking = paths::ranking(competition);
     let ranked = chair_browser.page(&ranking).await;
     let first_row = text_of(&ranked, "tbody tr td");
     assert!(
@@ -184,7 +180,7 @@ async fn a_competition_from_its_creation_to_published_results() {
     );
 
     // The public results page, winners first, with the counts.
-    let results = app.page(&format!("/competitions/{competition}")).await;
+    let results = app.page(&paths::competition(competition)).await;
     let headings = text_of(&results, "main h3");
     assert_eq!(
         headings,
@@ -236,13 +232,14 @@ async fn documents_of_entries_stay_private_until_their_practice_is_published() {
     let esdc = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
     let draft =
         crate::common::entries::draft_with_document(&mut app.db(), &esdc, "Private plan").await;
-    let document = app.count(&format!(
+    let document = app.id_of::<DocumentId>(&format!(
         "SELECT id FROM documents WHERE entry_id = {draft}"
     ));
-    let practice = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    let practice =
+        app.id_of::<PracticeId>("SELECT MIN(id) FROM practices WHERE status = 'published'");
     // A published practice that did not come from this entry does not serve its document.
     assert_eq!(
-        app.get(&format!("/practices/{practice}/documents/{document}"))
+        app.get(&paths::practice_document(practice, document))
             .await
             .status(),
         StatusCode::NOT_FOUND
@@ -252,7 +249,7 @@ async fn documents_of_entries_stay_private_until_their_practice_is_published() {
         "UPDATE practices SET entry_id = {draft}, status = 'draft' WHERE id = {practice}"
     ));
     assert_eq!(
-        app.get(&format!("/practices/{practice}/documents/{document}"))
+        app.get(&paths::practice_document(practice, document))
             .await
             .status(),
         StatusCode::NOT_FOUND

@@ -9,13 +9,14 @@ use std::time::{Duration, Instant};
 
 use crate::common::entries::{americas, complete_entry, entry_id, post_new_entry};
 use crate::common::jury::{
-    appoint, assign, criteria, eligible_copy, open_review, post_review, register_juror,
+    appoint, assign, criteria, eligible_entry, open_review, post_review, register_juror,
     review_fields, Juror,
 };
 use crate::common::{count, open_database, strings, Browser};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 use portal::demo::workflow::{SECOND_SUBMITTER, SUBMITTER};
+use portal::ids::{CompetitionId, EntryId, UserId};
 use reqwest::StatusCode;
 
 /// At most this many acknowledged entries before the kill: few enough that no submission
@@ -97,7 +98,7 @@ impl Drop for Portal {
 
 #[derive(Default)]
 struct Outcomes {
-    acknowledged: Vec<i64>,
+    acknowledged: Vec<EntryId>,
     /// Answers other than the redirect of a stored submission, which would make the test
     /// prove nothing.
     unexpected: Vec<StatusCode>,
@@ -107,13 +108,13 @@ struct Outcomes {
 /// task with a panic, which is expected here).
 async fn submit_until_killed(
     browser: Browser,
-    competition: String,
+    competition: CompetitionId,
     outcomes: Arc<Mutex<Outcomes>>,
 ) {
     for n in 0.. {
         let title = format!("Durable entry {n}");
         let response =
-            post_new_entry(&browser, &competition, &complete_entry(&title), "submit").await;
+            post_new_entry(&browser, competition, &complete_entry(&title), "submit").await;
         let mut recorded = outcomes.lock().unwrap();
         if response.status() == StatusCode::SEE_OTHER {
             recorded.acknowledged.push(entry_id(&response));
@@ -126,7 +127,7 @@ async fn submit_until_killed(
 /// One save of a juror's review.
 #[derive(Debug, Clone)]
 struct ScoreWrite {
-    entry: i64,
+    entry: EntryId,
     scores: Vec<String>,
     comment: String,
     submit: bool,
@@ -138,13 +139,13 @@ struct ScoreWrite {
 /// comment, until the portal stops answering. Each write is logged before it is sent.
 async fn score_until_killed(
     juror: Juror,
-    entries: Vec<i64>,
-    criteria: Vec<i64>,
+    entries: Vec<EntryId>,
+    criteria: Vec<i32>,
     log: Arc<Mutex<Vec<ScoreWrite>>>,
 ) {
     for n in 0usize.. {
         let scores: Vec<String> = (0..criteria.len())
-            .map(|k| ((n * 3 + k * 7 + juror.id as usize) % 10 + 1).to_string())
+            .map(|k| ((n * 3 + k * 7 + juror.id.0 as usize) % 10 + 1).to_string())
             .collect();
         let write = ScoreWrite {
             entry: entries[n % entries.len()],
@@ -176,10 +177,10 @@ fn wait_until(what: &str, enough: impl Fn() -> bool) {
 
 /// The competition of Europe in review with `SCORED_ENTRIES` eligible entries, both jurors
 /// appointed and assigned to all of them; returns the entries.
-fn review_with(conn: &mut SqliteConnection, jurors: &[&Juror]) -> (i64, Vec<i64>) {
+fn review_with(conn: &mut SqliteConnection, jurors: &[&Juror]) -> (CompetitionId, Vec<EntryId>) {
     let competition = open_review(conn, "europe");
-    let entries: Vec<i64> = (0..SCORED_ENTRIES)
-        .map(|n| eligible_copy(conn, competition, &format!("Scored entry {n}")))
+    let entries: Vec<EntryId> = (0..SCORED_ENTRIES)
+        .map(|n| eligible_entry(conn, competition, &format!("Scored entry {n}")))
         .collect();
     for (n, juror) in jurors.iter().enumerate() {
         appoint(conn, competition, juror.id, n == 0);
@@ -203,7 +204,7 @@ async fn every_acknowledged_submission_and_score_survives_a_sigkill() {
     ];
     let (review_competition, scored) = review_with(conn, &[&jurors[0], &jurors[1]]);
     let criteria = criteria(conn, review_competition);
-    let juror_ids: Vec<i64> = jurors.iter().map(|juror| juror.id).collect();
+    let juror_ids: Vec<UserId> = jurors.iter().map(|juror| juror.id).collect();
     // The kill comes at a moment of its own in every run: after a random number of
     // acknowledged score changes and submissions, with both streams still running.
     let scores_before_kill = rand::random_range(4..=16);
@@ -254,7 +255,7 @@ async fn every_acknowledged_submission_and_score_survives_a_sigkill() {
     for browser in submitters {
         streams.push(tokio::spawn(submit_until_killed(
             browser,
-            competition.clone(),
+            competition,
             outcomes.clone(),
         )));
     }
@@ -289,7 +290,7 @@ async fn every_acknowledged_submission_and_score_survives_a_sigkill() {
             .collect::<Vec<_>>(),
         ["ok"]
     );
-    let missing: Vec<i64> = outcomes
+    let missing: Vec<EntryId> = outcomes
         .acknowledged
         .iter()
         .copied()
@@ -341,8 +342,8 @@ fn summary(names: &[String], scores: &[String]) -> String {
 /// kill, and the review must be the last of those.
 fn review_problems(
     conn: &mut SqliteConnection,
-    juror: i64,
-    entry: i64,
+    juror: UserId,
+    entry: EntryId,
     log: &[ScoreWrite],
     names: &[String],
 ) -> Vec<String> {

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::common::{insert_practice, list_total, listed_ids, selector, total, urlencode, TestApp};
 use portal::demo::workflow::SECRETARIAT;
+use portal::ids::{CompetitionId, PracticeId};
 use portal::paths;
 use portal::taxonomy::PracticeStatus;
 use reqwest::StatusCode;
@@ -28,8 +29,10 @@ async fn all_listed(app: &TestApp, filters: &str) -> Vec<i32> {
     let mut ids = Vec::new();
     let mut page = 1;
     loop {
-        let html = app.page(&format!("/practices?{filters}&page={page}")).await;
-        ids.extend(listed_ids(&html));
+        let html = app
+            .page(&format!("{}?{filters}&page={page}", paths::PRACTICES))
+            .await;
+        ids.extend(listed_ids(&html).into_iter().map(|id| id.0));
         if ids.len() >= total(&html) {
             return ids;
         }
@@ -63,7 +66,12 @@ async fn the_csv_of_a_filtered_list_has_its_rows_in_its_order_and_round_trips() 
         "q=pension&sort=title",
         "topic=nothing",
     ] {
-        let body = fetch(&app, &format!("/practices.csv?{filters}"), "text/csv").await;
+        let body = fetch(
+            &app,
+            &format!("{}?{filters}", paths::PRACTICES_CSV),
+            "text/csv",
+        )
+        .await;
         let (header, rows) = csv_records(&body);
         assert_eq!(&header[0], "id");
         assert!(rows.iter().all(|row| row.len() == header.len()));
@@ -142,7 +150,7 @@ async fn the_atom_feed_lists_the_newest_practices_of_the_filter() {
     for filters in ["", "topic=health", "region=europe&award=merit", "q=pension"] {
         let body = fetch(
             &app,
-            &format!("/practices.atom?{filters}"),
+            &format!("{}?{filters}", paths::PRACTICES_ATOM),
             "application/atom+xml",
         )
         .await;
@@ -203,7 +211,7 @@ async fn the_api_pages_through_exactly_the_list() {
     let app = TestApp::spawn().await;
     for filters in ["", "topic=health&region=europe", "q=digital&sort=title"] {
         let listed = all_listed(&app, filters).await;
-        let mut path = Some(format!("/api/v1/practices?{filters}"));
+        let mut path = Some(format!("{}?{filters}", paths::API_PRACTICES));
         let mut ids = Vec::new();
         let mut pages = 0;
         while let Some(current) = path {
@@ -248,11 +256,10 @@ async fn the_api_gives_one_practice_with_its_body_and_json_errors() {
         "The quasquicentennial challenge.",
         PracticeStatus::Published,
     );
-    let practice: serde_json::Value = serde_json::from_str(
-        &fetch(&app, &format!("/api/v1/practices/{id}"), "application/json").await,
-    )
-    .unwrap();
-    assert_eq!(practice["id"], id);
+    let practice: serde_json::Value =
+        serde_json::from_str(&fetch(&app, &paths::api_practice(id), "application/json").await)
+            .unwrap();
+    assert_eq!(practice["id"], id.0);
     assert_eq!(practice["title"], "API practice");
     assert_eq!(
         practice["sections"]["challenge"],
@@ -270,7 +277,7 @@ async fn the_api_gives_one_practice_with_its_body_and_json_errors() {
 
     let hidden = insert_practice(&app, "Draft", "Words.", PracticeStatus::Unpublished);
     for path in [
-        format!("/api/v1/practices/{hidden}"),
+        paths::api_practice(hidden),
         "/api/v1/practices/abc".to_owned(),
     ] {
         let response = app.get(&path).await;
@@ -348,11 +355,11 @@ async fn the_sitemap_names_every_published_practice_and_robots_points_to_it() {
 #[tokio::test]
 async fn pages_carry_titles_and_descriptions_for_sharing() {
     let app = TestApp::spawn().await;
-    let id = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    let id = app.id_of::<PracticeId>("SELECT MIN(id) FROM practices WHERE status = 'published'");
     for path in [
         paths::HOME.to_owned(),
         "/practices?q=pension".to_owned(),
-        format!("/practices/{id}"),
+        paths::practice(id),
         "/framework?region=africa".to_owned(),
         paths::STATISTICS.to_owned(),
         "/organisations/1".to_owned(),
@@ -446,8 +453,9 @@ async fn no_csv_the_portal_writes_carries_a_spreadsheet_formula() {
         ));
     }
     // Titles of entries in a ranking: the demo's Asia and the Pacific jury has reviews.
-    let competition = app
-        .count("SELECT id FROM competitions WHERE region = 'asia-pacific' AND cycle_year = 2026");
+    let competition = app.id_of::<CompetitionId>(
+        "SELECT id FROM competitions WHERE region = 'asia-pacific' AND cycle_year = 2026",
+    );
     app.execute(&format!(
         "UPDATE entries SET title = '=HYPERLINK(\"http://evil.example\",\"x\")' \
          WHERE competition_id = {competition}"

@@ -9,13 +9,14 @@ use std::future::Future;
 use crate::common::entries::{americas, TEXT_FIELDS};
 use crate::common::forms::{forms, PageForm};
 use crate::common::jury::{
-    appoint, assign, criteria, eligible_copy, open_review, post_review, review_fields, user_id,
+    appoint, assign, criteria, eligible_entry, open_review, post_review, review_fields, user_id,
 };
 use crate::common::routes::{declared_routes, route_matches};
 use crate::common::{
-    count, field_value, strings, urlencode, Browser, TestApp, FILTERED_VIEWS, FILTERS,
+    count, field_value, id_of, strings, urlencode, Browser, TestApp, FILTERED_VIEWS, FILTERS,
 };
 use portal::demo::workflow::{APPLICANT, JUROR, SECRETARIAT, SUBMITTER};
+use portal::ids::{CompetitionId, EntryId};
 use portal::paths;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -291,7 +292,7 @@ fn no_query_makes_a_list_export_or_page_fail() {
         .into_iter()
         .chain(FILTERED_VIEWS)
         .collect();
-    let ranking = format!("/ranking/{competition}");
+    let ranking = paths::ranking(competition);
     let signed_in = [
         paths::SCREENING_QUEUE,
         paths::AUDIT,
@@ -545,11 +546,11 @@ async fn stage(app: &TestApp) -> Stage {
     let juror = app.signed_in(JUROR.0, JUROR.1).await;
     let juror_id = user_id(conn, JUROR.0);
     let europe = open_review(conn, "europe");
-    let reviewed = eligible_copy(conn, europe, "Reviewed at random");
+    let reviewed = eligible_entry(conn, europe, "Reviewed at random");
     appoint(conn, europe, juror_id, false);
     assign(conn, reviewed, juror_id);
     let asia = open_review(conn, "asia-pacific");
-    let decided = eligible_copy(conn, asia, "Decided at random");
+    let decided = eligible_entry(conn, asia, "Decided at random");
     appoint(conn, asia, juror_id, true);
     assign(conn, decided, juror_id);
     let scored = post_review(
@@ -562,7 +563,8 @@ async fn stage(app: &TestApp) -> Stage {
     app.execute(&format!(
         "UPDATE competitions SET phase = 'deliberation' WHERE id = {asia}"
     ));
-    let africa = count(conn, "SELECT id FROM competitions WHERE region = 'africa'");
+    let africa =
+        id_of::<CompetitionId>(conn, "SELECT id FROM competitions WHERE region = 'africa'");
     let anonymous = app.browser();
     let requested = anonymous
         .post_form(
@@ -573,7 +575,7 @@ async fn stage(app: &TestApp) -> Stage {
         .await;
     assert_eq!(requested.status(), StatusCode::OK);
     let mut entry_of = |title: &str| {
-        count(
+        id_of::<EntryId>(
             conn,
             &format!("SELECT id FROM entries WHERE title LIKE '{title}%'"),
         )
@@ -591,29 +593,20 @@ async fn stage(app: &TestApp) -> Stage {
         (Persona::Submitter, paths::ACCOUNT.to_owned()),
         (Persona::Submitter, paths::ACCOUNT_PASSWORD.to_owned()),
         (Persona::Submitter, paths::NEW_ENTRY.to_owned()),
-        (Persona::Submitter, format!("/submissions/{draft}")),
-        (Persona::Submitter, format!("/submissions/{submitted}")),
-        (Persona::Juror, format!("/jury/entries/{reviewed}")),
-        (Persona::Juror, format!("/ranking/{asia}")),
+        (Persona::Submitter, paths::entry(draft)),
+        (Persona::Submitter, paths::entry(submitted)),
+        (Persona::Juror, paths::review(reviewed)),
+        (Persona::Juror, paths::ranking(asia)),
         (Persona::Secretariat, paths::MEMBERSHIPS.to_owned()),
         (Persona::Secretariat, paths::USERS.to_owned()),
-        (Persona::Secretariat, format!("/admin/screening/{screened}")),
+        (Persona::Secretariat, paths::screening(screened)),
         (Persona::Secretariat, paths::NEW_COMPETITION.to_owned()),
-        (
-            Persona::Secretariat,
-            format!("/admin/competitions/{africa}"),
-        ),
-        (Persona::Secretariat, format!("/admin/competitions/{asia}")),
-        (
-            Persona::Secretariat,
-            format!("/admin/competitions/{europe}/jury"),
-        ),
+        (Persona::Secretariat, paths::admin_competition(africa)),
+        (Persona::Secretariat, paths::admin_competition(asia)),
+        (Persona::Secretariat, paths::jury_board(europe)),
         // Nobody is appointed there yet, so the form to appoint the demo juror is offered.
-        (
-            Persona::Secretariat,
-            format!("/admin/competitions/{africa}/jury"),
-        ),
-        (Persona::Secretariat, format!("/ranking/{asia}")),
+        (Persona::Secretariat, paths::jury_board(africa)),
+        (Persona::Secretariat, paths::ranking(asia)),
     ]
     .into_iter()
     .collect();
@@ -764,7 +757,7 @@ fn as_parsed(text: &str, text_area: bool) -> String {
 }
 
 /// The stored text fields of an entry, in the order of `TEXT_FIELDS`.
-fn stored_entry(app: &TestApp, entry: i64) -> Vec<Option<String>> {
+fn stored_entry(app: &TestApp, entry: EntryId) -> Vec<Option<String>> {
     TEXT_FIELDS
         .iter()
         .map(|column| {
@@ -782,8 +775,9 @@ fn the_entry_form_stores_exactly_what_it_accepts_and_shows_back_what_it_refuses(
     let harness = Harness::new();
     let app = &harness.app;
     let submitter = harness.block_on(app.signed_in(SUBMITTER.0, SUBMITTER.1));
-    let draft = app.count("SELECT id FROM entries WHERE title LIKE 'Benefits Delivery%'");
-    let path = format!("/submissions/{draft}");
+    let draft =
+        app.id_of::<EntryId>("SELECT id FROM entries WHERE title LIKE 'Benefits Delivery%'");
+    let path = paths::entry(draft);
     let accepted = std::sync::atomic::AtomicUsize::new(0);
     let texts = prop::collection::vec(text(), TEXT_FIELDS.len());
     // Mostly values the lists offer, so that a good share of the forms is accepted.
@@ -865,7 +859,7 @@ fn the_review_form_stores_exactly_what_it_accepts() {
     let app = &harness.app;
     let conn = &mut app.db();
     let europe = open_review(conn, "europe");
-    let entry = eligible_copy(conn, europe, "Scored at random");
+    let entry = eligible_entry(conn, europe, "Scored at random");
     let juror_id = user_id(conn, JUROR.0);
     appoint(conn, europe, juror_id, false);
     assign(conn, entry, juror_id);

@@ -4,6 +4,7 @@
 use crate::common::jury::join;
 use crate::common::{field_error, text_of, Browser, TestApp};
 use portal::demo::workflow::{CHAIR, JUROR, SECOND_JUROR, SECRETARIAT};
+use portal::ids::{CompetitionId, UserId};
 use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
@@ -24,11 +25,11 @@ fn eligible_entries(app: &TestApp, count: usize) {
 }
 
 /// A juror account, optionally a member of an institution.
-fn juror(app: &TestApp, email: &str, institution: Option<&str>) -> i64 {
+fn juror(app: &TestApp, email: &str, institution: Option<&str>) -> UserId {
     app.execute(&format!(
         "INSERT INTO users (email, name, password_hash, role) VALUES ('{email}', '{email}', 'x', 'juror')"
     ));
-    let id = app.count(&format!("SELECT id FROM users WHERE email = '{email}'"));
+    let id = app.id_of::<UserId>(&format!("SELECT id FROM users WHERE email = '{email}'"));
     if let Some(name) = institution {
         join(&mut app.db(), id, name);
     }
@@ -36,14 +37,10 @@ fn juror(app: &TestApp, email: &str, institution: Option<&str>) -> i64 {
 }
 
 /// The secretariat presses "Assign automatically" on the jury board.
-async fn assign_automatically(secretariat: &Browser, competition: i64) {
-    let board = format!("/admin/competitions/{competition}/jury");
+async fn assign_automatically(secretariat: &Browser, competition: CompetitionId) {
+    let board = paths::jury_board(competition);
     let assigned = secretariat
-        .post_form(
-            &board,
-            &format!("/admin/competitions/{competition}/assign"),
-            &[],
-        )
+        .post_form(&board, &paths::assign(competition), &[])
         .await;
     assert_eq!(assigned.status(), StatusCode::SEE_OTHER);
 }
@@ -51,7 +48,8 @@ async fn assign_automatically(secretariat: &Browser, competition: i64) {
 #[tokio::test]
 async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
     let app = TestApp::spawn().await;
-    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
+    let competition =
+        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
     eligible_entries(&app, 6);
     let canadian = juror(
         &app,
@@ -59,19 +57,19 @@ async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
         Some("Employment and Social Development Canada"),
     );
     let others = [
-        app.count(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0)),
+        app.id_of::<UserId>(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0)),
         juror(&app, "one@jury.example", None),
         juror(&app, "two@jury.example", None),
     ];
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
-    let board = format!("/admin/competitions/{competition}/jury");
+    let board = paths::jury_board(competition);
     for (n, id) in std::iter::once(canadian).chain(others).enumerate() {
         let id = id.to_string();
         let chair = if n == 0 { "yes" } else { "" };
         let response = secretariat
             .post_form(
                 &board,
-                &format!("/admin/competitions/{competition}/jurors"),
+                &paths::jurors(competition),
                 &[("juror", &id), ("chair", chair), ("topics", "ict")],
             )
             .await;
@@ -110,7 +108,7 @@ async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
     let refused = secretariat
         .post_form(
             &board,
-            &format!("/admin/competitions/{competition}/assignments"),
+            &paths::assignments(competition),
             &[
                 ("entry", &esdc_entry.to_string()),
                 ("user", &canadian.to_string()),
@@ -162,14 +160,16 @@ async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
 #[tokio::test]
 async fn only_juror_accounts_can_be_appointed() {
     let app = TestApp::spawn().await;
-    let competition = app.count("SELECT id FROM competitions WHERE region = 'europe'");
-    let submitter = app.count("SELECT id FROM users WHERE role = 'submitter' ORDER BY id LIMIT 1");
+    let competition =
+        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'europe'");
+    let submitter =
+        app.id_of::<UserId>("SELECT id FROM users WHERE role = 'submitter' ORDER BY id LIMIT 1");
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
-    let board = format!("/admin/competitions/{competition}/jury");
+    let board = paths::jury_board(competition);
     let refused = secretariat
         .post_form(
             &board,
-            &format!("/admin/competitions/{competition}/jurors"),
+            &paths::jurors(competition),
             &[("juror", &submitter.to_string())],
         )
         .await;
@@ -183,8 +183,8 @@ async fn only_juror_accounts_can_be_appointed() {
 }
 
 /// The demo's competition under review: Asia and the Pacific, 2026.
-fn demo_review(app: &TestApp) -> i64 {
-    app.count("SELECT id FROM competitions WHERE phase = 'review'")
+fn demo_review(app: &TestApp) -> CompetitionId {
+    app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE phase = 'review'")
 }
 
 #[tokio::test]
@@ -205,7 +205,7 @@ async fn the_demo_has_a_jury_halfway_through_its_review() {
     assert!(reviews("submitted") + reviews("draft") < assigned);
 
     let chair = app.signed_in(CHAIR.0, CHAIR.1).await;
-    let ranking = chair.page(&format!("/ranking/{competition}")).await;
+    let ranking = chair.page(&paths::ranking(competition)).await;
     assert!(!text_of(&ranking, "tbody tr").is_empty());
     let juror = app.signed_in(JUROR.0, JUROR.1).await;
     let home = juror.page(paths::JURY).await;
@@ -215,7 +215,7 @@ async fn the_demo_has_a_jury_halfway_through_its_review() {
         "the demo juror has entries left to score: {statuses:?}"
     );
     juror
-        .page_with_status(&format!("/ranking/{competition}"), StatusCode::FORBIDDEN)
+        .page_with_status(&paths::ranking(competition), StatusCode::FORBIDDEN)
         .await;
 }
 
@@ -223,8 +223,8 @@ async fn the_demo_has_a_jury_halfway_through_its_review() {
 async fn the_secretariat_reminds_only_the_jurors_with_reviews_to_submit() {
     let app = TestApp::spawn().await;
     let competition = demo_review(&app);
-    let board = format!("/admin/competitions/{competition}/jury");
-    let reminders = format!("/admin/competitions/{competition}/reminders");
+    let board = paths::jury_board(competition);
+    let reminders = paths::reminders(competition);
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
     let shown = secretariat.page(&board).await;
     assert_eq!(
@@ -262,15 +262,12 @@ async fn the_secretariat_reminds_only_the_jurors_with_reviews_to_submit() {
     );
 
     // Outside the review there is nothing to remind of: the board says so, nothing is sent.
-    let open =
-        app.count("SELECT id FROM competitions WHERE region = 'americas' AND phase = 'open'");
-    let open_board = format!("/admin/competitions/{open}/jury");
+    let open = app.id_of::<CompetitionId>(
+        "SELECT id FROM competitions WHERE region = 'americas' AND phase = 'open'",
+    );
+    let open_board = paths::jury_board(open);
     let refused = secretariat
-        .post_form(
-            &open_board,
-            &format!("/admin/competitions/{open}/reminders"),
-            &[],
-        )
+        .post_form(&open_board, &paths::reminders(open), &[])
         .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = Html::parse_document(&refused.text().await.unwrap());
@@ -284,17 +281,14 @@ async fn the_secretariat_reminds_only_the_jurors_with_reviews_to_submit() {
 #[tokio::test]
 async fn the_board_flags_entries_short_of_jurors_only_once_assignment_has_begun() {
     let app = TestApp::spawn().await;
-    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
+    let competition =
+        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
     eligible_entries(&app, 1);
     let first = juror(&app, "first@jury.example", None).to_string();
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
-    let board = format!("/admin/competitions/{competition}/jury");
+    let board = paths::jury_board(competition);
     let appointed = secretariat
-        .post_form(
-            &board,
-            &format!("/admin/competitions/{competition}/jurors"),
-            &[("juror", &first)],
-        )
+        .post_form(&board, &paths::jurors(competition), &[("juror", &first)])
         .await;
     assert_eq!(appointed.status(), StatusCode::SEE_OTHER);
     let shown = secretariat.page(&board).await;

@@ -9,6 +9,7 @@ use crate::common::entries::{americas, complete_entry, entry_id, post_new_entry,
 use crate::common::pages::{every_page, Seen};
 use crate::common::{hrefs, location, selector, text_of, Browser, TestApp};
 use portal::demo::workflow::SECRETARIAT;
+use portal::ids::OrganisationId;
 use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
@@ -453,8 +454,9 @@ async fn a_persian_account_gets_its_e_mails_in_persian() {
         vec!["یک سازمان انتخاب کنید."]
     );
 
-    let esdc = app
-        .count("SELECT id FROM organisations WHERE name LIKE 'Employment and Social Development%'");
+    let esdc = app.id_of::<OrganisationId>(
+        "SELECT id FROM organisations WHERE name LIKE 'Employment and Social Development%'",
+    );
     let asked = person
         .post_form(
             paths::ACCOUNT,
@@ -473,14 +475,14 @@ async fn a_persian_account_gets_its_e_mails_in_persian() {
     let competition = americas(&mut app.db());
     let saved = post_new_entry(
         &person,
-        &competition,
+        competition,
         &complete_entry("Pensions by text message"),
         "save",
     )
     .await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     let id = entry_id(&saved);
-    let entry_page = format!("/submissions/{id}");
+    let entry_page = paths::entry(id);
     let fields = with(
         &complete_entry("Pensions by text message"),
         &[("action", "submit")],

@@ -6,6 +6,7 @@ use crate::common::{
     facet_counts, hrefs, insert_practice, listed_ids, selector, text_of, total, urlencode, TestApp,
     FILTERS,
 };
+use portal::ids::PracticeId;
 use portal::paths;
 use portal::taxonomy::PracticeStatus;
 use reqwest::StatusCode;
@@ -75,7 +76,7 @@ fn query_string(filters: &[(&str, String)]) -> String {
 /// Every count in every facet equals SQLite's count for that value and the other filters.
 async fn assert_facet_counts(app: &TestApp, active: &[(&str, String)]) {
     let html = app
-        .page(&format!("/practices?{}", query_string(active)))
+        .page(&format!("{}?{}", paths::PRACTICES, query_string(active)))
         .await;
     assert_eq!(
         total(&html) as i64,
@@ -119,7 +120,11 @@ async fn each_filter_narrows_the_list_to_what_sqlite_counts() {
             .unwrap()
             .clone();
         let filtered = app
-            .page(&format!("/practices?{facet}={}", urlencode(&value)))
+            .page(&format!(
+                "{}?{facet}={}",
+                paths::PRACTICES,
+                urlencode(&value)
+            ))
             .await;
         let shown = total(&filtered);
         assert_eq!(
@@ -162,7 +167,7 @@ async fn pagination_lists_every_practice_exactly_once() {
     let app = TestApp::spawn().await;
     for sort in ["title", "newest", "relevance"] {
         let mut seen = Vec::new();
-        let mut path = Some(format!("/practices?sort={sort}"));
+        let mut path = Some(format!("{}?sort={sort}", paths::PRACTICES));
         let mut pages = 0;
         while let Some(current) = path {
             let html = app.page(&current).await;
@@ -174,7 +179,7 @@ async fn pagination_lists_every_practice_exactly_once() {
             pages += 1;
             assert!(pages < 100, "pagination does not end");
         }
-        let unique: BTreeSet<i32> = seen.iter().copied().collect();
+        let unique: BTreeSet<PracticeId> = seen.iter().copied().collect();
         assert_eq!(
             unique.len(),
             seen.len(),
@@ -220,7 +225,7 @@ async fn search_finds_by_title_and_by_words_in_a_section_and_marks_them() {
         .max_by_key(|w| w.len())
         .unwrap();
     let html = app
-        .page(&format!("/practices?q={}", urlencode(first_word)))
+        .page(&format!("{}?q={}", paths::PRACTICES, urlencode(first_word)))
         .await;
     assert!(listed_ids(&html).contains(&by_title) || total(&html) > 25);
 }
@@ -234,7 +239,7 @@ async fn unpublished_practices_stay_private() {
         "Secret words.",
         PracticeStatus::Unpublished,
     );
-    app.page_with_status(&format!("/practices/{hidden}"), StatusCode::NOT_FOUND)
+    app.page_with_status(&paths::practice(hidden), StatusCode::NOT_FOUND)
         .await;
     assert_eq!(total(&app.page("/practices?q=xylocarp").await), 0);
 }
@@ -248,7 +253,7 @@ async fn the_practice_page_shows_what_was_stored() {
         "Migrants could not find their way.",
         PracticeStatus::Published,
     );
-    let html = app.page(&format!("/practices/{id}")).await;
+    let html = app.page(&paths::practice(id)).await;
     assert_eq!(text_of(&html, "h1"), vec!["Wayfinding for migrant workers"]);
     let sections = text_of(&html, "article section p.text");
     assert!(sections.contains(&"Migrants could not find their way.".to_owned()));
@@ -380,7 +385,11 @@ async fn hostile_search_input_gives_a_normal_page() {
         "<script>alert(1)</script>",
     ];
     for text in hostile {
-        let path = format!("/practices?q={}&page=2&sort=title", urlencode(text));
+        let path = format!(
+            "{}?q={}&page=2&sort=title",
+            paths::PRACTICES,
+            urlencode(text)
+        );
         let html = app.page(&path).await;
         assert_eq!(text_of(&html, "h1"), vec!["Practice database"], "{text:?}");
         assert!(
@@ -398,7 +407,7 @@ async fn hostile_search_input_gives_a_normal_page() {
         "%zz=1",
         "region=europe&region=europe",
     ] {
-        app.page(&format!("/practices?{query}")).await;
+        app.page(&format!("{}?{query}", paths::PRACTICES)).await;
     }
 }
 

@@ -9,6 +9,7 @@ use std::process::{Command, Stdio};
 use crate::common::routes::declared_routes;
 use crate::common::TestApp;
 use portal::demo::workflow::SECRETARIAT;
+use portal::ids::PracticeId;
 use portal::paths;
 use reqwest::{Method, StatusCode};
 
@@ -115,14 +116,17 @@ async fn a_method_a_path_does_not_take_is_405_with_the_methods_it_does() {
 #[tokio::test]
 async fn ids_are_written_one_way_and_any_other_way_is_not_found() {
     let app = TestApp::spawn().await;
-    let practice = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    let practice =
+        app.id_of::<PracticeId>("SELECT MIN(id) FROM practices WHERE status = 'published'");
     assert_eq!(
-        app.get(&format!("/practices/{practice}")).await.status(),
+        app.get(&paths::practice(practice)).await.status(),
         StatusCode::OK
     );
     for written in [format!("+{practice}"), format!("0000{practice}")] {
         assert_eq!(
-            app.get(&format!("/practices/{written}")).await.status(),
+            app.get(&format!("{}/{written}", paths::PRACTICES))
+                .await
+                .status(),
             StatusCode::NOT_FOUND,
             "{written}"
         );
@@ -280,7 +284,8 @@ async fn a_log_file_has_no_colour_codes_and_ordinary_refusals_are_no_errors() {
 async fn text_stored_with_forbidden_characters_reaches_no_page_raw() {
     let app = TestApp::spawn().await;
     // Written behind the portal's back, as data from before the edge was cleaned would be.
-    let practice = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    let practice =
+        app.id_of::<PracticeId>("SELECT MIN(id) FROM practices WHERE status = 'published'");
     app.execute(&format!(
         "UPDATE practices SET title = 'Pen' || char(0) || 'sion' || char(27) || char(65534) \
          WHERE id = {practice}"
@@ -290,7 +295,7 @@ async fn text_stored_with_forbidden_characters_reaches_no_page_raw() {
          (SELECT organisation_id FROM practices WHERE status = 'published' ORDER BY id LIMIT 1)",
     );
     for path in [
-        format!("/practices/{practice}"),
+        paths::practice(practice),
         "/practices?sort=title".to_owned(),
         paths::PRACTICES_ATOM.to_owned(),
     ] {
@@ -301,7 +306,7 @@ async fn text_stored_with_forbidden_characters_reaches_no_page_raw() {
             .collect();
         assert!(forbidden.is_empty(), "{path}: {forbidden:?}");
     }
-    let page = app.page(&format!("/practices/{practice}")).await;
+    let page = app.page(&paths::practice(practice)).await;
     assert!(page.html().contains("Pension"));
 }
 

@@ -3,24 +3,25 @@
 
 use crate::common::entries::{draft_with_document, PDF};
 use crate::common::jury::{
-    appoint, assign, criteria, eligible_copy, join, post_review, register_juror, review_fields,
+    appoint, assign, criteria, eligible_entry, join, post_review, register_juror, review_fields,
     user_id,
 };
 use crate::common::{hrefs, text_of, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
+use portal::ids::{CompetitionId, EntryId, PracticeId, UserId};
 use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
 
 struct Panel {
     app: TestApp,
-    competition: i64,
+    competition: CompetitionId,
     first: Browser,
     second: Browser,
-    shared: i64,
-    own: i64,
-    other: i64,
-    criteria: Vec<i64>,
+    shared: EntryId,
+    own: EntryId,
+    other: EntryId,
+    criteria: Vec<i32>,
 }
 
 /// Two jurors on the Americas competition, the first chairing: `shared` is assigned to both,
@@ -28,12 +29,13 @@ struct Panel {
 async fn panel() -> Panel {
     let app = TestApp::spawn().await;
     let conn = &mut app.db();
-    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
+    let competition =
+        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
     app.execute("UPDATE entries SET status = 'eligible' WHERE status = 'submitted'");
-    eligible_copy(conn, competition, "Copy of a demo entry");
-    let ids: Vec<i64> = (0..3)
+    eligible_entry(conn, competition, "Copy of a demo entry");
+    let ids: Vec<EntryId> = (0..3)
         .map(|n| {
-            app.count(&format!(
+            app.id_of::<EntryId>(&format!(
                 "SELECT id FROM entries WHERE competition_id = {competition} AND status = 'eligible' \
                  ORDER BY id LIMIT 1 OFFSET {n}"
             ))
@@ -71,10 +73,7 @@ async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_aft
     assert_eq!(listed.len(), 2, "{listed:?}");
     panel
         .first
-        .page_with_status(
-            &format!("/jury/entries/{}", panel.other),
-            StatusCode::NOT_FOUND,
-        )
+        .page_with_status(&paths::review(panel.other), StatusCode::NOT_FOUND)
         .await;
 
     // Not in the review phase yet: nothing can be scored.
@@ -133,10 +132,7 @@ async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_aft
     )
     .await;
     assert_eq!(second.status(), StatusCode::SEE_OTHER);
-    let before = panel
-        .first
-        .page(&format!("/jury/entries/{}", panel.shared))
-        .await;
+    let before = panel.first.page(&paths::review(panel.shared)).await;
     assert!(!text_of(&before, "h2").contains(&"The panel's reviews".to_owned()));
     assert!(!before.html().contains("Second Juror"));
 
@@ -147,10 +143,7 @@ async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_aft
     )
     .await;
     assert_eq!(submitted.status(), StatusCode::SEE_OTHER);
-    let after = panel
-        .first
-        .page(&format!("/jury/entries/{}", panel.shared))
-        .await;
+    let after = panel.first.page(&paths::review(panel.shared)).await;
     assert!(text_of(&after, "h2").contains(&"The panel's reviews".to_owned()));
     assert_eq!(text_of(&after, "section.card h3"), ["Second Juror"]);
 
@@ -162,7 +155,7 @@ async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_aft
     )
     .await;
     assert_eq!(changed.status(), StatusCode::SEE_OTHER);
-    let juror = app.count(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0));
+    let juror = app.id_of::<UserId>(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0));
     assert_eq!(
         app.count(&format!(
             "SELECT COUNT(*) FROM reviews WHERE user_id = {juror} AND entry_id = {} \
@@ -193,7 +186,7 @@ async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_aft
 async fn a_declared_conflict_takes_the_entry_away_and_blind_review_hides_the_institution() {
     let panel = panel().await;
     let app = &panel.app;
-    let path = format!("/jury/entries/{}", panel.own);
+    let path = paths::review(panel.own);
     let shown = panel.first.page(&path).await;
     let subtitle = text_of(&shown, "main h1 + p")[0].clone();
     assert!(
@@ -246,8 +239,9 @@ async fn the_chair_and_the_secretariat_read_the_ranking_others_do_not() {
         let response = post_review(browser, panel.shared, &scores(&panel, &values, "submit")).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
     }
-    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
-    let path = format!("/ranking/{competition}");
+    let competition =
+        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
+    let path = paths::ranking(competition);
     // The second juror does not chair the jury.
     assert_eq!(
         panel.second.get(&path).await.status(),
@@ -300,8 +294,9 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
         let response = post_review(browser, panel.shared, &scores(&panel, &values, "submit")).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
     }
-    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
-    let ranking = format!("/ranking/{competition}");
+    let competition =
+        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
+    let ranking = paths::ranking(competition);
     let decision = format!("{ranking}/entries/{}", panel.shared);
     // Not before deliberation.
     panel
@@ -343,7 +338,7 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
     app.execute(&format!(
         "UPDATE competitions SET results_at = NULL WHERE id = {competition}"
     ));
-    let admin = format!("/admin/competitions/{competition}");
+    let admin = paths::admin_competition(competition);
     let published = secretariat
         .post_form(&admin, &format!("{admin}/publish"), &[])
         .await;
@@ -359,7 +354,7 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
         1
     );
 
-    let results = app.page(&format!("/competitions/{competition}")).await;
+    let results = app.page(&paths::competition(competition)).await;
     let facts = text_of(&results, "dl.facts dd");
     assert!(
         !facts.iter().any(|fact| fact.contains("to be announced")),
@@ -374,16 +369,16 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
     let headings = text_of(&results, "main h3");
     assert_eq!(headings[0], "Good Practice Award (1)", "{headings:?}");
     assert!(headings.contains(&"Special Distinction for Innovation (1)".to_owned()));
-    let winner = app.count(&format!(
+    let winner = app.id_of::<PracticeId>(&format!(
         "SELECT id FROM practices WHERE entry_id = {}",
         panel.shared
     ));
-    let practice = app.page(&format!("/practices/{winner}")).await;
+    let practice = app.page(&paths::practice(winner)).await;
     assert!(practice.html().contains("Good Practice Award"));
 
     // Once published, the juror reads their review but is offered no form to change it,
     // nor to declare a conflict; a conflict sent anyway is refused.
-    let review = format!("/jury/entries/{}", panel.shared);
+    let review = paths::review(panel.shared);
     let page = panel.first.page(&review).await;
     let actions: Vec<String> = page
         .select(&crate::common::selector("main form"))
@@ -448,9 +443,9 @@ async fn a_juror_reads_everything_the_institution_entered_and_a_blind_review_hid
     app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
     let (institution_facts, institution_documents) =
-        entered(&secretariat.page(&format!("/submissions/{entry}")).await);
+        entered(&secretariat.page(&paths::entry(entry)).await);
 
-    let review = format!("/jury/entries/{entry}");
+    let review = paths::review(entry);
     let (facts, documents) = entered(&panel.first.page(&review).await);
     // What the secretariat reads of the entry, the juror reads too: every classification
     // line, the implementation year, the endorsement, the same documents.
@@ -500,7 +495,7 @@ async fn an_entry_whose_conflict_arose_after_assignment_leaves_the_juror_s_list_
     let panel = panel().await;
     let app = &panel.app;
     app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
-    let own = format!("/jury/entries/{}", panel.own);
+    let own = paths::review(panel.own);
     assert!(hrefs(&panel.first.page(paths::JURY).await, "main a").contains(&own));
     // The juror joins the entering institution after being assigned its entry.
     let institution = crate::common::strings(

@@ -6,6 +6,7 @@ use portal::ids::PracticeId;
 use portal::practices::search::{self, FtsQuery};
 
 use crate::common::{TestApp, FILTERED_VIEWS};
+use portal::paths;
 
 fn database_with_practices(count: i32) -> (tempfile::TempDir, SqliteConnection) {
     let (dir, mut conn) = crate::common::database_with_institution("Fund");
@@ -101,7 +102,7 @@ async fn control_characters_inside_a_word_are_searched_as_if_never_typed() {
             );
         }
         assert_eq!(
-            crate::common::list_total(&app, &format!("/practices?q={typed}")).await,
+            crate::common::list_total(&app, &format!("{}?q={typed}", paths::PRACTICES)).await,
             plain,
             "{typed}"
         );

@@ -5,12 +5,13 @@
 use crate::common::entries::{americas, complete_entry, new_entry, refs, with, PDF, TEXT_FIELDS};
 use crate::common::forms::{form, pairs, replaced};
 use crate::common::jury::{
-    appoint, assign, criteria, eligible_copy, open_review, post_review, register_juror,
+    appoint, assign, criteria, eligible_entry, open_review, post_review, register_juror,
     review_fields, user_id,
 };
 use crate::common::pages::{every_page, Seen};
 use crate::common::{field_error, selector, urlencode, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
+use portal::ids::{CompetitionId, DocumentId, EntryId, MembershipId, OrganisationId, PracticeId};
 use portal::paths;
 use reqwest::header::{HeaderMap, COOKIE, SET_COOKIE};
 use reqwest::StatusCode;
@@ -228,17 +229,18 @@ async fn every_kind_of_answer_carries_the_security_headers() {
     let entry =
         crate::common::entries::draft_with_document(&mut app.db(), &submitter, "With headers")
             .await;
-    let document = app.count(&format!(
+    let document = app.id_of::<DocumentId>(&format!(
         "SELECT id FROM documents WHERE entry_id = {entry}"
     ));
-    let practice = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    let practice =
+        app.id_of::<PracticeId>("SELECT MIN(id) FROM practices WHERE status = 'published'");
     let anonymous = [
         paths::HOME,
         // Twice: the second answer comes from the page cache.
         paths::HOME,
         "/practices?topic=ict",
         "/practices?topic=ict",
-        &format!("/practices/{practice}"),
+        &paths::practice(practice),
         paths::SIGN_IN,
         "/no-such-page",
         "/practices/not-a-number",
@@ -261,8 +263,8 @@ async fn every_kind_of_answer_carries_the_security_headers() {
     }
     for path in [
         paths::SUBMISSIONS.to_owned(),
-        format!("/submissions/{entry}"),
-        format!("/submissions/{entry}/documents/{document}"),
+        paths::entry(entry),
+        paths::entry_document(entry, document),
         paths::ADMIN.to_owned(),
     ] {
         let response = submitter.get(&path).await;
@@ -341,10 +343,10 @@ fn files_under(folder: &std::path::Path) -> Vec<String> {
 /// Posts the entry form of `entry` again with `document` attached, as its submitter.
 async fn attach(
     browser: &Browser,
-    entry: i64,
+    entry: EntryId,
     document: reqwest::multipart::Part,
 ) -> reqwest::Response {
-    let path = format!("/submissions/{entry}");
+    let path = paths::entry(entry);
     let token = browser.csrf_token(&path).await;
     let fields = with(
         &complete_entry("Hostile files"),
@@ -377,7 +379,7 @@ async fn uploaded_file_names_never_reach_the_file_system_and_come_back_clean() {
             .unwrap();
         let response = attach(&submitter, entry, part).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "{sent:?}");
-        let document = app.count(&format!(
+        let document = app.id_of::<DocumentId>(&format!(
             "SELECT MAX(id) FROM documents WHERE entry_id = {entry}"
         ));
         assert_eq!(
@@ -387,9 +389,7 @@ async fn uploaded_file_names_never_reach_the_file_system_and_come_back_clean() {
             1,
             "{sent:?} is kept as {clean:?}"
         );
-        let download = submitter
-            .get(&format!("/submissions/{entry}/documents/{document}"))
-            .await;
+        let download = submitter.get(&paths::entry_document(entry, document)).await;
         assert_eq!(download.status(), StatusCode::OK);
         assert_eq!(
             download.headers()["content-disposition"].to_str().unwrap(),
@@ -413,7 +413,7 @@ async fn uploaded_file_names_never_reach_the_file_system_and_come_back_clean() {
         )),
         names.len() as i64
     );
-    let page = submitter.page(&format!("/submissions/{entry}")).await;
+    let page = submitter.page(&paths::entry(entry)).await;
     let shown = page.root_element().text().collect::<String>();
     for (_, _, offered) in names {
         assert!(shown.contains(offered), "{offered} is listed");
@@ -497,12 +497,10 @@ async fn a_script_disguised_as_an_image_is_refused() {
         attach(&submitter, entry, part).await.status(),
         StatusCode::SEE_OTHER
     );
-    let document = app.count(&format!(
+    let document = app.id_of::<DocumentId>(&format!(
         "SELECT id FROM documents WHERE entry_id = {entry}"
     ));
-    let served = submitter
-        .get(&format!("/submissions/{entry}/documents/{document}"))
-        .await;
+    let served = submitter.get(&paths::entry_document(entry, document)).await;
     assert_eq!(served.headers()["content-type"], "image/png");
     assert_eq!(served.headers()["x-content-type-options"], "nosniff");
     // Offered under the extension of what it is, so that nothing opens it as a web page.
@@ -521,18 +519,16 @@ async fn a_script_disguised_as_an_image_is_refused() {
         attach(&submitter, entry, part).await.status(),
         StatusCode::SEE_OTHER
     );
-    let picture = app.count(&format!(
+    let picture = app.id_of::<DocumentId>(&format!(
         "SELECT MAX(id) FROM documents WHERE entry_id = {entry}"
     ));
-    let served = submitter
-        .get(&format!("/submissions/{entry}/documents/{picture}"))
-        .await;
+    let served = submitter.get(&paths::entry_document(entry, picture)).await;
     assert_eq!(served.headers()["content-type"], "image/png");
     assert_eq!(
         served.headers()["content-disposition"].to_str().unwrap(),
         "attachment; filename=\"picture.pdf.png\""
     );
-    let listed = submitter.page(&format!("/submissions/{entry}")).await;
+    let listed = submitter.page(&paths::entry(entry)).await;
     let names = crate::common::text_of(&listed, "a[href*='/documents/']");
     assert!(names.contains(&"picture.pdf.png".to_owned()), "{names:?}");
 }
@@ -646,8 +642,9 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         .register(&hostile("account name"), "hostile@example.org", password)
         .await;
     assert_eq!(registered.status(), StatusCode::SEE_OTHER);
-    let imss = app
-        .count("SELECT id FROM organisations WHERE name = 'Instituto Mexicano del Seguro Social'");
+    let imss = app.id_of::<OrganisationId>(
+        "SELECT id FROM organisations WHERE name = 'Instituto Mexicano del Seguro Social'",
+    );
     let asked = person
         .post_form(
             paths::ACCOUNT,
@@ -681,7 +678,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     // The secretariat refuses the first request with a hostile note and approves the second.
     let person_id = user_id(conn, "hostile@example.org");
     let request = |to_imss: bool| {
-        app.count(&format!(
+        app.id_of::<MembershipId>(&format!(
             "SELECT id FROM memberships WHERE user_id = {person_id} AND (organisation_id = {imss}) = {}",
             i32::from(to_imss)
         ))
@@ -693,7 +690,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         let decided = secretariat
             .post_form(
                 paths::MEMBERSHIPS,
-                &format!("/admin/memberships/{id}"),
+                &paths::membership(id),
                 &[("decision", decision), ("note", &note)],
             )
             .await;
@@ -708,7 +705,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
 
     // The secretariat gives the Americas competition a hostile title, call and criterion.
     let competition = americas(conn);
-    let admin = format!("/admin/competitions/{competition}");
+    let admin = paths::admin_competition(competition);
     let settings = form(&secretariat.page(&admin).await, &admin).filled();
     let mut settings = replaced(&settings, "title", &[&hostile("competition title")]);
     settings = replaced(&settings, "call_text", &[&hostile("call")]);
@@ -742,7 +739,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         .await;
     seen.page(
         &person,
-        &format!("/submissions/{entry}"),
+        &paths::entry(entry),
         &with_institution(&TEXT_FIELDS),
     )
     .await;
@@ -756,7 +753,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     .await;
     seen.page(
         &secretariat,
-        &format!("/admin/screening/{entry}"),
+        &paths::screening(entry),
         &with_institution(&TEXT_FIELDS),
     )
     .await;
@@ -766,7 +763,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         (entry, "eligible", String::new()),
         (refused, "ineligible", hostile("refusal reason")),
     ] {
-        let path = format!("/admin/screening/{id}");
+        let path = paths::screening(id);
         let checklist = form(&secretariat.page(&path).await, &path);
         let checks = checklist.offered("checks");
         let mut fields = replaced(
@@ -779,12 +776,8 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         let screened = secretariat.post_raw(&path, &pairs(&fields)).await;
         assert_eq!(screened.status(), StatusCode::SEE_OTHER, "{outcome}");
     }
-    seen.page(
-        &person,
-        &format!("/submissions/{refused}"),
-        &["refusal reason"],
-    )
-    .await;
+    seen.page(&person, &paths::entry(refused), &["refusal reason"])
+        .await;
 
     // The review: a chair with a hostile name and the demo juror score the entry with
     // hostile comments; the demo juror declares a conflict with another one, for a hostile
@@ -802,13 +795,13 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     appoint(conn, competition_id, demo_juror, false);
     assign(conn, entry, chair.id);
     assign(conn, entry, demo_juror);
-    let declined = eligible_copy(conn, competition_id, "Declined by a juror");
+    let declined = eligible_entry(conn, competition_id, "Declined by a juror");
     assign(conn, declined, demo_juror);
     let juror = app.signed_in(JUROR.0, JUROR.1).await;
     let declared = juror
         .post_form(
-            &format!("/jury/entries/{declined}"),
-            &format!("/jury/entries/{declined}/conflict"),
+            &paths::review(declined),
+            &paths::conflict(declined),
             &[("reason", &hostile("conflict reason"))],
         )
         .await;
@@ -838,8 +831,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         "overall comment",
         "criterion name",
     ]);
-    seen.page(&juror, &format!("/jury/entries/{entry}"), &review_page)
-        .await;
+    seen.page(&juror, &paths::review(entry), &review_page).await;
     seen.page(
         &secretariat,
         &format!("{admin}/jury"),
@@ -849,7 +841,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
 
     // Deliberation: the chair's hostile note.
     app.execute("UPDATE competitions SET phase = 'deliberation' WHERE region = 'americas'");
-    let ranking = format!("/ranking/{competition}");
+    let ranking = paths::ranking(competition);
     let decided = chair
         .browser
         .post_form(
@@ -879,32 +871,28 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         .post_form(&admin, &format!("{admin}/publish"), &[])
         .await;
     assert_eq!(published.status(), StatusCode::SEE_OTHER);
-    let practice = app.count(&format!(
+    let practice = app.id_of::<PracticeId>(&format!(
         "SELECT id FROM practices WHERE entry_id = {entry}"
     ));
-    let organisation = app.count(&format!(
+    let organisation = app.id_of::<OrganisationId>(&format!(
         "SELECT organisation_id FROM entries WHERE id = {entry}"
     ));
     let mut practice_page = with_institution(PRACTICE_TEXTS);
     practice_page.push("country");
-    seen.page(
-        &anonymous,
-        &format!("/practices/{practice}"),
-        &practice_page,
-    )
-    .await;
+    seen.page(&anonymous, &paths::practice(practice), &practice_page)
+        .await;
     seen.page(&anonymous, paths::HOME, &["title"]).await;
     seen.page(&anonymous, "/practices?sort=newest", &["title", "summary"])
         .await;
     seen.page(
         &anonymous,
-        &format!("/practices?organisation={organisation}"),
+        &format!("{}?organisation={organisation}", paths::PRACTICES),
         &["title", "institution name", "country"],
     )
     .await;
     seen.page(
         &anonymous,
-        &format!("/organisations/{organisation}"),
+        &paths::organisation(organisation),
         &["title", "institution name", "country"],
     )
     .await;
@@ -912,7 +900,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
         .await;
     seen.page(
         &anonymous,
-        &format!("/competitions/{competition}"),
+        &paths::competition(competition),
         &["competition title", "call", "criterion name", "title"],
     )
     .await;
@@ -921,13 +909,13 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     // What a visitor types into a query comes back as text too.
     seen.page(
         &anonymous,
-        &format!("/practices?q={}", urlencode(&hostile("search"))),
+        &format!("{}?q={}", paths::PRACTICES, urlencode(&hostile("search"))),
         &["search"],
     )
     .await;
     seen.page(
         &anonymous,
-        &format!("/login?next={}", urlencode(&hostile("next"))),
+        &format!("{}?next={}", paths::SIGN_IN, urlencode(&hostile("next"))),
         &[],
     )
     .await;
@@ -1005,11 +993,12 @@ async fn controls_repeated_for_each_row_each_have_a_name_of_their_own() {
         "UPDATE competitions SET phase = 'deliberation' \
          WHERE region = 'asia-pacific' AND cycle_year = 2026",
     );
-    let deliberating = app
-        .count("SELECT id FROM competitions WHERE region = 'asia-pacific' AND cycle_year = 2026");
+    let deliberating = app.id_of::<CompetitionId>(
+        "SELECT id FROM competitions WHERE region = 'asia-pacific' AND cycle_year = 2026",
+    );
     let also = [
-        format!("/ranking/{deliberating}"),
-        format!("/admin/competitions/{deliberating}/jury"),
+        paths::ranking(deliberating),
+        paths::jury_board(deliberating),
     ];
     let mut repeated = Vec::new();
     let mut rows_seen = 0;

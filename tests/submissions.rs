@@ -4,24 +4,25 @@
 use crate::common::entries::{complete_entry, new_entry, refs, screen, with, PDF};
 use crate::common::{field_error, field_value, location, selector, text_of, Browser, TestApp};
 use portal::demo::workflow::{SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
+use portal::ids::{DocumentId, EntryId, MembershipId, OrganisationId, UserId};
 use portal::paths;
 use reqwest::StatusCode;
 
 async fn save_entry(
     browser: &Browser,
-    id: i64,
+    id: EntryId,
     fields: &[(&'static str, String)],
     action: &str,
     file: Option<(&str, Vec<u8>)>,
 ) -> reqwest::Response {
-    let path = format!("/submissions/{id}");
+    let path = paths::entry(id);
     let all = with(fields, &[("action", action)]);
     browser
         .post_multipart(&path, &path, &refs(&all), file)
         .await
 }
 
-fn status_of(app: &TestApp, id: i64) -> String {
+fn status_of(app: &TestApp, id: EntryId) -> String {
     let statuses = [
         "draft",
         "submitted",
@@ -41,7 +42,7 @@ fn status_of(app: &TestApp, id: i64) -> String {
         .to_owned()
 }
 
-fn audit_actions(app: &TestApp, subject: &str, id: i64) -> Vec<String> {
+fn audit_actions(app: &TestApp, subject: &str, id: impl std::fmt::Display) -> Vec<String> {
     #[derive(diesel::QueryableByName)]
     struct Action {
         #[diesel(sql_type = diesel::sql_types::Text)]
@@ -87,16 +88,13 @@ async fn from_registration_to_an_eligible_entry() {
         )
         .await;
     assert_eq!(asked.status(), StatusCode::SEE_OTHER);
-    let organisation = app.count(
+    let organisation = app.id_of::<OrganisationId>(
         "SELECT id FROM organisations WHERE name = 'Caja Previsional del Sur' AND approved = 0",
     );
-    assert!(organisation > 0, "the institution waits for approval");
+    assert!(organisation.0 > 0, "the institution waits for approval");
     // Unapproved institutions have no public page.
-    app.page_with_status(
-        &format!("/organisations/{organisation}"),
-        StatusCode::NOT_FOUND,
-    )
-    .await;
+    app.page_with_status(&paths::organisation(organisation), StatusCode::NOT_FOUND)
+        .await;
 
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
     secretariat
@@ -140,7 +138,7 @@ async fn from_registration_to_an_eligible_entry() {
     assert!(body.contains("Pensions without a claim"));
 
     // Read-only for the submitter now: no form, a withdraw button.
-    let view = person.page(&format!("/submissions/{id}")).await;
+    let view = person.page(&paths::entry(id)).await;
     assert!(view.select(&selector("form.entry-form")).next().is_none());
     assert_eq!(text_of(&view, "#withdraw button"), ["Withdraw this entry"]);
     let document = view
@@ -158,7 +156,7 @@ async fn from_registration_to_an_eligible_entry() {
 
     let queue = secretariat.page(paths::SCREENING_QUEUE).await;
     assert!(text_of(&queue, "td a").contains(&"Pensions without a claim".to_owned()));
-    let checklist = secretariat.page(&format!("/admin/screening/{id}")).await;
+    let checklist = secretariat.page(&paths::screening(id)).await;
     assert_eq!(
         checklist.select(&selector(".check.failed")).count(),
         0,
@@ -184,13 +182,13 @@ async fn from_registration_to_an_eligible_entry() {
             "entry-eligible"
         ]
     );
-    let user = app.count("SELECT id FROM users WHERE email = 'ana@inss.example'");
+    let user = app.id_of::<UserId>("SELECT id FROM users WHERE email = 'ana@inss.example'");
     assert_eq!(audit_actions(&app, "account", user), ["registered"]);
     assert_eq!(
         audit_actions(&app, "organisation", organisation),
         ["organisation-registered", "organisation-approved"]
     );
-    let membership = app.count(&format!(
+    let membership = app.id_of::<MembershipId>(&format!(
         "SELECT id FROM memberships WHERE user_id = {user}"
     ));
     assert_eq!(
@@ -220,15 +218,14 @@ async fn another_institution_sees_nothing_of_a_draft() {
     )
     .await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
-    let document = app.count(&format!("SELECT id FROM documents WHERE entry_id = {id}"));
+    let document =
+        app.id_of::<DocumentId>(&format!("SELECT id FROM documents WHERE entry_id = {id}"));
 
     let stranger = app.signed_in(SECOND_SUBMITTER.0, SECOND_SUBMITTER.1).await;
     stranger
-        .page_with_status(&format!("/submissions/{id}"), StatusCode::NOT_FOUND)
+        .page_with_status(&paths::entry(id), StatusCode::NOT_FOUND)
         .await;
-    let download = stranger
-        .get(&format!("/submissions/{id}/documents/{document}"))
-        .await;
+    let download = stranger.get(&paths::entry_document(id, document)).await;
     assert_eq!(download.status(), StatusCode::NOT_FOUND);
     // Writing is refused the same way, and changes nothing.
     let token = stranger.csrf_token(paths::SUBMISSIONS).await;
@@ -260,9 +257,7 @@ async fn another_institution_sees_nothing_of_a_draft() {
         .unwrap()
         .contains("Our secret draft"));
     assert_eq!(
-        app.get(&format!("/submissions/{id}/documents/{document}"))
-            .await
-            .status(),
+        app.get(&paths::entry_document(id, document)).await.status(),
         StatusCode::SEE_OTHER
     );
 }
@@ -448,7 +443,7 @@ async fn forms_without_the_csrf_token_are_refused() {
                 ("confirmation", "new password 123"),
             ],
         ),
-        (&*format!("/submissions/{id}/withdraw"), vec![]),
+        (&*paths::entry_withdraw(id), vec![]),
         (
             paths::SIGN_IN,
             vec![("email", SUBMITTER.0), ("password", SUBMITTER.1)],
@@ -497,7 +492,7 @@ async fn a_returned_entry_can_be_completed_and_submitted_again() {
         .1
         .contains("Add the baseline figures."));
 
-    let form = submitter.page(&format!("/submissions/{id}")).await;
+    let form = submitter.page(&paths::entry(id)).await;
     assert!(text_of(&form, ".notice p").contains(&"Add the baseline figures.".to_owned()));
     let mut completed = complete_entry("Needs indicators");
     completed[4].1 = "Waiting time fell from 94 days (2021 baseline) to 1 day (2024).".to_owned();
@@ -526,7 +521,7 @@ async fn an_entry_can_be_withdrawn_until_screening_starts() {
     let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
     let first = new_entry(&app, &submitter, &complete_entry("Withdrawn one"), "submit").await;
-    let path = format!("/submissions/{first}");
+    let path = paths::entry(first);
     let withdrawn = submitter
         .post_form(&path, &format!("{path}/withdraw"), &[])
         .await;
@@ -539,7 +534,7 @@ async fn an_entry_can_be_withdrawn_until_screening_starts() {
         StatusCode::SEE_OTHER
     );
     assert_eq!(status_of(&app, second), "screening");
-    let path = format!("/submissions/{second}");
+    let path = paths::entry(second);
     let token = submitter.csrf_token(paths::SUBMISSIONS).await;
     let refused = submitter
         .post_raw(&format!("{path}/withdraw"), &[("csrf_token", &token)])
@@ -571,8 +566,8 @@ async fn submitters_and_anonymous_visitors_cannot_reach_the_secretariat() {
     }
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
     // The secretariat reads entries but does not write them.
-    let entry = app.count("SELECT MIN(id) FROM entries WHERE status = 'draft'");
-    secretariat.page(&format!("/submissions/{entry}")).await;
+    let entry = app.id_of::<EntryId>("SELECT MIN(id) FROM entries WHERE status = 'draft'");
+    secretariat.page(&paths::entry(entry)).await;
     assert_eq!(
         secretariat.get(paths::SUBMISSIONS).await.status(),
         StatusCode::FORBIDDEN
@@ -585,14 +580,14 @@ async fn saving_the_checklist_keeps_the_reason_typed_and_only_an_outcome_sends_i
     let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
     let id = new_entry(&app, &submitter, &complete_entry("Half screened"), "submit").await;
-    let path = format!("/admin/screening/{id}");
+    let path = paths::screening(id);
     let reason = "The endorsement letter is unsigned; ask for a signed copy.";
     let saved = screen(&secretariat, id, "keep", reason).await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&saved), path);
     // Back on the page, the reason is there to finish; the institution has not seen it.
     assert_eq!(field_value(&secretariat.page(&path).await, "note"), reason);
-    let entry = submitter.page(&format!("/submissions/{id}")).await;
+    let entry = submitter.page(&paths::entry(id)).await;
     assert!(!entry
         .root_element()
         .text()

@@ -12,6 +12,7 @@ use scraper::Html;
 use super::{slug, tools, Chromium, Settings, Tools};
 use crate::common::{selector, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
+use portal::ids::{CompetitionId, EntryId, OrganisationId, PracticeId, UserId};
 use portal::paths;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -233,8 +234,8 @@ fn score_fields(form: &Html) -> Vec<String> {
 }
 
 /// Moves a competition to its next phase as the secretariat, early when its date is ahead.
-async fn move_on(secretariat: &Browser, competition: i64) {
-    let page = format!("/admin/competitions/{competition}");
+async fn move_on(secretariat: &Browser, competition: CompetitionId) {
+    let page = paths::admin_competition(competition);
     let response = secretariat
         .post_form(
             &page,
@@ -256,13 +257,16 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
     let app = TestApp::spawn().await;
     let mut tour = Tour::start(&tools, &app).await;
     let ok = StatusCode::OK;
-    let practice = app.count("SELECT MIN(id) FROM practices WHERE status = 'published'");
-    let organisation = app.count("SELECT MIN(organisation_id) FROM practices");
-    let americas = app.count("SELECT id FROM competitions WHERE region = 'americas'");
-    let europe = app.count("SELECT id FROM competitions WHERE region = 'europe'");
-    let draft = app.count("SELECT id FROM entries WHERE status = 'draft' ORDER BY id LIMIT 1");
-    let submitted =
-        app.count("SELECT id FROM entries WHERE status = 'submitted' ORDER BY id LIMIT 1");
+    let practice =
+        app.id_of::<PracticeId>("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    let organisation = app.id_of::<OrganisationId>("SELECT MIN(organisation_id) FROM practices");
+    let americas =
+        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
+    let europe = app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'europe'");
+    let draft =
+        app.id_of::<EntryId>("SELECT id FROM entries WHERE status = 'draft' ORDER BY id LIMIT 1");
+    let submitted = app
+        .id_of::<EntryId>("SELECT id FROM entries WHERE status = 'submitted' ORDER BY id LIMIT 1");
 
     // A jury for Europe, through the secretariat's forms, with one eligible entry copied
     // from the demo.
@@ -274,11 +278,11 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
         "INSERT INTO entries (status, competition_id, title, {columns}) \
          SELECT 'eligible', {europe}, 'Reviewed: ' || title, {columns} FROM entries WHERE id = {submitted}"
     ));
-    let reviewed = app.count("SELECT MAX(id) FROM entries");
+    let reviewed = app.id_of::<EntryId>("SELECT MAX(id) FROM entries");
     let secretariat = tour.client(Secretariat);
-    let board = format!("/admin/competitions/{europe}/jury");
+    let board = paths::jury_board(europe);
     let juror = app
-        .count(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0))
+        .id_of::<UserId>(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0))
         .to_string();
     for (action, fields) in [
         ("jurors", vec![("juror", juror.as_str()), ("chair", "yes")]),
@@ -300,12 +304,12 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
         paths::HOME.to_owned(),
         "/practices?region=europe&topic=health&sort=newest".to_owned(),
         "/practices?q=pension".to_owned(),
-        format!("/practices/{practice}"),
-        format!("/organisations/{organisation}"),
+        paths::practice(practice),
+        paths::organisation(organisation),
         paths::FRAMEWORK.to_owned(),
         paths::STATISTICS.to_owned(),
         paths::COMPETITIONS.to_owned(),
-        format!("/competitions/{americas}"),
+        paths::competition(americas),
         paths::SIGN_IN.to_owned(),
         paths::REGISTER.to_owned(),
         paths::PASSWORD_RESET.to_owned(),
@@ -331,8 +335,8 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
         paths::ACCOUNT_PASSWORD.to_owned(),
         paths::SUBMISSIONS.to_owned(),
         paths::NEW_ENTRY.to_owned(),
-        format!("/submissions/{draft}"),
-        format!("/submissions/{submitted}"),
+        paths::entry(draft),
+        paths::entry(submitted),
     ] {
         tour.visit(Submitter, &path, ok).await;
     }
@@ -353,13 +357,13 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
     for path in [
         paths::ADMIN.to_owned(),
         paths::SCREENING_QUEUE.to_owned(),
-        format!("/admin/screening/{submitted}"),
+        paths::screening(submitted),
         paths::MEMBERSHIPS.to_owned(),
         paths::USERS.to_owned(),
         paths::ADMIN_COMPETITIONS.to_owned(),
         paths::NEW_COMPETITION.to_owned(),
-        format!("/admin/competitions/{americas}"),
-        format!("/admin/competitions/{europe}"),
+        paths::admin_competition(americas),
+        paths::admin_competition(europe),
         board.clone(),
         paths::OUTBOX.to_owned(),
         paths::AUDIT.to_owned(),
@@ -367,7 +371,7 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
         tour.visit(Secretariat, &path, ok).await;
     }
 
-    let review = format!("/jury/entries/{reviewed}");
+    let review = paths::review(reviewed);
     tour.visit(Juror, paths::JURY, ok).await;
     tour.visit(Juror, &review, ok).await;
     let form = tour.client(Juror).page(&review).await;
@@ -387,19 +391,18 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
     assert_eq!(submitted_review.status(), StatusCode::SEE_OTHER);
     tour.visit(Juror, &review, ok).await;
     move_on(tour.client(Secretariat), europe).await;
-    tour.visit(Juror, &format!("/ranking/{europe}"), ok).await;
+    tour.visit(Juror, &paths::ranking(europe), ok).await;
 
     let published = tour
         .client(Secretariat)
         .post_form(
-            &format!("/admin/competitions/{europe}"),
-            &format!("/admin/competitions/{europe}/publish"),
+            &paths::admin_competition(europe),
+            &paths::publish(europe),
             &[],
         )
         .await;
     assert_eq!(published.status(), StatusCode::SEE_OTHER);
-    tour.visit(Visitor, &format!("/competitions/{europe}"), ok)
-        .await;
+    tour.visit(Visitor, &paths::competition(europe), ok).await;
 
     let errors = nu_errors(&tools, tour.served.path());
     assert!(

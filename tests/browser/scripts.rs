@@ -3,6 +3,7 @@
 use super::{tools, Chromium, Settings};
 use crate::common::TestApp;
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
+use portal::ids::{CompetitionId, EntryId};
 use portal::languages::Lang;
 use portal::paths;
 
@@ -16,7 +17,7 @@ async fn the_word_counter_counts_in_the_page_s_language() {
         browser
             .step(&format!("word counter in {}", lang.tag()), async {
                 browser
-                    .open(&format!("/submissions/new?lang={}", lang.tag()))
+                    .open(&format!("{}?lang={}", paths::NEW_ENTRY, lang.tag()))
                     .await;
                 let shown = browser
                     .script(
@@ -61,19 +62,17 @@ const CHECKBOXES_OFF_THEIR_LINE: &str = "
 async fn every_checkbox_sits_on_the_line_of_its_label_on_a_desktop_and_a_phone() {
     let Some(tools) = tools() else { return };
     let app = TestApp::spawn().await;
-    let competition = app.count("SELECT id FROM competitions WHERE region = 'americas'");
-    let reviewing = app.count(
+    let competition =
+        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
+    let reviewing = app.id_of::<EntryId>(
         "SELECT MIN(entry_id) FROM assignments JOIN users ON users.id = assignments.user_id \
          WHERE users.email = 'juror@demo.example'",
     );
     let pages = [
         (SUBMITTER, paths::NEW_ENTRY.to_owned()),
-        (JUROR, format!("/jury/entries/{reviewing}")),
-        (SECRETARIAT, format!("/admin/competitions/{competition}")),
-        (
-            SECRETARIAT,
-            format!("/admin/competitions/{competition}/jury"),
-        ),
+        (JUROR, paths::review(reviewing)),
+        (SECRETARIAT, paths::admin_competition(competition)),
+        (SECRETARIAT, paths::jury_board(competition)),
     ];
     for (name, settings) in [("desktop", Settings::DESKTOP), ("phone", Settings::PHONE)] {
         let browser =

@@ -3,7 +3,8 @@
 use diesel::SqliteConnection;
 use reqwest::StatusCode;
 
-use super::{count, location, Browser, TestApp};
+use super::{id_of, location, Browser, TestApp};
+use portal::ids::{CompetitionId, EntryId};
 use portal::paths;
 
 pub const PDF: &[u8] = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n";
@@ -92,11 +93,12 @@ pub fn refs<'a>(fields: &'a [(&'static str, String)]) -> Vec<(&'a str, &'a str)>
 /// `submit`), as the signed-in submitter.
 pub async fn post_new_entry(
     browser: &Browser,
-    competition: &str,
+    competition: CompetitionId,
     fields: &[(&'static str, String)],
     action: &str,
 ) -> reqwest::Response {
-    let all = with(fields, &[("competition", competition), ("action", action)]);
+    let competition = competition.to_string();
+    let all = with(fields, &[("competition", &competition), ("action", action)]);
     browser
         .post_multipart(paths::NEW_ENTRY, paths::SUBMISSIONS, &refs(&all), None)
         .await
@@ -108,8 +110,8 @@ pub async fn new_entry(
     browser: &Browser,
     fields: &[(&'static str, String)],
     action: &str,
-) -> i64 {
-    let response = post_new_entry(browser, &americas(&mut app.db()), fields, action).await;
+) -> EntryId {
+    let response = post_new_entry(browser, americas(&mut app.db()), fields, action).await;
     assert_eq!(
         response.status(),
         StatusCode::SEE_OTHER,
@@ -120,20 +122,23 @@ pub async fn new_entry(
 }
 
 /// The id of the entry a successful save redirected to.
-pub fn entry_id(response: &reqwest::Response) -> i64 {
-    location(response)
-        .trim_start_matches("/submissions/")
-        .parse()
-        .unwrap()
+pub fn entry_id(response: &reqwest::Response) -> EntryId {
+    let id = location(response)
+        .rsplit('/')
+        .next()
+        .and_then(|id| id.parse().ok())
+        .map(EntryId)
+        .expect("an entry's address");
+    assert_eq!(location(response), paths::entry(id));
+    id
 }
 
 /// The id of the demo's open competition for the Americas, where ESDC and IMSS enter.
-pub fn americas(conn: &mut SqliteConnection) -> String {
-    count(
+pub fn americas(conn: &mut SqliteConnection) -> CompetitionId {
+    id_of(
         conn,
         "SELECT id FROM competitions WHERE region = 'americas'",
     )
-    .to_string()
 }
 
 /// Saves a complete draft titled `title` with a PDF attached, as the signed-in submitter,
@@ -142,11 +147,11 @@ pub async fn draft_with_document(
     conn: &mut SqliteConnection,
     browser: &Browser,
     title: &str,
-) -> i64 {
-    let saved = post_new_entry(browser, &americas(conn), &complete_entry(title), "save").await;
+) -> EntryId {
+    let saved = post_new_entry(browser, americas(conn), &complete_entry(title), "save").await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER, "save {title}");
     let id = entry_id(&saved);
-    let path = format!("/submissions/{id}");
+    let path = paths::entry(id);
     let fields = with(&complete_entry(title), &[("action", "save")]);
     let attached = browser
         .post_multipart(
@@ -168,11 +173,11 @@ pub async fn draft_with_document(
 /// (`eligible`, `ineligible`, `return`, or `keep` to save the checklist only).
 pub async fn screen(
     secretariat: &Browser,
-    id: i64,
+    id: EntryId,
     outcome: &str,
     note: &str,
 ) -> reqwest::Response {
-    let path = format!("/admin/screening/{id}");
+    let path = paths::screening(id);
     secretariat
         .post_form(
             &path,

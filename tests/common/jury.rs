@@ -5,15 +5,24 @@
 use diesel::SqliteConnection;
 use reqwest::StatusCode;
 
+use portal::accounts::{self, Role};
+use portal::competitions::{self, Phase};
+use portal::demo::workflow::SECOND_SUBMITTER;
+use portal::ids::{CompetitionId, EntryId, UserId};
+use portal::jury;
+
+pub use super::builders::user_id;
+use super::builders::{self, EntryBuilder};
 use super::forms::pairs;
-use super::{count, execute, Browser};
+use super::Browser;
+use portal::paths;
 
 /// The password of every juror made here.
 const PASSWORD: &str = "a juror's long password";
 
 /// A juror signed in in a browser of their own.
 pub struct Juror {
-    pub id: i64,
+    pub id: UserId,
     pub browser: Browser,
 }
 
@@ -28,106 +37,59 @@ pub async fn register_juror(
     let browser = Browser::new(base);
     let response = browser.register(name, email, PASSWORD).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER, "register {email}");
-    execute(
-        conn,
-        &format!("UPDATE users SET role = 'juror' WHERE email = '{email}'"),
-    );
-    Juror {
-        id: user_id(conn, email),
-        browser,
-    }
-}
-
-pub fn user_id(conn: &mut SqliteConnection, email: &str) -> i64 {
-    count(
-        conn,
-        &format!("SELECT id FROM users WHERE email = '{email}'"),
-    )
+    let id = user_id(conn, email);
+    accounts::repository::set_role(conn, id, Role::Juror).expect("make a juror");
+    Juror { id, browser }
 }
 
 /// Makes `user` an approved member of the institution named `institution`.
-pub fn join(conn: &mut SqliteConnection, user: i64, institution: &str) {
-    execute(
-        conn,
-        &format!(
-            "INSERT INTO memberships (user_id, organisation_id, status) \
-             SELECT {user}, id, 'approved' FROM organisations WHERE name = '{institution}'"
-        ),
-    );
+pub fn join(conn: &mut SqliteConnection, user: UserId, institution: &str) {
+    let institution = builders::institution(conn, institution);
+    builders::approved_member(conn, user, institution);
 }
 
-pub fn appoint(conn: &mut SqliteConnection, competition: i64, user: i64, chair: bool) {
-    execute(
-        conn,
-        &format!(
-            "INSERT INTO jurors (competition_id, user_id, is_chair) \
-             VALUES ({competition}, {user}, {})",
-            i32::from(chair)
-        ),
-    );
+pub fn appoint(conn: &mut SqliteConnection, competition: CompetitionId, user: UserId, chair: bool) {
+    jury::repository::appoint(conn, competition, user, chair, &[]).expect("appoint");
 }
 
-pub fn assign(conn: &mut SqliteConnection, entry: i64, user: i64) {
-    execute(
-        conn,
-        &format!("INSERT INTO assignments (entry_id, user_id) VALUES ({entry}, {user})"),
-    );
+pub fn assign(conn: &mut SqliteConnection, entry: EntryId, user: UserId) {
+    jury::repository::assign(conn, entry, user).expect("assign");
 }
 
-/// A new eligible entry of `competition`, copied from the demo's complete entry of IMSS;
-/// returns its id.
-pub fn eligible_copy(conn: &mut SqliteConnection, competition: i64, title: &str) -> i64 {
-    let columns = "organisation_id, created_by, summary, challenge, solution, results, \
-                   innovation, sustainability, replicability, language, implementation_year, \
-                   impact_area, approach, innovation_type, governance_level, endorser_name, \
-                   endorser_position, endorsement_confirmed";
-    execute(
-        conn,
-        &format!(
-            "INSERT INTO entries (competition_id, status, title, {columns}) \
-             SELECT {competition}, 'eligible', '{title}', {columns} FROM entries \
-             WHERE title LIKE 'Contribution collection%' ORDER BY id LIMIT 1"
-        ),
-    );
-    count(conn, "SELECT MAX(id) FROM entries")
+/// A new eligible entry of `competition` by IMSS, complete; returns its id.
+pub fn eligible_entry(
+    conn: &mut SqliteConnection,
+    competition: CompetitionId,
+    title: &str,
+) -> EntryId {
+    let imss = builders::institution(conn, "Instituto Mexicano del Seguro Social");
+    let author = user_id(conn, SECOND_SUBMITTER.0);
+    EntryBuilder::new(competition, imss, author)
+        .titled(title)
+        .eligible()
+        .insert(conn)
 }
 
 /// Opens the review of the demo's open 2027 competition of `region`; returns its id.
-pub fn open_review(conn: &mut SqliteConnection, region: &str) -> i64 {
-    let id = count(
-        conn,
-        &format!("SELECT id FROM competitions WHERE region = '{region}' AND cycle_year = 2027"),
-    );
-    execute(
-        conn,
-        &format!("UPDATE competitions SET phase = 'review' WHERE id = {id}"),
-    );
+pub fn open_review(conn: &mut SqliteConnection, region: &str) -> CompetitionId {
+    let id = builders::competition(conn, region, 2027);
+    builders::move_phase(conn, id, Phase::Review);
     id
 }
 
 /// The ids of the competition's criteria, in the order of the form.
-pub fn criteria(conn: &mut SqliteConnection, competition: i64) -> Vec<i64> {
-    let total = count(
-        conn,
-        &format!("SELECT COUNT(*) FROM criteria WHERE competition_id = {competition}"),
-    );
-    (0..total)
-        .map(|n| {
-            count(
-                conn,
-                &format!(
-                    "SELECT id FROM criteria WHERE competition_id = {competition} \
-                     ORDER BY position LIMIT 1 OFFSET {n}"
-                ),
-            )
-        })
+pub fn criteria(conn: &mut SqliteConnection, competition: CompetitionId) -> Vec<i32> {
+    competitions::repository::criteria_of(conn, competition)
+        .expect("read the criteria")
+        .into_iter()
+        .map(|criterion| criterion.id)
         .collect()
 }
 
 /// The review form: a score and a comment for each criterion, in order, and `action`
 /// (`save` or `submit`).
 pub fn review_fields(
-    criteria: &[i64],
+    criteria: &[i32],
     scores: &[&str],
     overall_comment: &str,
     action: &str,
@@ -153,9 +115,9 @@ pub fn review_fields(
 /// Posts the review form of `entry` with the token of its page, as the juror's browser would.
 pub async fn post_review(
     browser: &Browser,
-    entry: i64,
+    entry: EntryId,
     fields: &[(String, String)],
 ) -> reqwest::Response {
-    let path = format!("/jury/entries/{entry}");
+    let path = paths::review(entry);
     browser.post_form(&path, &path, &pairs(fields)).await
 }

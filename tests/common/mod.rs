@@ -1,5 +1,6 @@
 //! Starts the real portal on a temporary SQLite file and talks to it over HTTP.
 
+pub mod builders;
 pub mod entries;
 pub mod forms;
 pub mod jury;
@@ -11,7 +12,7 @@ use std::net::TcpListener;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use portal::config::Config;
-use portal::ids::OrganisationId;
+use portal::ids::{OrganisationId, PracticeId};
 use portal::paths;
 use portal::practices::models::{NewPractice, PracticeLinks};
 use portal::practices::repository;
@@ -128,6 +129,11 @@ impl TestApp {
     pub fn count(&self, sql: &str) -> i64 {
         count(&mut self.db(), sql)
     }
+
+    /// The id `SELECT id ...` finds, straight from SQLite.
+    pub fn id_of<I: From<i32>>(&self, sql: &str) -> I {
+        id_of(&mut self.db(), sql)
+    }
 }
 
 /// A database migrated and loaded with the demo data, made once for the whole test run: each
@@ -174,6 +180,11 @@ pub fn count(conn: &mut SqliteConnection, sql: &str) -> i64 {
         .load(conn)
         .unwrap_or_else(|e| panic!("{sql}: {e}"));
     rows[0].n
+}
+
+/// The id of the row `sql` selects, typed as its table's ids: `id_of::<EntryId>(conn, ...)`.
+pub fn id_of<I: From<i32>>(conn: &mut SqliteConnection, sql: &str) -> I {
+    I::from(i32::try_from(count(conn, sql)).unwrap_or_else(|_| panic!("{sql}: not an id")))
 }
 
 impl TestApp {
@@ -468,15 +479,13 @@ pub fn total(html: &Html) -> usize {
 }
 
 /// The practice ids linked from the result list, in order.
-pub fn listed_ids(html: &Html) -> Vec<i32> {
+pub fn listed_ids(html: &Html) -> Vec<PracticeId> {
     html.select(&selector(".practice-list .practice-card h3 a"))
         .map(|a| {
-            a.value()
-                .attr("href")
-                .unwrap()
-                .trim_start_matches("/practices/")
-                .parse()
-                .unwrap()
+            let href = a.value().attr("href").unwrap();
+            let id = PracticeId(href.rsplit('/').next().unwrap().parse().unwrap());
+            assert_eq!(href, paths::practice(id));
+            id
         })
         .collect()
 }
@@ -548,7 +557,12 @@ pub fn hrefs(html: &Html, css: &str) -> Vec<String> {
 
 /// Inserts a published or unpublished practice of institution 1, jointly with institution 2,
 /// straight into the database; its other values are fixed so that tests can look for them.
-pub fn insert_practice(app: &TestApp, title: &str, challenge: &str, status: PracticeStatus) -> i32 {
+pub fn insert_practice(
+    app: &TestApp,
+    title: &str,
+    challenge: &str,
+    status: PracticeStatus,
+) -> PracticeId {
     let mut conn = app.db();
     conn.immediate_transaction(|conn| {
         repository::insert(
@@ -585,5 +599,4 @@ pub fn insert_practice(app: &TestApp, title: &str, challenge: &str, status: Prac
         )
     })
     .expect("insert practice")
-    .0
 }
