@@ -1,9 +1,11 @@
 //! Accounts through the HTTP stack: sign-in and its rate limit, sessions, password change
 //! and reset, roles.
 
+use crate::common::builders;
 use crate::common::{field_error, location, selector, text_of, TestApp};
+use portal::accounts::Role;
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
-use portal::ids::UserId;
+use portal::ids::{OrganisationId, UserId};
 use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
@@ -433,15 +435,11 @@ async fn one_account_has_at_most_three_requests_waiting_and_the_secretariat_read
     );
 
     // Many people asking: the secretariat's list comes a page at a time, oldest first.
+    let conn = &mut app.db();
     for n in 0..40 {
-        app.execute(&format!(
-            "INSERT INTO users (email, name, password_hash, role) \
-             VALUES ('asker{n}@example.org', 'Asker {n}', 'x', 'submitter')"
-        ));
-        app.execute(&format!(
-            "INSERT INTO memberships (user_id, organisation_id, status) \
-             SELECT users.id, 1, 'requested' FROM users WHERE email = 'asker{n}@example.org'"
-        ));
+        let email = format!("asker{n}@example.org");
+        let asker = builders::account(conn, &email, &format!("Asker {n}"), Role::Submitter);
+        builders::membership_request(conn, asker, OrganisationId(1));
     }
     let waiting = app.count("SELECT COUNT(*) FROM memberships WHERE status = 'requested'");
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;

@@ -1,8 +1,11 @@
 //! Competitions through the HTTP stack: created and edited by the secretariat, moved through
 //! their phases by the guards, and shown to the public.
 
+use crate::common::builders;
+use crate::common::entries::americas;
 use crate::common::entries::competition_form;
 use crate::common::{field_error, field_value, location, text_of, TestApp};
+use portal::competitions::Phase;
 use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
 use portal::ids::{CompetitionId, EntryId};
 use portal::paths;
@@ -158,7 +161,7 @@ async fn entries_are_refused_once_submissions_are_closed() {
         "SELECT e.id FROM entries e JOIN competitions c ON c.id = e.competition_id \
          WHERE e.status = 'draft' AND c.region = 'americas' ORDER BY e.id LIMIT 1",
     );
-    app.execute("UPDATE competitions SET phase = 'screening' WHERE region = 'americas'");
+    builders::move_phase(&mut app.db(), americas(&mut app.db()), Phase::Screening);
     let path = paths::entry(draft);
     let response = submitter
         .post_multipart(

@@ -6,6 +6,7 @@
 
 use std::future::Future;
 
+use crate::common::builders;
 use crate::common::entries::{americas, TEXT_FIELDS};
 use crate::common::forms::{forms, PageForm};
 use crate::common::jury::{
@@ -15,6 +16,7 @@ use crate::common::routes::{declared_routes, route_matches};
 use crate::common::{
     count, field_value, id_of, strings, urlencode, Browser, TestApp, FILTERED_VIEWS, FILTERS,
 };
+use portal::competitions::Phase;
 use portal::demo::workflow::{APPLICANT, JUROR, SECRETARIAT, SUBMITTER};
 use portal::ids::{CompetitionId, EntryId};
 use portal::paths;
@@ -560,9 +562,7 @@ async fn stage(app: &TestApp) -> Stage {
     )
     .await;
     assert_eq!(scored.status(), StatusCode::SEE_OTHER);
-    app.execute(&format!(
-        "UPDATE competitions SET phase = 'deliberation' WHERE id = {asia}"
-    ));
+    builders::move_phase(&mut app.db(), asia, Phase::Deliberation);
     let africa =
         id_of::<CompetitionId>(conn, "SELECT id FROM competitions WHERE region = 'africa'");
     let anonymous = app.browser();

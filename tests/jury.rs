@@ -1,8 +1,11 @@
 //! The jury through the HTTP stack: appointment, automatic and manual assignment, and
 //! conflicts of interest that are never crossed.
 
-use crate::common::jury::join;
+use crate::common::builders;
+use crate::common::entries::americas;
+use crate::common::jury::{eligible_entry, join};
 use crate::common::{field_error, text_of, Browser, TestApp};
+use portal::accounts::Role;
 use portal::demo::workflow::{CHAIR, JUROR, SECOND_JUROR, SECRETARIAT};
 use portal::ids::{CompetitionId, UserId};
 use portal::paths;
@@ -11,12 +14,10 @@ use scraper::Html;
 
 /// Makes `count` more eligible entries of IMSS and two of ESDC in the Americas competition.
 fn eligible_entries(app: &TestApp, count: usize) {
+    let conn = &mut app.db();
+    let americas = americas(conn);
     for n in 0..count {
-        app.execute(&format!(
-            "INSERT INTO entries (competition_id, organisation_id, created_by, status, title) \
-             SELECT competition_id, organisation_id, created_by, 'eligible', 'IMSS entry {n}' \
-             FROM entries WHERE title LIKE 'Contribution collection%'"
-        ));
+        eligible_entry(conn, americas, &format!("IMSS entry {n}"));
     }
     app.execute(
         "UPDATE entries SET status = 'eligible' WHERE title LIKE 'Service Canada%' \
@@ -26,10 +27,7 @@ fn eligible_entries(app: &TestApp, count: usize) {
 
 /// A juror account, optionally a member of an institution.
 fn juror(app: &TestApp, email: &str, institution: Option<&str>) -> UserId {
-    app.execute(&format!(
-        "INSERT INTO users (email, name, password_hash, role) VALUES ('{email}', '{email}', 'x', 'juror')"
-    ));
-    let id = app.id_of::<UserId>(&format!("SELECT id FROM users WHERE email = '{email}'"));
+    let id = builders::account(&mut app.db(), email, email, Role::Juror);
     if let Some(name) = institution {
         join(&mut app.db(), id, name);
     }

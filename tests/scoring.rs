@@ -1,15 +1,19 @@
 //! A juror's scoring through the HTTP stack: only assigned, unconflicted entries, only during
 //! the review, the panel's scores only after one's own, every change kept.
 
+use crate::common::builders;
+use crate::common::entries::americas;
 use crate::common::entries::{draft_with_document, PDF};
 use crate::common::jury::{
     appoint, assign, criteria, eligible_entry, join, post_review, register_juror, review_fields,
     user_id,
 };
 use crate::common::{hrefs, text_of, Browser, TestApp};
+use portal::competitions::Phase;
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
 use portal::ids::{CompetitionId, EntryId, PracticeId, UserId};
 use portal::paths;
+use portal::submissions::EntryStatus;
 use reqwest::StatusCode;
 use scraper::Html;
 
@@ -92,7 +96,7 @@ async fn jurors_score_only_their_entries_during_the_review_and_see_the_panel_aft
         )),
         0
     );
-    app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
+    builders::move_phase(&mut app.db(), americas(&mut app.db()), Phase::Review);
 
     // Submitting needs every score; a draft does not, and keeps what was typed.
     let incomplete = post_review(
@@ -231,7 +235,7 @@ async fn a_declared_conflict_takes_the_entry_away_and_blind_review_hides_the_ins
 async fn the_chair_and_the_secretariat_read_the_ranking_others_do_not() {
     let panel = panel().await;
     let app = &panel.app;
-    app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
+    builders::move_phase(&mut app.db(), americas(&mut app.db()), Phase::Review);
     for (browser, values) in [
         (&panel.first, ["7", "8", "6", "9"]),
         (&panel.second, ["3", "4", "2", "5"]),
@@ -286,7 +290,7 @@ async fn the_chair_and_the_secretariat_read_the_ranking_others_do_not() {
 async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
     let panel = panel().await;
     let app = &panel.app;
-    app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
+    builders::move_phase(&mut app.db(), americas(&mut app.db()), Phase::Review);
     for (browser, values) in [
         (&panel.first, ["9", "9", "8", "9"]),
         (&panel.second, ["8", "9", "9", "8"]),
@@ -308,7 +312,7 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
         )
         .await;
     assert_eq!(app.count("SELECT COUNT(*) FROM deliberations"), 0);
-    app.execute("UPDATE competitions SET phase = 'deliberation' WHERE region = 'americas'");
+    builders::move_phase(&mut app.db(), americas(&mut app.db()), Phase::Deliberation);
     let decided = panel
         .first
         .post_form(
@@ -436,11 +440,9 @@ async fn a_juror_reads_everything_the_institution_entered_and_a_blind_review_hid
     let app = &panel.app;
     let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
     let entry = draft_with_document(&mut app.db(), &submitter, "Entered in full").await;
-    app.execute(&format!(
-        "UPDATE entries SET status = 'eligible' WHERE id = {entry}"
-    ));
+    builders::move_entry(&mut app.db(), entry, EntryStatus::Eligible);
     assign(&mut app.db(), entry, user_id(&mut app.db(), JUROR.0));
-    app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
+    builders::move_phase(&mut app.db(), americas(&mut app.db()), Phase::Review);
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
     let (institution_facts, institution_documents) =
         entered(&secretariat.page(&paths::entry(entry)).await);
@@ -494,7 +496,7 @@ async fn a_juror_reads_everything_the_institution_entered_and_a_blind_review_hid
 async fn an_entry_whose_conflict_arose_after_assignment_leaves_the_juror_s_list_too() {
     let panel = panel().await;
     let app = &panel.app;
-    app.execute("UPDATE competitions SET phase = 'review' WHERE region = 'americas'");
+    builders::move_phase(&mut app.db(), americas(&mut app.db()), Phase::Review);
     let own = paths::review(panel.own);
     assert!(hrefs(&panel.first.page(paths::JURY).await, "main a").contains(&own));
     // The juror joins the entering institution after being assigned its entry.

@@ -2,6 +2,7 @@
 //! and cookie flags of every kind of answer, hostile uploads, and HTML or script typed into
 //! every text field a person can fill in.
 
+use crate::common::builders;
 use crate::common::entries::{americas, complete_entry, new_entry, refs, with, PDF, TEXT_FIELDS};
 use crate::common::forms::{form, pairs, replaced};
 use crate::common::jury::{
@@ -10,6 +11,7 @@ use crate::common::jury::{
 };
 use crate::common::pages::{every_page, Seen};
 use crate::common::{field_error, selector, urlencode, Browser, TestApp};
+use portal::competitions::Phase;
 use portal::demo::workflow::{JUROR, SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use portal::ids::{CompetitionId, DocumentId, EntryId, MembershipId, OrganisationId, PracticeId};
 use portal::paths;
@@ -840,7 +842,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     .await;
 
     // Deliberation: the chair's hostile note.
-    app.execute("UPDATE competitions SET phase = 'deliberation' WHERE region = 'americas'");
+    builders::move_phase(&mut app.db(), americas(&mut app.db()), Phase::Deliberation);
     let ranking = paths::ranking(competition);
     let decided = chair
         .browser
@@ -989,10 +991,8 @@ fn accessible_name(page: &Html, control: scraper::ElementRef<'_>) -> String {
 async fn controls_repeated_for_each_row_each_have_a_name_of_their_own() {
     let app = TestApp::spawn().await;
     // The demo's Asia and the Pacific jury deliberates: the ranking shows a decision per entry.
-    app.execute(
-        "UPDATE competitions SET phase = 'deliberation' \
-         WHERE region = 'asia-pacific' AND cycle_year = 2026",
-    );
+    let asia = builders::competition(&mut app.db(), "asia-pacific", 2026);
+    builders::move_phase(&mut app.db(), asia, Phase::Deliberation);
     let deliberating = app.id_of::<CompetitionId>(
         "SELECT id FROM competitions WHERE region = 'asia-pacific' AND cycle_year = 2026",
     );

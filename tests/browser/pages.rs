@@ -10,6 +10,7 @@ use reqwest::StatusCode;
 use scraper::Html;
 
 use super::{slug, tools, Chromium, Settings, Tools};
+use crate::common::jury::eligible_entry;
 use crate::common::{selector, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
 use portal::ids::{CompetitionId, EntryId, OrganisationId, PracticeId, UserId};
@@ -270,15 +271,7 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
 
     // A jury for Europe, through the secretariat's forms, with one eligible entry copied
     // from the demo.
-    let columns = "organisation_id, created_by, summary, challenge, solution, results, \
-                   innovation, sustainability, replicability, language, implementation_year, \
-                   impact_area, approach, innovation_type, governance_level, endorser_name, \
-                   endorser_position, endorsement_confirmed";
-    app.execute(&format!(
-        "INSERT INTO entries (status, competition_id, title, {columns}) \
-         SELECT 'eligible', {europe}, 'Reviewed: ' || title, {columns} FROM entries WHERE id = {submitted}"
-    ));
-    let reviewed = app.id_of::<EntryId>("SELECT MAX(id) FROM entries");
+    let reviewed = eligible_entry(&mut app.db(), europe, "Reviewed: a copy");
     let secretariat = tour.client(Secretariat);
     let board = paths::jury_board(europe);
     let juror = app

@@ -3,10 +3,11 @@
 
 use chrono::Utc;
 use diesel::SqliteConnection;
-use portal::accounts::{self, MembershipStatus};
+use portal::accounts::{self, MembershipStatus, Role};
 use portal::competitions::{self, Phase};
 use portal::forms::PostedForm;
-use portal::ids::{CompetitionId, EntryId, OrganisationId, UserId};
+use portal::ids::{CompetitionId, EntryId, MembershipId, OrganisationId, UserId};
+use portal::languages::Lang;
 use portal::submissions::form::EntryForm;
 use portal::submissions::{repository, EntryStatus};
 
@@ -38,6 +39,12 @@ impl EntryBuilder {
         self
     }
 
+    /// Sent to the secretariat, not yet screened.
+    pub fn submitted(mut self) -> Self {
+        self.status = EntryStatus::Submitted;
+        self
+    }
+
     /// Screened and found eligible: ready for the jury.
     pub fn eligible(mut self) -> Self {
         self.status = EntryStatus::Eligible;
@@ -62,17 +69,39 @@ impl EntryBuilder {
         )
         .expect("insert the entry");
         if self.status != EntryStatus::Draft {
-            repository::transition(
-                conn,
-                id,
-                &[EntryStatus::Draft],
-                self.status,
-                Utc::now().naive_utc(),
-            )
-            .expect("move the entry on");
+            move_entry(conn, id, self.status);
         }
         id
     }
+}
+
+/// Moves `entry` to `status`, whatever its status now.
+pub fn move_entry(conn: &mut SqliteConnection, entry: EntryId, status: EntryStatus) {
+    let from = repository::find(conn, entry)
+        .expect("read the entry")
+        .expect("the entry")
+        .status;
+    assert!(
+        repository::transition(conn, entry, &[from], status, Utc::now().naive_utc())
+            .expect("move the entry"),
+        "{entry} moved on meanwhile"
+    );
+}
+
+/// A new account of `role` that cannot sign in (its password hash is no hash).
+pub fn account(conn: &mut SqliteConnection, email: &str, name: &str, role: Role) -> UserId {
+    accounts::repository::insert_user(conn, email, name, "x", role, Lang::En)
+        .expect("insert the account")
+}
+
+/// `user` asks to act for `institution`; the request waits for the secretariat.
+pub fn membership_request(
+    conn: &mut SqliteConnection,
+    user: UserId,
+    institution: OrganisationId,
+) -> MembershipId {
+    accounts::repository::insert_membership(conn, user, institution, MembershipStatus::Requested)
+        .expect("insert the request")
 }
 
 /// The account of `email`.
