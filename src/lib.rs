@@ -91,7 +91,7 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
 /// Every route of the portal, in the order the router tries them.
 pub fn route_table() -> routes::Routes {
     let mut table = routes::Routes::default();
-    practices::handlers::routes(&mut table);
+    practices::public_pages::routes(&mut table);
     accounts::public_pages::routes(&mut table);
     accounts::member_pages::routes(&mut table);
     accounts::secretariat_pages::routes(&mut table);
@@ -102,13 +102,13 @@ pub fn route_table() -> routes::Routes {
     jury::board_pages::routes(&mut table);
     jury::juror_pages::routes(&mut table);
     jury::ranking_pages::routes(&mut table);
-    admin::routes(&mut table);
-    audit::handlers::routes(&mut table);
-    outbox::handlers::routes(&mut table);
-    exports::handlers::routes(&mut table);
-    framework::handlers::routes(&mut table);
-    statistics::handlers::routes(&mut table);
-    sitemap::handlers::routes(&mut table);
+    admin::secretariat_pages::routes(&mut table);
+    audit::secretariat_pages::routes(&mut table);
+    outbox::secretariat_pages::routes(&mut table);
+    exports::public_pages::routes(&mut table);
+    framework::public_pages::routes(&mut table);
+    statistics::public_pages::routes(&mut table);
+    sitemap::public_pages::routes(&mut table);
     http::routes(&mut table);
     table
 }

@@ -1,7 +1,8 @@
 //! The audit log: every change of state of an entry, a membership, an institution or an
 //! account, with who made it and when. Written in the same transaction as the change.
 
-pub mod handlers;
+pub mod secretariat_pages;
+mod views;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

@@ -5,7 +5,7 @@
 pub mod api;
 pub mod atom;
 pub mod csv;
-pub mod handlers;
+pub mod public_pages;
 pub mod records;
 pub mod service;
 pub mod stream;

@@ -3,6 +3,6 @@
 //! The filters of `/practices` apply; every count comes from the in-memory catalogue.
 
 pub mod grid;
-pub mod handlers;
 pub mod plane;
+pub mod public_pages;
 pub mod views;

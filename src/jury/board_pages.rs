@@ -2,10 +2,10 @@
 //! reminders, closing the review and publishing the results.
 
 use actix_web::{web, HttpResponse};
-use askama::Template;
 use diesel::SqliteConnection;
 
-use super::service::{self, BoardEntry};
+use super::service::{self};
+use super::views::{JurorRow, JuryPage};
 use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
 use crate::competitions::Phase;
@@ -28,34 +28,6 @@ pub fn routes(routes: &mut Routes) {
         .post(paths::PUBLISH, publish)
         .post(paths::REMINDERS, remind)
         .post(paths::ASSIGNMENTS, change_assignment);
-}
-
-struct JurorRow {
-    id: UserId,
-    name: String,
-    email: String,
-    is_chair: bool,
-    topics: String,
-    progress: service::Progress,
-}
-
-#[derive(Template)]
-#[template(path = "admin/jury.html")]
-struct JuryPage {
-    layout: Layout,
-    competition_id: CompetitionId,
-    title: String,
-    per_entry: i32,
-    /// Reminders can be sent only during the review.
-    reviewing: bool,
-    /// Jurors with reviews still to submit.
-    behind: usize,
-    jurors: Vec<JurorRow>,
-    available: Vec<Choice>,
-    topics: Vec<Choice>,
-    entries: Vec<BoardEntry>,
-    juror_choices: Vec<Choice>,
-    errors: FieldErrors,
 }
 
 fn jury_page(

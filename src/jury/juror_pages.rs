@@ -1,19 +1,19 @@
 //! The juror's pages: their entries, and the review form of one entry.
 
 use actix_web::{web, HttpResponse};
-use askama::Template;
 use chrono::Utc;
 use diesel::SqliteConnection;
 
 use super::repository;
 use super::reviews::{CriterionInput, ReviewForm, ReviewStatus};
-use super::scoring::{self, ReviewContext, ScoreRow};
+use super::scoring::{self};
+use super::views::{AssignedRow, CompetitionBlock, HomePage, ReviewPage};
 use crate::accounts::roles::Juror;
 use crate::accounts::session::{Layout, Visitor};
 use crate::error::AppError;
 use crate::forms::{FieldErrors, Posted};
 use crate::http::Reply;
-use crate::ids::{CompetitionId, DocumentId, EntryId};
+use crate::ids::{DocumentId, EntryId};
 use crate::languages::Message;
 use crate::organisations;
 use crate::paths;
@@ -29,28 +29,6 @@ pub fn routes(routes: &mut Routes) {
         .post(paths::REVIEW, save)
         .post(paths::CONFLICT, declare_conflict)
         .get(paths::REVIEW_DOCUMENT, document);
-}
-
-struct AssignedRow {
-    url: String,
-    title: String,
-    status: Option<ReviewStatus>,
-}
-
-struct CompetitionBlock {
-    id: CompetitionId,
-    title: String,
-    is_chair: bool,
-    phase: crate::competitions::Phase,
-    rows: Vec<AssignedRow>,
-    submitted: usize,
-}
-
-#[derive(Template)]
-#[template(path = "jury/home.html")]
-struct HomePage {
-    layout: Layout,
-    competitions: Vec<CompetitionBlock>,
 }
 
 async fn home(
@@ -90,32 +68,6 @@ async fn home(
         })
     })
     .await
-}
-
-#[derive(Template)]
-#[template(path = "jury/review.html")]
-struct ReviewPage {
-    layout: Layout,
-    context: ReviewContext,
-    entered: EnteredContent,
-    form: ReviewForm,
-    scale: Vec<i32>,
-    /// The review form is offered only while scores are taken, the conflict form only while
-    /// conflicts are.
-    open: bool,
-    conflicts_open: bool,
-    reason: String,
-    errors: FieldErrors,
-}
-
-impl ReviewPage {
-    fn score_of(&self, scores: &[ScoreRow], criterion: &i32) -> String {
-        scores
-            .iter()
-            .find(|(id, _, _)| id == criterion)
-            .and_then(|(_, score, _)| *score)
-            .map_or_else(|| "–".to_owned(), |score| score.to_string())
-    }
 }
 
 fn review_page(

@@ -14,3 +14,5 @@ pub mod repository;
 pub mod reviews;
 pub mod scoring;
 pub mod service;
+pub mod standing;
+mod views;

@@ -2,8 +2,9 @@
 //! transaction as whatever caused it; with SMTP settings a background thread sends it,
 //! without them the secretariat reads it at `/admin/outbox`, so the portal works out of the box.
 
-pub mod handlers;
+pub mod secretariat_pages;
 pub mod sender;
+mod views;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

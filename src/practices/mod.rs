@@ -2,8 +2,8 @@
 
 pub mod catalog;
 pub mod facets;
-pub mod handlers;
 pub mod models;
+pub mod public_pages;
 pub mod repository;
 pub mod search;
 pub mod service;

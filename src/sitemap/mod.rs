@@ -2,7 +2,7 @@
 //! and as many files of practices as it takes at 50,000 URLs a file (the protocol's limit), all
 //! written from the in-memory catalogue.
 
-pub mod handlers;
+pub mod public_pages;
 
 use std::io;
 

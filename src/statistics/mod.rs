@@ -3,5 +3,5 @@
 //! the facet counts the catalogue already keeps, so a chart costs no extra pass.
 
 pub mod charts;
-pub mod handlers;
+pub mod public_pages;
 pub mod views;

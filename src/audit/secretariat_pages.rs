@@ -1,9 +1,8 @@
 use actix_web::{web, HttpRequest, HttpResponse};
-use askama::Template;
 
-use super::Recorded;
+use super::views::AuditPage;
 use crate::accounts::roles::Secretariat;
-use crate::accounts::session::{Layout, Visitor};
+use crate::accounts::session::Visitor;
 use crate::error::AppError;
 use crate::http::render;
 use crate::pagination::Paged;
@@ -13,13 +12,6 @@ use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes.get(paths::AUDIT, audit_log);
-}
-
-#[derive(Template)]
-#[template(path = "admin/audit.html")]
-struct AuditPage {
-    layout: Layout,
-    records: Paged<Recorded>,
 }
 
 async fn audit_log(

@@ -1,10 +1,10 @@
-//! The secretariat's start page: what is waiting for it.
+//! The secretariat's start page.
 
 use actix_web::{web, HttpResponse};
-use askama::Template;
 
+use super::views::{QueueCount, SecretariatHome};
 use crate::accounts::roles::Secretariat;
-use crate::accounts::session::{Layout, Visitor};
+use crate::accounts::session::Visitor;
 use crate::db;
 use crate::error::AppError;
 use crate::http::render;
@@ -12,20 +12,6 @@ use crate::languages::key;
 use crate::paths;
 use crate::routes::Routes;
 use crate::AppState;
-
-struct QueueCount {
-    /// A message key.
-    label: &'static str,
-    url: &'static str,
-    count: i64,
-}
-
-#[derive(Template)]
-#[template(path = "admin/home.html")]
-struct SecretariatHome {
-    layout: Layout,
-    queues: Vec<QueueCount>,
-}
 
 pub fn routes(routes: &mut Routes) {
     routes.get(paths::ADMIN, home);

@@ -1,9 +1,8 @@
 use actix_web::{web, HttpRequest, HttpResponse};
-use askama::Template;
 
-use super::Message;
+use super::views::OutboxPage;
 use crate::accounts::roles::Secretariat;
-use crate::accounts::session::{Layout, Visitor};
+use crate::accounts::session::Visitor;
 use crate::error::AppError;
 use crate::http::render;
 use crate::pagination::Paged;
@@ -13,14 +12,6 @@ use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
     routes.get(paths::OUTBOX, outbox);
-}
-
-#[derive(Template)]
-#[template(path = "admin/outbox.html")]
-struct OutboxPage {
-    layout: Layout,
-    sending: bool,
-    messages: Paged<Message>,
 }
 
 async fn outbox(

@@ -1,0 +1,156 @@
+//! The jury's pages as their templates read them: the secretariat's board, the juror's list
+//! and review form, and the ranking.
+
+use askama::Template;
+
+use super::ranking::Ranked;
+use super::repository::Deliberated;
+use super::reviews::{ReviewForm, ReviewStatus};
+use super::scoring::{ReviewContext, ScoreRow};
+use super::service::{self, BoardEntry};
+use super::standing::Standing;
+use crate::accounts::session::Layout;
+use crate::competitions::Phase;
+use crate::forms::{Choice, FieldErrors};
+use crate::ids::{CompetitionId, EntryId, UserId};
+use crate::paths;
+use crate::submissions::views::EnteredContent;
+use crate::taxonomy::Award;
+
+pub struct JurorRow {
+    pub id: UserId,
+    pub name: String,
+    pub email: String,
+    pub is_chair: bool,
+    pub topics: String,
+    pub progress: service::Progress,
+}
+
+#[derive(Template)]
+#[template(path = "admin/jury.html")]
+pub struct JuryPage {
+    pub layout: Layout,
+    pub competition_id: CompetitionId,
+    pub title: String,
+    pub per_entry: i32,
+    /// Reminders can be sent only during the review.
+    pub reviewing: bool,
+    /// Jurors with reviews still to submit.
+    pub behind: usize,
+    pub jurors: Vec<JurorRow>,
+    pub available: Vec<Choice>,
+    pub topics: Vec<Choice>,
+    pub entries: Vec<BoardEntry>,
+    pub juror_choices: Vec<Choice>,
+    pub errors: FieldErrors,
+}
+
+pub struct AssignedRow {
+    pub url: String,
+    pub title: String,
+    pub status: Option<ReviewStatus>,
+}
+
+pub struct CompetitionBlock {
+    pub id: CompetitionId,
+    pub title: String,
+    pub is_chair: bool,
+    pub phase: crate::competitions::Phase,
+    pub rows: Vec<AssignedRow>,
+    pub submitted: usize,
+}
+
+#[derive(Template)]
+#[template(path = "jury/home.html")]
+pub struct HomePage {
+    pub layout: Layout,
+    pub competitions: Vec<CompetitionBlock>,
+}
+
+#[derive(Template)]
+#[template(path = "jury/review.html")]
+pub struct ReviewPage {
+    pub layout: Layout,
+    pub context: ReviewContext,
+    pub entered: EnteredContent,
+    pub form: ReviewForm,
+    pub scale: Vec<i32>,
+    /// The review form is offered only while scores are taken, the conflict form only while
+    /// conflicts are.
+    pub open: bool,
+    pub conflicts_open: bool,
+    pub reason: String,
+    pub errors: FieldErrors,
+}
+
+impl ReviewPage {
+    pub fn score_of(&self, scores: &[ScoreRow], criterion: &i32) -> String {
+        scores
+            .iter()
+            .find(|(id, _, _)| id == criterion)
+            .and_then(|(_, score, _)| *score)
+            .map_or_else(|| "–".to_owned(), |score| score.to_string())
+    }
+}
+
+pub fn one_decimal(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+#[derive(Template)]
+#[template(path = "jury/ranking.html")]
+pub struct RankingPage {
+    pub layout: Layout,
+    pub standing: Standing,
+    pub sorts: Vec<(&'static str, &'static str, bool)>,
+}
+
+impl RankingPage {
+    pub fn deliberating(&self) -> bool {
+        self.standing.competition.phase == Phase::Deliberation
+    }
+
+    /// The award levels for the decision form, with the one decided for `entry` selected.
+    pub fn award_choices(&self, entry: &i32) -> Vec<Choice> {
+        let decided = self.decision_of(entry).and_then(|d| d.award);
+        Award::ALL
+            .iter()
+            .filter(|award| **award != Award::InnovationDistinction)
+            .map(|award| Choice {
+                value: award.slug().to_owned(),
+                label: award.label(self.layout.lang),
+                selected: decided == Some(*award),
+            })
+            .collect()
+    }
+
+    /// Where the decision form on `entry` is posted.
+    pub fn decision_url(&self, entry: &i32) -> String {
+        paths::decision(self.standing.competition.id, EntryId(*entry))
+    }
+
+    pub fn decision_of(&self, entry: &i32) -> Option<&Deliberated> {
+        self.standing.decisions.iter().find(|d| d.entry.0 == *entry)
+    }
+
+    pub fn distinguished(&self, entry: &i32) -> bool {
+        self.decision_of(entry)
+            .is_some_and(|d| d.innovation_distinction)
+    }
+
+    pub fn note_of(&self, entry: &i32) -> String {
+        self.decision_of(entry)
+            .map(|d| d.note.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn mean_of(&self, row: &Ranked, criterion: &i32) -> String {
+        row.criterion_means
+            .get(criterion)
+            .map_or_else(|| "–".to_owned(), |mean| one_decimal(*mean))
+    }
+
+    pub fn number(&self, value: &f64) -> String {
+        one_decimal(*value)
+    }
+}
