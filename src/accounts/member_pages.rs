@@ -7,7 +7,7 @@ use super::roles::{SignedIn, Submitter};
 use super::service::{self, NewInstitution};
 use super::session::{self, Layout, Visitor};
 use super::views::{AccountPage, ChangePasswordPage, InstitutionInput};
-use super::{repository, User};
+use super::{repository, rules, Membership, User};
 use crate::db;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError, Posted};
@@ -37,13 +37,10 @@ async fn account_page(
 ) -> Result<AccountPage, AppError> {
     db::run(&state.pool, move |conn| {
         let memberships = repository::memberships_of(conn, user.id)?;
+        let theirs: Vec<Membership> = memberships.iter().map(|(m, _)| m.clone()).collect();
         let joinable = organisations::repository::approved(conn)?
             .into_iter()
-            .filter(|organisation| {
-                !memberships
-                    .iter()
-                    .any(|(_, member_of)| member_of.id == organisation.id)
-            })
+            .filter(|organisation| rules::offers(&theirs, organisation))
             .collect();
         Ok(AccountPage::new(
             layout,

@@ -6,6 +6,7 @@ pub mod policy;
 pub mod public_pages;
 pub mod repository;
 pub mod roles;
+pub mod rules;
 pub mod secretariat_pages;
 pub mod service;
 pub mod session;

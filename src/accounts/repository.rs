@@ -116,19 +116,6 @@ pub fn find_membership(
         .optional()
 }
 
-pub fn find_membership_of(
-    conn: &mut SqliteConnection,
-    user: UserId,
-    organisation: OrganisationId,
-) -> QueryResult<Option<Membership>> {
-    memberships::table
-        .filter(memberships::user_id.eq(user))
-        .filter(memberships::organisation_id.eq(organisation))
-        .select(Membership::as_select())
-        .first(conn)
-        .optional()
-}
-
 pub fn decide_membership(
     conn: &mut SqliteConnection,
     id: MembershipId,
@@ -191,15 +178,6 @@ pub fn members(
 
 pub fn count_pending_memberships(conn: &mut SqliteConnection) -> QueryResult<i64> {
     memberships::table
-        .filter(memberships::status.eq(MembershipStatus::Requested))
-        .count()
-        .get_result(conn)
-}
-
-/// Requests of `user` still waiting for the secretariat.
-pub fn count_pending_memberships_of(conn: &mut SqliteConnection, user: UserId) -> QueryResult<i64> {
-    memberships::table
-        .filter(memberships::user_id.eq(user))
         .filter(memberships::status.eq(MembershipStatus::Requested))
         .count()
         .get_result(conn)

@@ -7,12 +7,13 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use super::roles::Secretariat;
-use super::{normalise_email, password, repository, MembershipStatus, Role, User};
+use super::rules::{self, RequestRefused};
+use super::{normalise_email, password, repository, Membership, MembershipStatus, Role, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError};
 use crate::ids::{MembershipId, OrganisationId, UserId};
-use crate::languages::{Arg, Lang, Message};
+use crate::languages::{Lang, Message};
 use crate::organisations::{self, NewOrganisation};
 use crate::outbox;
 use crate::paths;
@@ -303,23 +304,12 @@ fn notify_secretariat(conn: &mut SqliteConnection, mail: &Message) -> QueryResul
     Ok(())
 }
 
-/// Requests one account may have waiting at once: enough for a person who acts for a few
-/// institutions, and a bound on what one account can pile on the secretariat's list.
-pub const MAX_PENDING_REQUESTS: i64 = 3;
-
-/// Refuses a new request, as a problem with `field`, while the account has the most waiting.
-fn within_pending_limit(
-    conn: &mut SqliteConnection,
-    user: &User,
-    field: &'static str,
-) -> Result<(), FormError> {
-    if repository::count_pending_memberships_of(conn, user.id)? >= MAX_PENDING_REQUESTS {
-        return Err(FormError::invalid(
-            field,
-            Message::new("account-too-many-pending").with("max", Arg::digits(MAX_PENDING_REQUESTS)),
-        ));
-    }
-    Ok(())
+/// Every request `user` has made, whatever came of it.
+fn requests_of(conn: &mut SqliteConnection, user: &User) -> QueryResult<Vec<Membership>> {
+    Ok(repository::memberships_of(conn, user.id)?
+        .into_iter()
+        .map(|(membership, _)| membership)
+        .collect())
 }
 
 fn record_membership_request(
@@ -360,21 +350,11 @@ pub fn request_membership(
     organisation_id: OrganisationId,
 ) -> Result<MembershipId, FormError> {
     conn.immediate_transaction(|conn| {
+        let refused =
+            |refusal: RequestRefused| FormError::invalid("organisation", refusal.message());
         let organisation = organisations::repository::find(conn, organisation_id)?
-            .filter(|organisation| organisation.approved)
-            .ok_or_else(|| {
-                FormError::invalid(
-                    "organisation",
-                    Message::new("account-choose-an-institution"),
-                )
-            })?;
-        if repository::find_membership_of(conn, user.id, organisation_id)?.is_some() {
-            return Err(FormError::invalid(
-                "organisation",
-                Message::new("account-you-have-already-asked"),
-            ));
-        }
-        within_pending_limit(conn, user, "organisation")?;
+            .ok_or(refused(RequestRefused::NotInPortal))?;
+        rules::may_request(&requests_of(conn, user)?, &organisation).map_err(refused)?;
         record_membership_request(conn, user, organisation_id, &organisation.name)
     })
 }
@@ -418,7 +398,8 @@ pub fn register_organisation(
     };
     errors.into_result()?;
     conn.immediate_transaction(|conn| {
-        within_pending_limit(conn, user, "organisation_name")?;
+        rules::may_register(&requests_of(conn, user)?)
+            .map_err(|refusal| FormError::invalid("organisation_name", refusal.message()))?;
         if organisations::repository::find_by_name(conn, name)?.is_some() {
             return Err(FormError::invalid(
                 "organisation_name",
@@ -470,7 +451,7 @@ pub fn decide_membership(
     }
     conn.immediate_transaction(|conn| {
         let membership = repository::find_membership(conn, id)?
-            .filter(|membership| membership.status == MembershipStatus::Requested)
+            .filter(rules::may_decide)
             .ok_or(AppError::NotFound)?;
         let organisation = organisations::repository::find(conn, membership.organisation_id)?
             .ok_or(AppError::NotFound)?;
