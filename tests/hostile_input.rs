@@ -6,7 +6,7 @@
 
 use std::future::Future;
 
-use crate::common::builders;
+use crate::common::builders::{self, EntryBuilder};
 use crate::common::entries::{americas, TEXT_FIELDS};
 use crate::common::forms::{forms, PageForm};
 use crate::common::jury::{
@@ -574,17 +574,15 @@ async fn stage(app: &TestApp) -> Stage {
         )
         .await;
     assert_eq!(requested.status(), StatusCode::OK);
-    let mut entry_of = |title: &str| {
-        id_of::<EntryId>(
-            conn,
-            &format!("SELECT id FROM entries WHERE title LIKE '{title}%'"),
-        )
-    };
-    let (draft, submitted, screened) = (
-        entry_of("Benefits Delivery"),
-        entry_of("Service Canada"),
-        entry_of("Contribution collection"),
-    );
+    let draft = EntryBuilder::of_esdc(conn).titled("A draft").insert(conn);
+    let submitted = EntryBuilder::of_esdc(conn)
+        .titled("Sent")
+        .submitted()
+        .insert(conn);
+    let screened = EntryBuilder::of_esdc(conn)
+        .titled("In screening")
+        .screening()
+        .insert(conn);
     let pages: Vec<(Persona, String)> = [
         (Persona::Anonymous, paths::SIGN_IN.to_owned()),
         (Persona::Anonymous, paths::REGISTER.to_owned()),
@@ -775,8 +773,9 @@ fn the_entry_form_stores_exactly_what_it_accepts_and_shows_back_what_it_refuses(
     let harness = Harness::new();
     let app = &harness.app;
     let submitter = harness.block_on(app.signed_in(SUBMITTER.0, SUBMITTER.1));
-    let draft =
-        app.id_of::<EntryId>("SELECT id FROM entries WHERE title LIKE 'Benefits Delivery%'");
+    let draft = EntryBuilder::of_esdc(&mut app.db())
+        .titled("Typed at random")
+        .insert(&mut app.db());
     let path = paths::entry(draft);
     let accepted = std::sync::atomic::AtomicUsize::new(0);
     let texts = prop::collection::vec(text(), TEXT_FIELDS.len());

@@ -1,7 +1,7 @@
 //! The jury through the HTTP stack: appointment, automatic and manual assignment, and
 //! conflicts of interest that are never crossed.
 
-use crate::common::builders;
+use crate::common::builders::{self, EntryBuilder};
 use crate::common::entries::americas;
 use crate::common::jury::{eligible_entry, join};
 use crate::common::{field_error, text_of, Browser, TestApp};
@@ -19,10 +19,12 @@ fn eligible_entries(app: &TestApp, count: usize) {
     for n in 0..count {
         eligible_entry(conn, americas, &format!("IMSS entry {n}"));
     }
-    app.execute(
-        "UPDATE entries SET status = 'eligible' WHERE title LIKE 'Service Canada%' \
-         OR title LIKE 'Benefits Delivery%'",
-    );
+    for title in ["ESDC entry 1", "ESDC entry 2"] {
+        EntryBuilder::of_esdc(conn)
+            .titled(title)
+            .eligible()
+            .insert(conn);
+    }
 }
 
 /// A juror account, optionally a member of an institution.

@@ -1,8 +1,8 @@
 //! The submission workflow through the HTTP stack: registration, membership, the entry form
 //! with documents, submitting, screening, and each way an entry can be refused.
 
-use crate::common::builders::{self, EntryBuilder};
-use crate::common::entries::{americas, complete_entry, new_entry, refs, screen, with, PDF};
+use crate::common::builders::EntryBuilder;
+use crate::common::entries::{complete_entry, new_entry, refs, screen, with, PDF};
 use crate::common::{field_error, field_value, location, selector, text_of, Browser, TestApp};
 use portal::demo::workflow::{SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use portal::ids::{DocumentId, EntryId, MembershipId, OrganisationId, UserId};
@@ -309,10 +309,8 @@ async fn an_eleventh_entry_is_refused() {
     let id = new_entry(&app, &submitter, &complete_entry("The eleventh"), "save").await;
     let already = app.count("SELECT COUNT(*) FROM entries e JOIN organisations o ON o.id = e.organisation_id WHERE o.name = 'Employment and Social Development Canada' AND e.status = 'submitted'");
     let conn = &mut app.db();
-    let esdc = builders::institution(conn, "Employment and Social Development Canada");
-    let author = builders::user_id(conn, SUBMITTER.0);
     for n in already..10 {
-        EntryBuilder::new(americas(conn), esdc, author)
+        EntryBuilder::of_esdc(conn)
             .titled(&format!("Earlier {n}"))
             .submitted()
             .insert(conn);

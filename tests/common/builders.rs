@@ -11,7 +11,9 @@ use portal::languages::Lang;
 use portal::submissions::form::EntryForm;
 use portal::submissions::{repository, EntryStatus};
 
-use super::entries::complete_entry;
+use portal::demo::workflow::SUBMITTER;
+
+use super::entries::{americas, complete_entry};
 
 /// A new entry of `competition`, complete as a submitter would fill it in.
 /// `EntryBuilder::new(competition, institution, author).titled("…").eligible().insert(conn)`.
@@ -39,9 +41,23 @@ impl EntryBuilder {
         self
     }
 
+    /// An entry of ESDC by the demo's submitter for the Americas competition: what the
+    /// signed-in `SUBMITTER` may read and edit.
+    pub fn of_esdc(conn: &mut SqliteConnection) -> Self {
+        let competition = americas(conn);
+        let esdc = institution(conn, "Employment and Social Development Canada");
+        EntryBuilder::new(competition, esdc, user_id(conn, SUBMITTER.0))
+    }
+
     /// Sent to the secretariat, not yet screened.
     pub fn submitted(mut self) -> Self {
         self.status = EntryStatus::Submitted;
+        self
+    }
+
+    /// Being screened by the secretariat.
+    pub fn screening(mut self) -> Self {
+        self.status = EntryStatus::Screening;
         self
     }
 
