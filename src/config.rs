@@ -25,6 +25,8 @@ pub struct Config {
     pub uploads: Option<PathBuf>,
     /// Send the outbox through this server; without it messages wait at `/admin/outbox`.
     pub smtp: Option<SmtpSettings>,
+    /// The search index's folder; `None` means the database file's name plus `.search`.
+    pub search_index: Option<PathBuf>,
 }
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -41,6 +43,7 @@ impl Default for Config {
             secure_cookies: false,
             uploads: None,
             smtp: None,
+            search_index: None,
         }
     }
 }
@@ -52,6 +55,14 @@ impl Config {
             .parent()
             .filter(|parent| !parent.as_os_str().is_empty())
             .map_or_else(|| PathBuf::from("."), PathBuf::from)
+    }
+
+    pub fn search_index_dir(&self) -> PathBuf {
+        self.search_index.clone().unwrap_or_else(|| {
+            let mut name = self.database.clone().into_os_string();
+            name.push(".search");
+            PathBuf::from(name)
+        })
     }
 
     pub fn uploads_dir(&self) -> PathBuf {

@@ -31,6 +31,8 @@ pub enum AppError {
     FormTooLarge,
     #[error("database error: {0}")]
     Database(#[from] diesel::result::Error),
+    #[error("search index error: {0}")]
+    Search(#[source] tantivy::TantivyError),
     #[error("database connection error: {0}")]
     Pool(#[from] diesel::r2d2::PoolError),
     /// A file or folder the portal needs could not be used.

@@ -73,7 +73,13 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
         let report = demo::load(&mut conn, demo::DEMO_PRACTICES)?;
         tracing::info!(?report, "demo data loaded into the new database");
     }
-    let catalog = Arc::new(CatalogStore::load(&mut conn, config.catalog_staleness)?);
+    let search = practices::search::SearchIndex::open(&config.search_index_dir())?;
+    let catalog = Arc::new(CatalogStore::load(
+        &mut conn,
+        config.catalog_staleness,
+        search,
+        &pool,
+    )?);
     drop(conn);
     let uploads = config.uploads_dir();
     std::fs::create_dir_all(&uploads).map_err(AppError::file("create", &uploads))?;

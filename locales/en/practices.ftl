@@ -211,3 +211,6 @@ month-sh-10 = Dey
 month-sh-11 = Bahman
 month-sh-12 = Esfand
 practice-documents = Documents
+search-showing-results-for = Showing results for “{ $text }”.
+search-exact-instead = Search for “{ $text }” exactly
+search-index-building = The search index is being built: some practices may be missing from the results for a few minutes.

@@ -211,3 +211,6 @@ month-sh-10 = dey
 month-sh-11 = bahmán
 month-sh-12 = esfand
 practice-documents = Documentos
+search-showing-results-for = Resultados para «{ $text }».
+search-exact-instead = Buscar exactamente «{ $text }»
+search-index-building = El índice de búsqueda se está construyendo: algunas prácticas pueden faltar en los resultados durante unos minutos.

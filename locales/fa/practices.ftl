@@ -205,3 +205,6 @@ month-sh-10 = دی
 month-sh-11 = بهمن
 month-sh-12 = اسفند
 practice-documents = اسناد
+search-showing-results-for = نتایج برای «{ $text }».
+search-exact-instead = جست‌وجوی دقیقِ «{ $text }»
+search-index-building = نمایهٔ جست‌وجو در حال ساخته شدن است: ممکن است تا چند دقیقه برخی تجربه‌ها در نتایج نباشند.

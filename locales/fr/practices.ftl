@@ -211,3 +211,6 @@ month-sh-10 = dey
 month-sh-11 = bahman
 month-sh-12 = esfand
 practice-documents = Documents
+search-showing-results-for = Résultats pour « { $text } ».
+search-exact-instead = Rechercher exactement « { $text } »
+search-index-building = L’index de recherche est en cours de construction : certaines pratiques peuvent manquer aux résultats pendant quelques minutes.

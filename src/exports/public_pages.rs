@@ -44,7 +44,7 @@ async fn download(
 ) -> Result<HttpResponse, AppError> {
     let query = BrowseQuery::parse(req.query_string());
     let lang = Choice::from_request_parts(req).lang;
-    let result = with_catalog(state, move |conn, catalog| matching(conn, catalog, &query)).await?;
+    let result = with_catalog(state, move |_, catalog| matching(catalog, &query)).await?;
     let body = stream::download(state.pool.clone(), result, format, state.public_url(), lang);
     Ok(HttpResponse::Ok()
         .content_type(format.content_type())

@@ -40,7 +40,7 @@ pub fn feed(
         sort: Sort::Newest,
         ..query.with_page(1)
     };
-    let result = matching(conn, catalog, &newest_first)?;
+    let result = matching(catalog, &newest_first)?;
     let newest = &result.practices[..result.practices.len().min(FEED_ENTRIES)];
     let scope = FilterScope::new(query, catalog, View::List, lang);
     let address = FeedAddress {
@@ -59,7 +59,7 @@ pub fn api_page(
     query: &BrowseQuery,
     public_url: &str,
 ) -> Result<ApiPage, AppError> {
-    let result = matching(conn, catalog, query)?;
+    let result = matching(catalog, query)?;
     let total = result.practices.len();
     let page_count = total.div_ceil(PAGE_SIZE);
     let start = (query.page - 1).saturating_mul(PAGE_SIZE).min(total);

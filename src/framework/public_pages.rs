@@ -20,8 +20,8 @@ async fn framework(
     visitor: Visitor,
 ) -> Result<HttpResponse, AppError> {
     let query = BrowseQuery::parse(req.query_string());
-    cached_page(&state, &req, &visitor, move |conn, catalog, layout| {
-        let result = matching(conn, catalog, &query)?;
+    cached_page(&state, &req, &visitor, move |_, catalog, layout| {
+        let result = matching(catalog, &query)?;
         Ok(FrameworkPage::new(layout, &query, catalog, &result))
     })
     .await

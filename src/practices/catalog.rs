@@ -13,6 +13,7 @@ use actix_web::web::Bytes;
 use lru::LruCache;
 
 use super::facets::{BrowseQuery, Facet, Sort, FACET_COUNT};
+use super::search::SearchIndex;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::languages::Lang;
 
@@ -96,6 +97,8 @@ pub struct ResultSet {
     /// Per facet, per code: how many practices would match if that value were the facet's
     /// only filter, all other filters held.
     pub counts: [Vec<u32>; FACET_COUNT],
+    /// The search shown, when the one typed found nothing and a corrected one did.
+    pub corrected: Option<String>,
 }
 
 /// Counts by combinations of facet values; see `Catalog::tally`.
@@ -130,7 +133,7 @@ impl<const N: usize> Tally<N> {
 }
 
 /// The full-text side of a query: matching practices, best first.
-pub type TextMatches = Vec<PracticeId>;
+pub use super::search::Found as TextMatches;
 
 /// A result set holds up to one id per practice (400 kB at 100,000 practices).
 const RESULT_CACHE_ENTRIES: usize = 16;
@@ -175,6 +178,7 @@ pub struct Catalog {
     by_topic: Vec<Vec<u32>>,
     results: Mutex<LruCache<String, Arc<ResultSet>>>,
     pages: Mutex<PageCache>,
+    search: Arc<SearchIndex>,
 }
 
 /// A filter resolved against the index: for each facet, `None` when inactive, otherwise which
@@ -182,7 +186,7 @@ pub struct Catalog {
 type Selection = [Option<Vec<bool>>; FACET_COUNT];
 
 impl Catalog {
-    pub fn build(source: CatalogSource) -> Catalog {
+    pub fn build(source: CatalogSource, search: Arc<SearchIndex>) -> Catalog {
         let row_count = source.ids.len();
         let columns = source
             .values
@@ -213,7 +217,28 @@ impl Catalog {
                 pages: LruCache::unbounded(),
                 bytes: 0,
             }),
+            search,
         }
+    }
+
+    /// A catalogue with an empty search index in memory, for tests of the rest.
+    #[cfg(test)]
+    pub fn searchless(source: CatalogSource) -> Catalog {
+        Catalog::build(
+            source,
+            Arc::new(SearchIndex::in_memory().expect("index in memory")),
+        )
+    }
+
+    /// The full-text index of this catalogue's practices.
+    pub fn search(&self) -> &SearchIndex {
+        &self.search
+    }
+
+    /// Whether answers may be kept: not while the search index is still filling in, since
+    /// the same URL will answer more once it is done (the catalogue version stays).
+    fn keeps_answers(&self) -> bool {
+        !self.search.is_building()
     }
 
     pub fn version(&self) -> i64 {
@@ -320,10 +345,12 @@ impl Catalog {
             return Ok(Arc::clone(hit));
         }
         let result = Arc::new(self.evaluate(query, text_matches()?.as_ref()));
-        self.results
-            .lock()
-            .expect("result cache lock")
-            .put(key, Arc::clone(&result));
+        if self.keeps_answers() {
+            self.results
+                .lock()
+                .expect("result cache lock")
+                .put(key, Arc::clone(&result));
+        }
         Ok(result)
     }
 
@@ -334,6 +361,9 @@ impl Catalog {
     }
 
     pub fn keep_page(&self, url: String, body: Bytes) {
+        if !self.keeps_answers() {
+            return;
+        }
         self.pages.lock().expect("page cache lock").put(url, body);
     }
 
@@ -350,7 +380,7 @@ impl Catalog {
         let mut passes = vec![false; self.ids.len()];
 
         let text_rows: Option<Vec<u32>> =
-            text.map(|ids| ids.iter().filter_map(|&id| self.row_of(id)).collect());
+            text.map(|found| found.ids.iter().filter_map(|&id| self.row_of(id)).collect());
         let candidates: Box<dyn Iterator<Item = u32>> = match &text_rows {
             Some(rows) => Box::new(rows.iter().copied()),
             None => Box::new(0..self.ids.len() as u32),
@@ -400,7 +430,11 @@ impl Catalog {
             .filter(|&&row| passes[row as usize])
             .map(|&row| self.ids[row as usize])
             .collect();
-        ResultSet { practices, counts }
+        ResultSet {
+            practices,
+            counts,
+            corrected: text.and_then(|found| found.corrected.clone()),
+        }
     }
 
     /// How many of `practices` have each combination of values of `dimensions` (a practice
@@ -491,7 +525,7 @@ mod tests {
                 source.add(row, Facet::Topic, topic.index() as u32);
             }
         }
-        Catalog::build(source)
+        Catalog::searchless(source)
     }
 
     fn count(result: &ResultSet, facet: Facet, code: usize) -> u32 {
@@ -531,7 +565,10 @@ mod tests {
 
     #[test]
     fn relevance_keeps_the_text_order() {
-        let text = vec![PracticeId(2), PracticeId(99), PracticeId(1)];
+        let text = TextMatches {
+            ids: vec![PracticeId(2), PracticeId(99), PracticeId(1)],
+            corrected: None,
+        };
         let result = catalog().evaluate(&BrowseQuery::parse("q=x"), Some(&text));
         assert_eq!(result.practices, vec![PracticeId(2), PracticeId(1)]);
         let by_title = catalog().evaluate(&BrowseQuery::parse("q=x&sort=title"), Some(&text));

@@ -157,6 +157,8 @@ pub struct BrowseQuery {
     pub filters: Vec<(Facet, String)>,
     pub sort: Sort,
     pub page: usize,
+    /// The words as typed, without the retry that corrects typing mistakes.
+    pub exact: bool,
 }
 
 impl BrowseQuery {
@@ -172,6 +174,7 @@ impl BrowseQuery {
                 "q" => query.text = value.chars().take(MAX_SEARCH_CHARS).collect(),
                 "sort" => query.sort = Sort::from_param(value).unwrap_or_default(),
                 "page" => query.page = value.parse().ok().filter(|&p| p >= 1).unwrap_or(1),
+                "exact" => query.exact = value == "1",
                 key => {
                     if let Some(facet) = Facet::from_param(key) {
                         let filter = (facet, value.to_owned());
@@ -210,6 +213,9 @@ impl BrowseQuery {
         }
         if self.sort != Sort::default() {
             out.append_pair("sort", self.sort.param());
+        }
+        if self.exact && !self.text.is_empty() {
+            out.append_pair("exact", "1");
         }
         if self.page > 1 {
             out.append_pair("page", &self.page.to_string());

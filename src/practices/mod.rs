@@ -14,8 +14,36 @@ use std::time::{Duration, Instant};
 
 use diesel::SqliteConnection;
 
+use crate::db::DbPool;
 use crate::error::AppError;
 use catalog::Catalog;
+use search::SearchIndex;
+
+/// Builds the search index on a thread of its own while the portal serves.
+fn sync_in_background(
+    search: Arc<SearchIndex>,
+    pool: DbPool,
+    version: i64,
+) -> Result<(), AppError> {
+    search.mark_building();
+    std::thread::Builder::new()
+        .name("search-index".to_owned())
+        .spawn(move || {
+            let outcome = pool
+                .get()
+                .map_err(AppError::from)
+                .and_then(|mut conn| search.sync(&mut conn, version));
+            if let Err(error) = outcome {
+                search.stop_building();
+                tracing::error!(%error, "the search index could not be built");
+            }
+        })
+        .map(drop)
+        .map_err(|source| AppError::Thread {
+            thread: "search-index",
+            source,
+        })
+}
 
 /// The current in-memory catalogue, shared by the workers and rebuilt when the database says
 /// the published practices changed.
@@ -27,19 +55,34 @@ pub struct CatalogStore {
     /// Changes made by other processes show after at most this long.
     max_staleness: Duration,
     checked_at: Mutex<Option<Instant>>,
+    search: Arc<SearchIndex>,
 }
 
 impl CatalogStore {
+    /// The catalogue as the database holds it now, searched with `search`, which is brought
+    /// up to date first when that is quick, and in the background when it is not.
     pub fn load(
         conn: &mut SqliteConnection,
         max_staleness: Duration,
+        search: SearchIndex,
+        pool: &DbPool,
     ) -> Result<CatalogStore, AppError> {
-        let catalog = Catalog::build(repository::load_catalog(conn)?);
+        let source = repository::load_catalog(conn)?;
+        let search = Arc::new(search);
+        if search.version() != Some(source.version) {
+            if source.ids.len() <= search::BUILD_BEFORE_SERVING {
+                search.sync(conn, source.version)?;
+            } else {
+                sync_in_background(Arc::clone(&search), pool.clone(), source.version)?;
+            }
+        }
+        let catalog = Catalog::build(source, Arc::clone(&search));
         Ok(CatalogStore {
             current: RwLock::new(Arc::new(catalog)),
             rebuilding: Mutex::new(()),
             max_staleness,
             checked_at: Mutex::new(Some(Instant::now())),
+            search,
         })
     }
 
@@ -61,6 +104,10 @@ impl CatalogStore {
         *self.checked_at.lock().expect("check lock") = Some(Instant::now());
         let catalog = self.snapshot();
         if catalog.version() >= version {
+            // The index may have been built in the background from an older version.
+            if self.search.version() != Some(version) && !self.search.is_building() {
+                self.search.sync(conn, version)?;
+            }
             return Ok(catalog);
         }
         // One rebuild at a time; those who waited find it done.
@@ -69,7 +116,11 @@ impl CatalogStore {
         if catalog.version() >= version {
             return Ok(catalog);
         }
-        let rebuilt = Arc::new(Catalog::build(repository::load_catalog(conn)?));
+        let source = repository::load_catalog(conn)?;
+        if !self.search.is_building() {
+            self.search.sync(conn, source.version)?;
+        }
+        let rebuilt = Arc::new(Catalog::build(source, Arc::clone(&self.search)));
         *self.current.write().expect("catalog lock") = Arc::clone(&rebuilt);
         tracing::info!(
             version = rebuilt.version(),

@@ -8,7 +8,7 @@ use diesel::SqliteConnection;
 use super::catalog::{Catalog, ResultSet};
 use super::facets::{BrowseQuery, Facet, Sort};
 use super::repository;
-use super::search::{self, FtsQuery};
+use super::search;
 use super::views::{BrowsePage, DetailPage, FilterLink, HomePage, ListItem, OrganisationPage};
 use crate::accounts::session::Layout;
 use crate::error::AppError;
@@ -27,18 +27,19 @@ const RELATED_PRACTICES: usize = 4;
 /// The practices a query matches, in its order, with the facet counts: from the catalogue,
 /// with full-text search when the query has text. Every page and export that takes the
 /// filters of `/practices` starts here, so that they all count the same practices.
-pub fn matching(
-    conn: &mut SqliteConnection,
-    catalog: &Catalog,
-    query: &BrowseQuery,
-) -> Result<Arc<ResultSet>, AppError> {
+pub fn matching(catalog: &Catalog, query: &BrowseQuery) -> Result<Arc<ResultSet>, AppError> {
     catalog.result(query, || -> Result<_, AppError> {
-        Ok(match FtsQuery::from_text(&query.text) {
-            Some(fts) => Some(search::matching(conn, &fts, query.sort == Sort::Relevance)?),
-            // Text with nothing searchable in it (only punctuation, say) finds nothing.
-            None if !query.text.is_empty() => Some(Vec::new()),
-            None => None,
-        })
+        if query.text.is_empty() {
+            return Ok(None);
+        }
+        let ranked = query.sort == Sort::Relevance;
+        // Text with nothing searchable in it (only punctuation, say) finds nothing.
+        Ok(Some(
+            catalog
+                .search()
+                .find(&query.text, ranked, query.exact)?
+                .unwrap_or_default(),
+        ))
     })
 }
 
@@ -49,15 +50,18 @@ pub fn browse(
     query: &BrowseQuery,
     layout: Layout,
 ) -> Result<BrowsePage, AppError> {
-    let result = matching(conn, catalog, query)?;
-    let fts = FtsQuery::from_text(&query.text);
+    let result = matching(catalog, query)?;
     let pagination = Pagination::new(query.page, result.practices.len(), |page| {
         query.with_page(page).url()
     });
     let ids = pagination.window(&result.practices);
-    let snippets = match &fts {
-        Some(fts) if !ids.is_empty() => search::snippets(conn, fts, ids)?,
-        _ => HashMap::new(),
+    let snippets = if query.text.is_empty() || ids.is_empty() {
+        HashMap::new()
+    } else {
+        let searched = result.corrected.as_deref().unwrap_or(&query.text);
+        catalog
+            .search()
+            .snippets(searched, &search::source::search_documents(conn, ids)?)?
     };
     let items = ListItem::list(repository::summaries(conn, ids)?, snippets);
     Ok(BrowsePage::new(

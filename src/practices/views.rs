@@ -142,6 +142,16 @@ pub struct BrowsePage {
     pub links: FilteredLinks,
     pub sorts: Vec<SortOption>,
     pub pagination: Pagination,
+    pub correction: Option<Correction>,
+    /// The search index is still being built: results may be incomplete.
+    pub indexing: bool,
+}
+
+/// The words typed found nothing, corrected ones did: what was searched instead, and the
+/// search as typed.
+pub struct Correction {
+    pub searched: String,
+    pub exact_url: String,
 }
 
 impl BrowsePage {
@@ -179,6 +189,16 @@ impl BrowsePage {
                 .collect(),
             pagination,
             items,
+            correction: result.corrected.clone().map(|searched| Correction {
+                searched,
+                exact_url: BrowseQuery {
+                    exact: true,
+                    page: 1,
+                    ..query.clone()
+                }
+                .url(),
+            }),
+            indexing: catalog.search().is_building() && !query.text.is_empty(),
         }
     }
 }

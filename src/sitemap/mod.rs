@@ -93,7 +93,7 @@ mod tests {
     use crate::practices::catalog::CatalogSource;
 
     fn catalog(practices: i32) -> Catalog {
-        Catalog::build(CatalogSource {
+        Catalog::searchless(CatalogSource {
             ids: (1..=practices).map(PracticeId).collect(),
             ..CatalogSource::default()
         })

@@ -114,7 +114,7 @@ mod tests {
             source.add(row, Facet::Topic, Topic::Health.index() as u32);
         }
         source.add(0, Facet::Topic, Topic::Ict.index() as u32);
-        let catalog = Catalog::build(source);
+        let catalog = Catalog::searchless(source);
         let query = BrowseQuery::parse("topic=ict");
         let result = catalog.result(&query, || Ok::<_, ()>(None)).unwrap();
         let bars = bars(&catalog, &result, &query, &CHARTS[2], Lang::En);

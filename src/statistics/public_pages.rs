@@ -20,8 +20,8 @@ async fn statistics(
     visitor: Visitor,
 ) -> Result<HttpResponse, AppError> {
     let query = BrowseQuery::parse(req.query_string());
-    cached_page(&state, &req, &visitor, move |conn, catalog, layout| {
-        let result = matching(conn, catalog, &query)?;
+    cached_page(&state, &req, &visitor, move |_, catalog, layout| {
+        let result = matching(catalog, &query)?;
         Ok(StatisticsPage::new(layout, &query, catalog, &result))
     })
     .await

@@ -1,0 +1,303 @@
+//! The index itself: its schema, documents, and keeping it in step with the database.
+//!
+//! Each language has its own title, summary and body fields, analysed with its stemmer; a
+//! practice fills the fields of its language. One more field holds all of a practice's text
+//! unstemmed, for prefixes and typo tolerance. The index is derived data: it lives in a
+//! folder of its own and can be deleted at any time; the commit payload says which catalogue
+//! version it reflects and the newest change it holds.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::directory::MmapDirectory;
+use tantivy::query::AllQuery;
+use tantivy::schema::{
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::{DocId, Index, IndexWriter, Score, SegmentOrdinal, SegmentReader, TantivyDocument};
+
+use super::analysis;
+use super::source::SearchDocument;
+use crate::ids::PracticeId;
+use crate::taxonomy::Language;
+
+/// Raised when the schema changes, so that an index of an older layout is rebuilt.
+const LAYOUT: u32 = 2;
+
+/// The fields of the index.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub id: Field,
+    /// When the practice last changed, as indexed (microseconds since the epoch).
+    pub changed: Field,
+    /// Per language, in the order of `Language::ALL`.
+    pub title: [Field; 4],
+    pub summary: [Field; 4],
+    pub body: [Field; 4],
+    pub plain: Field,
+}
+
+/// How much a match in each kind of field weighs.
+pub const TITLE_WEIGHT: Score = 4.0;
+pub const SUMMARY_WEIGHT: Score = 2.0;
+pub const BODY_WEIGHT: Score = 1.0;
+
+pub fn language_slot(language: Language) -> usize {
+    Language::ALL
+        .iter()
+        .position(|&l| l == language)
+        .expect("every language is in ALL")
+}
+
+pub fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let id = builder.add_u64_field("id", NumericOptions::default().set_fast().set_indexed());
+    let changed = builder.add_i64_field("changed", NumericOptions::default().set_fast());
+    let text = |analyzer: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analyzer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    let per_language = |builder: &mut tantivy::schema::SchemaBuilder, kind: &str| {
+        std::array::from_fn(|slot| {
+            let language = Language::ALL[slot];
+            builder.add_text_field(
+                &format!("{kind}_{}", language.slug()),
+                text(analysis::analyzer_name(language)),
+            )
+        })
+    };
+    let title = per_language(&mut builder, "title");
+    let summary = per_language(&mut builder, "summary");
+    let body = per_language(&mut builder, "body");
+    let plain = builder.add_text_field(
+        "plain",
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analysis::PLAIN)
+                .set_index_option(IndexRecordOption::WithFreqs),
+        ),
+    );
+    (
+        builder.build(),
+        Fields {
+            id,
+            changed,
+            title,
+            summary,
+            body,
+            plain,
+        },
+    )
+}
+
+/// What the index says of itself in its commit payload.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Synced {
+    pub layout: u32,
+    /// The catalogue version the index reflects.
+    pub version: i64,
+}
+
+impl Synced {
+    pub fn read(index: &Index) -> Option<Synced> {
+        let payload = index.load_metas().ok()?.payload?;
+        serde_json::from_str::<Synced>(&payload)
+            .ok()
+            .filter(|synced| synced.layout == LAYOUT)
+    }
+}
+
+/// Opens the index in `dir`, or makes a new empty one when there is none or it has another
+/// layout (then `fresh` is true).
+pub fn open(dir: &Path) -> tantivy::Result<(Index, Fields, bool)> {
+    let (schema, fields) = schema();
+    std::fs::create_dir_all(dir)?;
+    let existing = Index::open_in_dir(dir)
+        .ok()
+        .filter(|index| index.schema() == schema && Synced::read(index).is_some());
+    let (index, fresh) = match existing {
+        Some(index) => (index, false),
+        None => {
+            for entry in std::fs::read_dir(dir)? {
+                let path = entry?.path();
+                if path.is_file() {
+                    std::fs::remove_file(path)?;
+                }
+            }
+            (
+                Index::create(MmapDirectory::open(dir)?, schema, Default::default())?,
+                true,
+            )
+        }
+    };
+    analysis::register(index.tokenizers());
+    Ok((index, fields, fresh))
+}
+
+/// An index in memory, for tests of the engine alone.
+pub fn in_memory() -> (Index, Fields) {
+    let (schema, fields) = schema();
+    let index = Index::create_in_ram(schema);
+    analysis::register(index.tokenizers());
+    (index, fields)
+}
+
+pub fn stamp(changed: NaiveDateTime) -> i64 {
+    changed.and_utc().timestamp_micros()
+}
+
+pub fn document(fields: &Fields, practice: &SearchDocument) -> TantivyDocument {
+    let slot = language_slot(practice.language);
+    let mut doc = TantivyDocument::default();
+    doc.add_u64(fields.id, practice.id.0 as u64);
+    doc.add_i64(fields.changed, stamp(practice.updated_at));
+    doc.add_text(fields.title[slot], &practice.title);
+    doc.add_text(fields.summary[slot], &practice.summary);
+    doc.add_text(fields.summary[slot], &practice.institution);
+    for section in practice.sections() {
+        doc.add_text(fields.body[slot], section);
+    }
+    for text in [&practice.title, &practice.summary, &practice.institution] {
+        doc.add_text(fields.plain, text);
+    }
+    for section in practice.sections() {
+        doc.add_text(fields.plain, section);
+    }
+    doc
+}
+
+pub fn replace(
+    writer: &IndexWriter,
+    fields: &Fields,
+    practice: &SearchDocument,
+) -> tantivy::Result<()> {
+    writer.delete_term(tantivy::Term::from_field_u64(
+        fields.id,
+        practice.id.0 as u64,
+    ));
+    writer.add_document(document(fields, practice))?;
+    Ok(())
+}
+
+pub fn remove(writer: &IndexWriter, fields: &Fields, id: PracticeId) {
+    writer.delete_term(tantivy::Term::from_field_u64(fields.id, id.0 as u64));
+}
+
+pub fn commit(writer: &mut IndexWriter, synced: &Synced) -> tantivy::Result<()> {
+    let payload = serde_json::to_string(&Synced {
+        layout: LAYOUT,
+        ..synced.clone()
+    })
+    .expect("payload serialises");
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(&payload);
+    prepared.commit()?;
+    Ok(())
+}
+
+/// The practice ids of every document a query matches, with their scores when asked.
+pub struct Matches {
+    pub scored: bool,
+}
+
+pub struct SegmentMatches {
+    ids: Column<u64>,
+    found: Vec<(Score, u32)>,
+}
+
+impl Collector for Matches {
+    type Fruit = Vec<(Score, u32)>;
+    type Child = SegmentMatches;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentMatches> {
+        Ok(SegmentMatches {
+            ids: segment.fast_fields().u64("id")?,
+            found: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.scored
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<(Score, u32)>>) -> tantivy::Result<Vec<(Score, u32)>> {
+        Ok(fruits.concat())
+    }
+}
+
+impl SegmentCollector for SegmentMatches {
+    type Fruit = Vec<(Score, u32)>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        if let Some(id) = self.ids.first(doc) {
+            self.found.push((score, id as u32));
+        }
+    }
+
+    fn harvest(self) -> Vec<(Score, u32)> {
+        self.found
+    }
+}
+
+/// Every practice the index holds, with when it had last changed.
+pub fn indexed(searcher: &tantivy::Searcher) -> tantivy::Result<HashMap<PracticeId, i64>> {
+    Ok(searcher.search(&AllQuery, &Stamps)?.into_iter().collect())
+}
+
+struct Stamps;
+
+struct SegmentStamps {
+    ids: Column<u64>,
+    changed: Column<i64>,
+    found: Vec<(PracticeId, i64)>,
+}
+
+impl Collector for Stamps {
+    type Fruit = Vec<(PracticeId, i64)>;
+    type Child = SegmentStamps;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentStamps> {
+        Ok(SegmentStamps {
+            ids: segment.fast_fields().u64("id")?,
+            changed: segment.fast_fields().i64("changed")?,
+            found: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
+        Ok(fruits.concat())
+    }
+}
+
+impl SegmentCollector for SegmentStamps {
+    type Fruit = Vec<(PracticeId, i64)>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        if let (Some(id), Some(changed)) = (self.ids.first(doc), self.changed.first(doc)) {
+            self.found.push((PracticeId(id as i32), changed));
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.found
+    }
+}

@@ -1,0 +1,417 @@
+//! Full-text search with an embedded engine (tantivy): every query ranked by BM25 with field
+//! weights, each practice stemmed in its own language, Persian and Arabic spellings made one,
+//! phrases, prefixes, and a retry with typos corrected when the words find nothing. The index
+//! is derived from the database and does not depend on its back-end.
+
+pub mod analysis;
+pub mod index;
+pub mod query;
+pub mod source;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::Mutex;
+
+use diesel::SqliteConnection;
+use tantivy::query::{
+    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::IndexRecordOption;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
+
+use self::index::{Fields, Matches, Synced};
+use self::query::Part;
+use self::source::SearchDocument;
+use crate::error::AppError;
+use crate::ids::PracticeId;
+use crate::taxonomy::Language;
+
+/// Below this many practices to index, the index is built before the portal answers (it
+/// takes a second); above, the portal answers at once and the index fills in behind.
+pub const BUILD_BEFORE_SERVING: usize = 5_000;
+
+/// Practices read from the database and indexed at a time while building.
+const BATCH: usize = 2_000;
+/// How long a snippet is, in characters.
+const SNIPPET_CHARS: usize = 220;
+
+/// A piece of snippet text, `hit` when it matched the search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub text: String,
+    pub hit: bool,
+}
+
+/// The practices a search found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    /// Best first when ranked, otherwise newest first.
+    pub ids: Vec<PracticeId>,
+    /// When the words as typed found nothing and corrected ones did: the search shown.
+    pub corrected: Option<String>,
+}
+
+pub struct SearchIndex {
+    index: Index,
+    fields: Fields,
+    reader: IndexReader,
+    writer: Mutex<IndexWriter>,
+    building: AtomicBool,
+    /// The catalogue version of the last commit, -1 before any.
+    version: AtomicI64,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("synced", &Synced::read(&self.index))
+            .finish_non_exhaustive()
+    }
+}
+
+impl SearchIndex {
+    /// The index kept in `dir`, made empty when missing or of another layout.
+    pub fn open(dir: &Path) -> Result<SearchIndex, AppError> {
+        let (index, fields, _) = index::open(dir).map_err(AppError::Search)?;
+        SearchIndex::with(index, fields)
+    }
+
+    /// An index in memory (tests of the engine).
+    pub fn in_memory() -> Result<SearchIndex, AppError> {
+        let (index, fields) = index::in_memory();
+        SearchIndex::with(index, fields)
+    }
+
+    fn with(index: Index, fields: Fields) -> Result<SearchIndex, AppError> {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        let writer = index
+            .writer_with_num_threads(threads, 40_000_000 * threads)
+            .map_err(AppError::Search)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(AppError::Search)?;
+        Ok(SearchIndex {
+            fields,
+            reader,
+            writer: Mutex::new(writer),
+            building: AtomicBool::new(false),
+            version: AtomicI64::new(Synced::read(&index).map_or(-1, |synced| synced.version)),
+            index,
+        })
+    }
+
+    /// The catalogue version the index reflects, if it holds any.
+    pub fn version(&self) -> Option<i64> {
+        Some(self.version.load(Ordering::Relaxed)).filter(|&version| version >= 0)
+    }
+
+    /// True while a large part of the index is being built: searches answer from what is
+    /// there, and the page says so.
+    pub fn is_building(&self) -> bool {
+        self.building.load(Ordering::Relaxed)
+    }
+
+    pub fn mark_building(&self) {
+        self.building.store(true, Ordering::Relaxed);
+    }
+
+    pub fn stop_building(&self) {
+        self.building.store(false, Ordering::Relaxed);
+    }
+
+    /// Brings the index to catalogue `version`: practices published, changed or gone since
+    /// the last sync are indexed again or removed; nothing else is touched.
+    pub fn sync(&self, conn: &mut SqliteConnection, version: i64) -> Result<usize, AppError> {
+        let mut writer = self.writer.lock().expect("index writer lock");
+        if self.version() == Some(version) {
+            return Ok(0);
+        }
+        let synced = Synced::read(&self.index).unwrap_or_default();
+        let published = source::published_changes(conn)?;
+        let indexed = index::indexed(&self.reader.searcher()).map_err(AppError::Search)?;
+        let stale: Vec<PracticeId> = published
+            .iter()
+            .filter(|(id, changed)| indexed.get(id) != Some(&index::stamp(*changed)))
+            .map(|(id, _)| *id)
+            .collect();
+        let current: HashSet<PracticeId> = published.iter().map(|(id, _)| *id).collect();
+        let gone: Vec<PracticeId> = indexed
+            .keys()
+            .filter(|id| !current.contains(id))
+            .copied()
+            .collect();
+        let large = stale.len() > BATCH;
+        if large {
+            self.mark_building();
+        }
+        for &id in &gone {
+            index::remove(&writer, &self.fields, id);
+        }
+        for (number, batch) in stale.chunks(BATCH).enumerate() {
+            for practice in source::search_documents(conn, batch)? {
+                index::replace(&writer, &self.fields, &practice).map_err(AppError::Search)?;
+            }
+            // A long build shows its progress, and a restart goes on from there.
+            if large && number % 10 == 9 {
+                index::commit(&mut writer, &synced).map_err(AppError::Search)?;
+                self.reader.reload().map_err(AppError::Search)?;
+            }
+        }
+        index::commit(
+            &mut writer,
+            &Synced {
+                version,
+                ..Synced::default()
+            },
+        )
+        .map_err(AppError::Search)?;
+        self.reader.reload().map_err(AppError::Search)?;
+        self.version.store(version, Ordering::Relaxed);
+        self.stop_building();
+        tracing::info!(
+            version,
+            indexed = stale.len(),
+            removed = gone.len(),
+            "search index synced"
+        );
+        Ok(stale.len() + gone.len())
+    }
+
+    /// The practices `text` finds; `None` when it holds nothing searchable. With `exact`
+    /// false, words that find nothing are retried corrected.
+    pub fn find(&self, text: &str, ranked: bool, exact: bool) -> Result<Option<Found>, AppError> {
+        let parts = query::parts(text);
+        let Some(built) = self.query(&parts) else {
+            return Ok(None);
+        };
+        let searcher = self.reader.searcher();
+        let ids = self.run(&searcher, &*built, ranked)?;
+        if !ids.is_empty() || exact {
+            return Ok(Some(Found {
+                ids,
+                corrected: None,
+            }));
+        }
+        let corrections = self.corrections(&searcher, &parts)?;
+        if corrections.is_empty() {
+            return Ok(Some(Found::default()));
+        }
+        let better = query::corrected(&parts, &corrections);
+        let ids = match self.query(&better) {
+            Some(retry) => self.run(&searcher, &*retry, ranked)?,
+            None => Vec::new(),
+        };
+        let corrected = (!ids.is_empty()).then(|| query::written(&better));
+        Ok(Some(Found { ids, corrected }))
+    }
+
+    fn run(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        ranked: bool,
+    ) -> Result<Vec<PracticeId>, AppError> {
+        let mut found = searcher
+            .search(query, &Matches { scored: ranked })
+            .map_err(AppError::Search)?;
+        if ranked {
+            found.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
+        } else {
+            found.sort_unstable_by_key(|&(_, id)| std::cmp::Reverse(id));
+        }
+        Ok(found
+            .into_iter()
+            .map(|(_, id)| PracticeId(id as i32))
+            .collect())
+    }
+
+    /// The engine's query for these parts: every part required, each found in any language's
+    /// fields. `None` when no part gives a term.
+    fn query(&self, parts: &[Part]) -> Option<Box<dyn Query>> {
+        let required: Vec<(Occur, Box<dyn Query>)> = parts
+            .iter()
+            .filter_map(|part| self.part_query(part))
+            .map(|query| (Occur::Must, query))
+            .collect();
+        (!required.is_empty()).then(|| Box::new(BooleanQuery::new(required)) as Box<dyn Query>)
+    }
+
+    fn part_query(&self, part: &Part) -> Option<Box<dyn Query>> {
+        let tokenizers = self.index.tokenizers();
+        if let Part::Prefix(prefix) = part {
+            let mut terms = analysis::terms(tokenizers, analysis::PLAIN, prefix);
+            let last = terms.pop()?;
+            let mut all: Vec<(Occur, Box<dyn Query>)> = terms
+                .iter()
+                .map(|term| (Occur::Must, self.term_query(self.fields.plain, term)))
+                .collect();
+            all.push((
+                Occur::Must,
+                Box::new(FuzzyTermQuery::new_prefix(
+                    Term::from_field_text(self.fields.plain, &last),
+                    0,
+                    true,
+                )),
+            ));
+            return Some(Box::new(BooleanQuery::new(all)));
+        }
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (slot, &language) in Language::ALL.iter().enumerate() {
+            let terms = analysis::terms(tokenizers, analysis::analyzer_name(language), part.text());
+            if terms.is_empty() {
+                continue;
+            }
+            for (field, weight) in [
+                (self.fields.title[slot], index::TITLE_WEIGHT),
+                (self.fields.summary[slot], index::SUMMARY_WEIGHT),
+                (self.fields.body[slot], index::BODY_WEIGHT),
+            ] {
+                let matched: Box<dyn Query> = if terms.len() == 1 {
+                    self.term_query(field, &terms[0])
+                } else {
+                    Box::new(PhraseQuery::new(
+                        terms
+                            .iter()
+                            .map(|term| Term::from_field_text(field, term))
+                            .collect(),
+                    ))
+                };
+                alternatives.push((Occur::Should, Box::new(BoostQuery::new(matched, weight))));
+            }
+        }
+        (!alternatives.is_empty())
+            .then(|| Box::new(BooleanQuery::new(alternatives)) as Box<dyn Query>)
+    }
+
+    fn term_query(&self, field: tantivy::schema::Field, term: &str) -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, term),
+            IndexRecordOption::WithFreqs,
+        ))
+    }
+
+    /// For each word the index does not hold, the nearest word it does (fewest mistakes,
+    /// then the most common), within the mistakes the word's length tolerates.
+    fn corrections(
+        &self,
+        searcher: &Searcher,
+        parts: &[Part],
+    ) -> Result<Vec<(String, String)>, AppError> {
+        let tokenizers = self.index.tokenizers();
+        let mut unknown: Vec<(String, String)> = Vec::new();
+        for part in parts {
+            let Part::Word(word) = part else { continue };
+            let [term] = &analysis::terms(tokenizers, analysis::PLAIN, word)[..] else {
+                continue;
+            };
+            let term = term.clone();
+            let known = searcher
+                .doc_freq(&Term::from_field_text(self.fields.plain, &term))
+                .map_err(AppError::Search)?
+                > 0;
+            if !known && query::tolerated_mistakes(&term) > 0 {
+                unknown.push((word.clone(), term));
+            }
+        }
+        if unknown.is_empty() {
+            return Ok(Vec::new());
+        }
+        // (mistakes, -frequency, word) of the best candidate so far, per unknown word.
+        let mut best: Vec<Option<(usize, i64, String)>> = vec![None; unknown.len()];
+        for segment in searcher.segment_readers() {
+            let inverted = segment
+                .inverted_index(self.fields.plain)
+                .map_err(AppError::Search)?;
+            let mut stream = inverted
+                .terms()
+                .stream()
+                .map_err(|error| AppError::Search(error.into()))?;
+            while stream.advance() {
+                let Ok(candidate) = std::str::from_utf8(stream.key()) else {
+                    continue;
+                };
+                let frequency = i64::from(stream.value().doc_freq);
+                for ((_, term), best) in unknown.iter().zip(best.iter_mut()) {
+                    let limit = query::tolerated_mistakes(term);
+                    if let Some(mistakes) = query::distance_within(term, candidate, limit) {
+                        let rank = (mistakes, -frequency, candidate.to_owned());
+                        if best.as_ref().is_none_or(|current| rank < *current) {
+                            *best = Some(rank);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(unknown
+            .into_iter()
+            .zip(best)
+            .filter_map(|((word, _), best)| best.map(|(_, _, better)| (word, better)))
+            .collect())
+    }
+
+    /// The best passage of each practice's sections for `text`, matched words marked.
+    pub fn snippets(
+        &self,
+        text: &str,
+        practices: &[SearchDocument],
+    ) -> Result<HashMap<PracticeId, Vec<Segment>>, AppError> {
+        let Some(query) = self.query(&query::parts(text)) else {
+            return Ok(HashMap::new());
+        };
+        let searcher = self.reader.searcher();
+        let mut generators: HashMap<usize, SnippetGenerator> = HashMap::new();
+        let mut snippets = HashMap::new();
+        for practice in practices {
+            let slot = index::language_slot(practice.language);
+            let generator = match generators.entry(slot) {
+                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    let mut generator =
+                        SnippetGenerator::create(&searcher, &*query, self.fields.body[slot])
+                            .map_err(AppError::Search)?;
+                    generator.set_max_num_chars(SNIPPET_CHARS);
+                    entry.insert(generator)
+                }
+            };
+            let body = practice.sections().join("\n");
+            let snippet = generator.snippet(&body);
+            if snippet.highlighted().is_empty() {
+                continue;
+            }
+            snippets.insert(
+                practice.id,
+                segments(snippet.fragment(), snippet.highlighted()),
+            );
+        }
+        Ok(snippets)
+    }
+}
+
+fn segments(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for range in highlighted {
+        if range.start > at {
+            segments.push(Segment {
+                text: fragment[at..range.start].to_owned(),
+                hit: false,
+            });
+        }
+        segments.push(Segment {
+            text: fragment[range.clone()].to_owned(),
+            hit: true,
+        });
+        at = range.end;
+    }
+    if at < fragment.len() {
+        segments.push(Segment {
+            text: fragment[at..].to_owned(),
+            hit: false,
+        });
+    }
+    segments
+}
