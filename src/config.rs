@@ -1,4 +1,4 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::outbox::sender::SmtpSettings;
@@ -58,11 +58,16 @@ impl Config {
     }
 
     pub fn search_index_dir(&self) -> PathBuf {
-        self.search_index.clone().unwrap_or_else(|| {
-            let mut name = self.database.clone().into_os_string();
-            name.push(".search");
-            PathBuf::from(name)
-        })
+        self.search_index
+            .clone()
+            .unwrap_or_else(|| Config::default_search_index_of(&self.database))
+    }
+
+    /// The search index's folder when none is set: the database file's name plus `.search`.
+    pub fn default_search_index_of(database: &Path) -> PathBuf {
+        let mut name = database.as_os_str().to_owned();
+        name.push(".search");
+        PathBuf::from(name)
     }
 
     pub fn uploads_dir(&self) -> PathBuf {

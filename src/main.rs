@@ -54,6 +54,14 @@ enum Command {
         #[arg(long, default_value = "Secretariat")]
         name: String,
     },
+    /// Build the search index anew from the database (with the portal stopped: a serving
+    /// portal keeps its own index up to date, and rebuilds a deleted one by itself).
+    Reindex {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        #[command(flatten)]
+        index: SearchIndexArgs,
+    },
     /// Copy the database consistently, even while the portal serves it, and the uploaded
     /// documents beside the copy (<FILE>.uploads/).
     Backup {
@@ -76,12 +84,21 @@ struct DatabaseArgs {
 }
 
 #[derive(Args, Clone)]
+struct SearchIndexArgs {
+    /// The search index's folder (default: the database file's name plus .search).
+    #[arg(long, env = "PORTAL_SEARCH_INDEX")]
+    search_index: Option<PathBuf>,
+}
+
+#[derive(Args, Clone)]
 struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "PORTAL_BIND", default_value = DEFAULT_BIND)]
     bind: String,
     #[command(flatten)]
     database: DatabaseArgs,
+    #[command(flatten)]
+    index: SearchIndexArgs,
     /// Do not load the demo data into a new, empty database.
     #[arg(long)]
     no_demo: bool,
@@ -127,6 +144,7 @@ fn main() -> ExitCode {
             password,
             name,
         } => create_admin(&database, &email, &password, &name),
+        Command::Reindex { database, index } => reindex(database, index),
         Command::Backup {
             database,
             uploads,
@@ -152,6 +170,7 @@ fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {
         load_demo: !args.no_demo,
         secure_cookies: args.secure_cookies,
         uploads: args.uploads,
+        search_index: args.index.search_index,
         smtp: args
             .smtp_url
             .zip(args.mail_from)
@@ -196,6 +215,27 @@ fn seed_demo(args: &DatabaseArgs, practice_count: usize) -> Result<(), Box<dyn E
         report.practices.organisations,
         report.practices.practices,
         args.database.display(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn reindex(database: DatabaseArgs, index: SearchIndexArgs) -> Result<(), Box<dyn Error>> {
+    let config = Config {
+        database: database.database,
+        search_index: index.search_index,
+        ..Config::default()
+    };
+    let pool = db::connect(&config.database)?;
+    let mut conn = pool.get()?;
+    db::migrate(&mut conn)?;
+    let dir = config.search_index_dir();
+    let started = std::time::Instant::now();
+    let version = portal::practices::repository::catalog_version(&mut conn)?;
+    let indexed = portal::practices::search::SearchIndex::rebuild(&dir, &mut conn, version)?;
+    println!(
+        "{indexed} practices indexed into {} in {:.1} s",
+        dir.display(),
         started.elapsed().as_secs_f64()
     );
     Ok(())

@@ -331,3 +331,34 @@ async fn control_characters_inside_a_word_are_searched_as_if_never_typed() {
         );
     }
 }
+
+#[test]
+fn reindex_builds_the_index_anew_from_the_database() {
+    let (dir, _conn) = database(&[
+        (1, "en", "Reindexed title", "body"),
+        (2, "fr", "Une autre", "texte"),
+    ]);
+    let folder = dir.path().join("index");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("meta.json"), "not an index").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal"))
+        .arg("reindex")
+        .arg("--database")
+        .arg(dir.path().join("test.sqlite3"))
+        .arg("--search-index")
+        .arg(&folder)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{said} {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        said.lines().any(|line| line.starts_with("2 practices indexed")),
+        "{said}"
+    );
+    let index = SearchIndex::open(&folder).unwrap();
+    assert_eq!(found(&index, "reindexed"), vec![1]);
+}

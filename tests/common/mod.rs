@@ -66,7 +66,22 @@ impl TestApp {
     pub async fn spawn_with(configure: impl FnOnce(&mut Config)) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let database = dir.path().join("portal.sqlite3");
-        std::fs::copy(seeded_database(), &database).expect("copy the seeded database");
+        let seeded = seeded_database();
+        std::fs::copy(seeded, &database).expect("copy the seeded database");
+        // Its search index too, so that no test waits for one to be built.
+        let index = Config::default_search_index_of(seeded);
+        let copy = Config::default_search_index_of(&database);
+        std::fs::create_dir_all(&copy).expect("index folder");
+        for file in std::fs::read_dir(&index).expect("seeded index") {
+            let file = file.expect("index file").path();
+            if file.is_file()
+                && file
+                    .file_name()
+                    .is_some_and(|name| name != ".tantivy-writer.lock")
+            {
+                std::fs::copy(&file, copy.join(file.file_name().unwrap())).expect("copy index");
+            }
+        }
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let base = format!("http://{}", listener.local_addr().unwrap());
         let mut config = Config {

@@ -78,6 +78,19 @@ impl SearchIndex {
         SearchIndex::with(index, fields)
     }
 
+    /// Deletes the index in `dir` and builds it again from the database at catalogue
+    /// `version`; returns how many practices it holds.
+    pub fn rebuild(
+        dir: &Path,
+        conn: &mut SqliteConnection,
+        version: i64,
+    ) -> Result<usize, AppError> {
+        if dir.exists() {
+            std::fs::remove_dir_all(dir).map_err(AppError::file("remove", dir))?;
+        }
+        SearchIndex::open(dir)?.sync(conn, version)
+    }
+
     /// An index in memory (tests of the engine).
     pub fn in_memory() -> Result<SearchIndex, AppError> {
         let (index, fields) = index::in_memory();
