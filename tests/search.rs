@@ -276,6 +276,16 @@ fn the_index_follows_the_database_practice_by_practice() {
     assert_eq!(found(&index, "third"), vec![3]);
     assert_eq!(found(&index, "first"), Vec::<i32>::new());
     assert_eq!(index.sync(&mut conn, version).unwrap(), 0);
+    // Renaming the institution changes the text of both its practices.
+    assert_eq!(found(&index, "renamed"), Vec::<i32>::new());
+    diesel::sql_query("UPDATE organisations SET name = 'Renamed Fund' WHERE id = 1")
+        .execute(&mut conn)
+        .unwrap();
+    let version = repository::catalog_version(&mut conn).unwrap();
+    assert_eq!(index.sync(&mut conn, version).unwrap(), 2);
+    let mut renamed = found(&index, "renamed");
+    renamed.sort_unstable();
+    assert_eq!(renamed, vec![2, 3]);
     // Reopened, the index knows what it holds and does not rebuild.
     drop(index);
     let reopened = SearchIndex::open(&dir.path().join("search")).unwrap();
@@ -356,7 +366,8 @@ fn reindex_builds_the_index_anew_from_the_database() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(
-        said.lines().any(|line| line.starts_with("2 practices indexed")),
+        said.lines()
+            .any(|line| line.starts_with("2 practices indexed")),
         "{said}"
     );
     let index = SearchIndex::open(&folder).unwrap();

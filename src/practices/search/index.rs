@@ -9,7 +9,6 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
@@ -21,7 +20,7 @@ use tantivy::schema::{
 use tantivy::{DocId, Index, IndexWriter, Score, SegmentOrdinal, SegmentReader, TantivyDocument};
 
 use super::analysis;
-use super::source::SearchDocument;
+use super::source::{self, SearchDocument};
 use crate::ids::PracticeId;
 use crate::taxonomy::Language;
 
@@ -32,7 +31,7 @@ const LAYOUT: u32 = 2;
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
     pub id: Field,
-    /// When the practice last changed, as indexed (microseconds since the epoch).
+    /// The practice's version as indexed (`source::stamp`).
     pub changed: Field,
     /// Per language, in the order of `Language::ALL`.
     pub title: [Field; 4],
@@ -149,15 +148,14 @@ pub fn in_memory() -> (Index, Fields) {
     (index, fields)
 }
 
-pub fn stamp(changed: NaiveDateTime) -> i64 {
-    changed.and_utc().timestamp_micros()
-}
-
 pub fn document(fields: &Fields, practice: &SearchDocument) -> TantivyDocument {
     let slot = language_slot(practice.language);
     let mut doc = TantivyDocument::default();
     doc.add_u64(fields.id, practice.id.0 as u64);
-    doc.add_i64(fields.changed, stamp(practice.updated_at));
+    doc.add_i64(
+        fields.changed,
+        source::stamp(practice.updated_at, &practice.institution),
+    );
     doc.add_text(fields.title[slot], &practice.title);
     doc.add_text(fields.summary[slot], &practice.summary);
     doc.add_text(fields.summary[slot], &practice.institution);

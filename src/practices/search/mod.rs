@@ -148,7 +148,7 @@ impl SearchIndex {
         let indexed = index::indexed(&self.reader.searcher()).map_err(AppError::Search)?;
         let stale: Vec<PracticeId> = published
             .iter()
-            .filter(|(id, changed)| indexed.get(id) != Some(&index::stamp(*changed)))
+            .filter(|(id, stamp)| indexed.get(id) != Some(stamp))
             .map(|(id, _)| *id)
             .collect();
         let current: HashSet<PracticeId> = published.iter().map(|(id, _)| *id).collect();

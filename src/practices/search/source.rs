@@ -63,12 +63,29 @@ pub fn search_documents(
         .load(conn)
 }
 
-/// Every published practice with when it last changed: what the search index must hold.
-pub fn published_changes(
-    conn: &mut SqliteConnection,
-) -> QueryResult<Vec<(PracticeId, NaiveDateTime)>> {
-    practices::table
+/// Every published practice with its version as the index compares it: when the practice
+/// last changed and its institution's name (renaming an institution changes its practices'
+/// text in the index, not their `updated_at`).
+pub fn published_changes(conn: &mut SqliteConnection) -> QueryResult<Vec<(PracticeId, i64)>> {
+    let rows: Vec<(PracticeId, NaiveDateTime, String)> = practices::table
+        .inner_join(org::table)
         .filter(practices::status.eq(PracticeStatus::Published))
-        .select((practices::id, practices::updated_at))
-        .load(conn)
+        .select((practices::id, practices::updated_at, org::name))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, changed, institution)| (id, stamp(changed, &institution)))
+        .collect())
+}
+
+/// A practice's version as the index keeps it: the same for the same `updated_at` and
+/// institution name on every machine and build (FNV-1a, not the standard library's hasher).
+pub fn stamp(changed: NaiveDateTime, institution: &str) -> i64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let micros = changed.and_utc().timestamp_micros().to_le_bytes();
+    for byte in micros.iter().chain(institution.as_bytes()) {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash as i64
 }
