@@ -200,18 +200,28 @@ pub fn commit(writer: &mut IndexWriter, synced: &Synced) -> tantivy::Result<()> 
     Ok(())
 }
 
-/// The practice ids of every document a query matches, with their scores when asked.
+/// A document a query matched: its score (when asked), practice and stamp (when asked).
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub score: Score,
+    pub id: PracticeId,
+    pub stamp: i64,
+}
+
+/// Every document a query matches, with scores and stamps when asked for.
 pub struct Matches {
     pub scored: bool,
+    pub stamped: bool,
 }
 
 pub struct SegmentMatches {
     ids: Column<u64>,
-    found: Vec<(Score, u32)>,
+    stamps: Option<Column<i64>>,
+    found: Vec<Hit>,
 }
 
 impl Collector for Matches {
-    type Fruit = Vec<(Score, u32)>;
+    type Fruit = Vec<Hit>;
     type Child = SegmentMatches;
 
     fn for_segment(
@@ -219,8 +229,10 @@ impl Collector for Matches {
         _: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentMatches> {
+        let fast = segment.fast_fields();
         Ok(SegmentMatches {
-            ids: segment.fast_fields().u64("id")?,
+            ids: fast.u64("id")?,
+            stamps: self.stamped.then(|| fast.i64("changed")).transpose()?,
             found: Vec::new(),
         })
     }
@@ -229,73 +241,39 @@ impl Collector for Matches {
         self.scored
     }
 
-    fn merge_fruits(&self, fruits: Vec<Vec<(Score, u32)>>) -> tantivy::Result<Vec<(Score, u32)>> {
+    fn merge_fruits(&self, fruits: Vec<Vec<Hit>>) -> tantivy::Result<Vec<Hit>> {
         Ok(fruits.concat())
     }
 }
 
 impl SegmentCollector for SegmentMatches {
-    type Fruit = Vec<(Score, u32)>;
+    type Fruit = Vec<Hit>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
         if let Some(id) = self.ids.first(doc) {
-            self.found.push((score, id as u32));
+            let stamp = self.stamps.as_ref().and_then(|stamps| stamps.first(doc));
+            self.found.push(Hit {
+                score,
+                id: PracticeId(id as i32),
+                stamp: stamp.unwrap_or_default(),
+            });
         }
     }
 
-    fn harvest(self) -> Vec<(Score, u32)> {
+    fn harvest(self) -> Vec<Hit> {
         self.found
     }
 }
 
-/// Every practice the index holds, with when it had last changed.
+/// Every practice the index holds, with its stamp.
 pub fn indexed(searcher: &tantivy::Searcher) -> tantivy::Result<HashMap<PracticeId, i64>> {
-    Ok(searcher.search(&AllQuery, &Stamps)?.into_iter().collect())
-}
-
-struct Stamps;
-
-struct SegmentStamps {
-    ids: Column<u64>,
-    changed: Column<i64>,
-    found: Vec<(PracticeId, i64)>,
-}
-
-impl Collector for Stamps {
-    type Fruit = Vec<(PracticeId, i64)>;
-    type Child = SegmentStamps;
-
-    fn for_segment(
-        &self,
-        _: SegmentOrdinal,
-        segment: &SegmentReader,
-    ) -> tantivy::Result<SegmentStamps> {
-        Ok(SegmentStamps {
-            ids: segment.fast_fields().u64("id")?,
-            changed: segment.fast_fields().i64("changed")?,
-            found: Vec::new(),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Self::Fruit>) -> tantivy::Result<Self::Fruit> {
-        Ok(fruits.concat())
-    }
-}
-
-impl SegmentCollector for SegmentStamps {
-    type Fruit = Vec<(PracticeId, i64)>;
-
-    fn collect(&mut self, doc: DocId, _: Score) {
-        if let (Some(id), Some(changed)) = (self.ids.first(doc), self.changed.first(doc)) {
-            self.found.push((PracticeId(id as i32), changed));
-        }
-    }
-
-    fn harvest(self) -> Self::Fruit {
-        self.found
-    }
+    let all = Matches {
+        scored: false,
+        stamped: true,
+    };
+    Ok(searcher
+        .search(&AllQuery, &all)?
+        .into_iter()
+        .map(|hit| (hit.id, hit.stamp))
+        .collect())
 }

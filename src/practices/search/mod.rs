@@ -228,18 +228,17 @@ impl SearchIndex {
         query: &dyn Query,
         ranked: bool,
     ) -> Result<Vec<PracticeId>, AppError> {
-        let mut found = searcher
-            .search(query, &Matches { scored: ranked })
-            .map_err(AppError::Search)?;
+        let matches = Matches {
+            scored: ranked,
+            stamped: false,
+        };
+        let mut found = searcher.search(query, &matches).map_err(AppError::Search)?;
         if ranked {
-            found.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
+            found.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(b.id.cmp(&a.id)));
         } else {
-            found.sort_unstable_by_key(|&(_, id)| std::cmp::Reverse(id));
+            found.sort_unstable_by_key(|hit| std::cmp::Reverse(hit.id));
         }
-        Ok(found
-            .into_iter()
-            .map(|(_, id)| PracticeId(id as i32))
-            .collect())
+        Ok(found.into_iter().map(|hit| hit.id).collect())
     }
 
     /// The engine's query for these parts: every part required, each found in any language's
