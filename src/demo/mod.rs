@@ -2,6 +2,7 @@
 //! full (among them the real 2020 Americas winner) and as many more as asked, composed from
 //! phrase banks of the domain. Pure: the loader in `seed` writes it.
 
+mod prose;
 pub mod seed;
 pub mod workflow;
 
@@ -1120,9 +1121,18 @@ pub fn generate(practice_count: usize) -> DemoDataset {
         .take(practice_count)
         .map(written_practice)
         .collect();
-    while practices.len() < practice_count {
+    while practices.len() < practice_count.min(DEMO_PRACTICES) {
         let practice = composed_practice(&mut rng, practices.len());
         practices.push(practice);
+    }
+    // Past the demo's own practices (benchmarks), texts shaped like real ones.
+    if practices.len() < practice_count {
+        let vocabularies: [prose::Vocabulary; 4] =
+            std::array::from_fn(|slot| prose::Vocabulary::new(Language::ALL[slot], &mut rng));
+        while practices.len() < practice_count {
+            let practice = prose_practice(&mut rng, practices.len(), &vocabularies);
+            practices.push(practice);
+        }
     }
     assign_awards(&mut rng, &mut practices);
     DemoDataset {
@@ -1282,6 +1292,42 @@ fn composed_practice(rng: &mut ChaCha8Rng, number: usize) -> DemoPractice {
     }
 }
 
+/// A practice classified as the composed ones are, with text like a real practice's: in one
+/// of the four languages, sections of 60 to 300 words, one to nine topics.
+fn prose_practice(
+    rng: &mut ChaCha8Rng,
+    number: usize,
+    vocabularies: &[prose::Vocabulary; 4],
+) -> DemoPractice {
+    let mut practice = composed_practice(rng, number);
+    let slot = match rng.random_range(0..20) {
+        0..=10 => 0,
+        11..=13 => 1,
+        14..=16 => 2,
+        _ => 3,
+    };
+    let vocabulary = &vocabularies[slot];
+    let title_words = rng.random_range(4..=9);
+    let title = vocabulary.text(rng, title_words);
+    practice.title = format!("{} {}", title.trim_end_matches('.'), number);
+    let summary_words = rng.random_range(40..=150);
+    practice.summary = vocabulary.text(rng, summary_words);
+    let [a, b, c, d, e, f] = prose::section_lengths(rng);
+    practice.challenge = vocabulary.text(rng, a);
+    practice.solution = vocabulary.text(rng, b);
+    practice.results = vocabulary.text(rng, c);
+    practice.innovation = vocabulary.text(rng, d);
+    practice.sustainability = vocabulary.text(rng, e);
+    practice.replicability = vocabulary.text(rng, f);
+    practice.language = Language::ALL[slot];
+    let topic_count = rng.random_range(1..=9);
+    practice.topics = Topic::ALL
+        .choose_multiple(rng, topic_count)
+        .copied()
+        .collect();
+    practice
+}
+
 /// One winner per regional competition that has none yet, then the other levels in the
 /// proportions of the real awards.
 fn assign_awards(rng: &mut ChaCha8Rng, practices: &mut [DemoPractice]) {
@@ -1376,7 +1422,7 @@ mod tests {
                 "unfilled slot in {}",
                 p.title
             );
-            assert!(!p.topics.is_empty() && p.topics.len() <= 4);
+            assert!(!p.topics.is_empty() && p.topics.len() <= 9);
             assert_eq!(
                 p.topics.iter().collect::<BTreeSet<_>>().len(),
                 p.topics.len()
