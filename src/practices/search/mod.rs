@@ -11,7 +11,7 @@ pub mod source;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use diesel::SqliteConnection;
 use tantivy::query::{
@@ -61,6 +61,19 @@ pub struct SearchIndex {
     building: AtomicBool,
     /// The catalogue version of the last commit, -1 before any.
     version: AtomicI64,
+    vocabulary: Mutex<Option<(u64, Arc<Vocabulary>)>>,
+}
+
+/// The words of the index, for typo retries.
+struct Vocabulary {
+    /// Indexed by length in characters.
+    by_length: Vec<Vec<KnownWord>>,
+}
+
+struct KnownWord {
+    word: String,
+    chars: Vec<char>,
+    frequency: u32,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -112,6 +125,7 @@ impl SearchIndex {
             reader,
             writer: Mutex::new(writer),
             building: AtomicBool::new(false),
+            vocabulary: Mutex::new(None),
             version: AtomicI64::new(Synced::read(&index).map_or(-1, |synced| synced.version)),
             index,
         })
@@ -332,8 +346,38 @@ impl SearchIndex {
         if unknown.is_empty() {
             return Ok(Vec::new());
         }
-        // (mistakes, -frequency, word) of the best candidate so far, per unknown word.
-        let mut best: Vec<Option<(usize, i64, String)>> = vec![None; unknown.len()];
+        let vocabulary = self.vocabulary(searcher)?;
+        Ok(unknown
+            .into_iter()
+            .filter_map(|(word, term)| {
+                let typed: Vec<char> = term.chars().collect();
+                let limit = query::tolerated_mistakes(&term);
+                let lengths = typed.len().saturating_sub(limit)..=typed.len() + limit;
+                // (mistakes, -frequency, word): fewest mistakes, then the most common.
+                let best = lengths
+                    .filter_map(|length| vocabulary.by_length.get(length))
+                    .flatten()
+                    .filter_map(|known| {
+                        let mistakes = query::chars_within(&typed, &known.chars, limit)?;
+                        Some((mistakes, -i64::from(known.frequency), &known.word))
+                    })
+                    .min()?;
+                Some((word, best.2.clone()))
+            })
+            .collect())
+    }
+
+    /// The words the index holds, by length, as of this searcher's generation (read once a
+    /// generation: a typo retry then only compares words of about the typed one's length).
+    fn vocabulary(&self, searcher: &Searcher) -> Result<Arc<Vocabulary>, AppError> {
+        let generation = searcher.generation().generation_id();
+        let mut cached = self.vocabulary.lock().expect("vocabulary lock");
+        if let Some((at, vocabulary)) = cached.as_ref() {
+            if *at == generation {
+                return Ok(Arc::clone(vocabulary));
+            }
+        }
+        let mut frequencies: HashMap<String, u32> = HashMap::new();
         for segment in searcher.segment_readers() {
             let inverted = segment
                 .inverted_index(self.fields.plain)
@@ -343,26 +387,26 @@ impl SearchIndex {
                 .stream()
                 .map_err(|error| AppError::Search(error.into()))?;
             while stream.advance() {
-                let Ok(candidate) = std::str::from_utf8(stream.key()) else {
-                    continue;
-                };
-                let frequency = i64::from(stream.value().doc_freq);
-                for ((_, term), best) in unknown.iter().zip(best.iter_mut()) {
-                    let limit = query::tolerated_mistakes(term);
-                    if let Some(mistakes) = query::distance_within(term, candidate, limit) {
-                        let rank = (mistakes, -frequency, candidate.to_owned());
-                        if best.as_ref().is_none_or(|current| rank < *current) {
-                            *best = Some(rank);
-                        }
-                    }
+                if let Ok(word) = std::str::from_utf8(stream.key()) {
+                    *frequencies.entry(word.to_owned()).or_default() += stream.value().doc_freq;
                 }
             }
         }
-        Ok(unknown
-            .into_iter()
-            .zip(best)
-            .filter_map(|((word, _), best)| best.map(|(_, _, better)| (word, better)))
-            .collect())
+        let mut by_length: Vec<Vec<KnownWord>> = Vec::new();
+        for (word, frequency) in frequencies {
+            let chars: Vec<char> = word.chars().collect();
+            if by_length.len() <= chars.len() {
+                by_length.resize_with(chars.len() + 1, Vec::new);
+            }
+            by_length[chars.len()].push(KnownWord {
+                word,
+                chars,
+                frequency,
+            });
+        }
+        let vocabulary = Arc::new(Vocabulary { by_length });
+        *cached = Some((generation, Arc::clone(&vocabulary)));
+        Ok(vocabulary)
     }
 
     /// The best passage of each practice's sections for `text`, matched words marked.
@@ -389,15 +433,18 @@ impl SearchIndex {
                     entry.insert(generator)
                 }
             };
-            let body = practice.sections().join("\n");
-            let snippet = generator.snippet(&body);
-            if snippet.highlighted().is_empty() {
-                continue;
+            // The first section that matched, without reading the rest.
+            let snippet = practice
+                .sections()
+                .into_iter()
+                .map(|section| generator.snippet(section))
+                .find(|snippet| !snippet.highlighted().is_empty());
+            if let Some(snippet) = snippet {
+                snippets.insert(
+                    practice.id,
+                    segments(snippet.fragment(), snippet.highlighted()),
+                );
             }
-            snippets.insert(
-                practice.id,
-                segments(snippet.fragment(), snippet.highlighted()),
-            );
         }
         Ok(snippets)
     }

@@ -87,6 +87,11 @@ pub fn written(parts: &[Part]) -> String {
 pub fn distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    chars_within(&a, &b, limit)
+}
+
+/// `distance_within` over words already cut into characters.
+pub fn chars_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
