@@ -415,28 +415,44 @@ impl SearchIndex {
         text: &str,
         practices: &[SearchDocument],
     ) -> Result<HashMap<PracticeId, Vec<Segment>>, AppError> {
-        let Some(query) = self.query(&query::parts(text)) else {
+        let parts = query::parts(text);
+        let Some(query) = self.query(&parts) else {
             return Ok(HashMap::new());
         };
         let searcher = self.reader.searcher();
-        let mut generators: HashMap<usize, SnippetGenerator> = HashMap::new();
+        // Per language: the generator, and the terms the query looks for there.
+        let mut generators: HashMap<usize, (SnippetGenerator, Vec<String>)> = HashMap::new();
         let mut snippets = HashMap::new();
         for practice in practices {
             let slot = index::language_slot(practice.language);
-            let generator = match generators.entry(slot) {
+            let (generator, terms) = match generators.entry(slot) {
                 std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
                 std::collections::hash_map::Entry::Vacant(entry) => {
                     let mut generator =
                         SnippetGenerator::create(&searcher, &*query, self.fields.body[slot])
                             .map_err(AppError::Search)?;
                     generator.set_max_num_chars(SNIPPET_CHARS);
-                    entry.insert(generator)
+                    let analyzer = analysis::analyzer_name(practice.language);
+                    let terms = parts
+                        .iter()
+                        .flat_map(|part| {
+                            analysis::terms(self.index.tokenizers(), analyzer, part.text())
+                        })
+                        .collect();
+                    entry.insert((generator, terms))
                 }
             };
-            // The first section that matched, without reading the rest.
+            // The first section that matched, without reading the rest. Analysing a section
+            // (stemming every word) is most of a search's cost, so a section is analysed only
+            // when a searched stem occurs in it as written (stems are nearly always the start
+            // of the words they come from); a miss only costs the snippet of that section.
             let snippet = practice
                 .sections()
                 .into_iter()
+                .filter(|section| {
+                    let lower = section.to_lowercase();
+                    terms.iter().any(|term| lower.contains(term.as_str()))
+                })
                 .map(|section| generator.snippet(section))
                 .find(|snippet| !snippet.highlighted().is_empty());
             if let Some(snippet) = snippet {
