@@ -50,6 +50,62 @@ impl Column {
     }
 }
 
+/// A set of rows as a bitset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct RowSet(Vec<u64>);
+
+impl RowSet {
+    fn empty(words: usize) -> RowSet {
+        RowSet(vec![0; words])
+    }
+
+    fn all(rows: usize) -> RowSet {
+        let mut set = RowSet(vec![u64::MAX; rows.div_ceil(64)]);
+        if !rows.is_multiple_of(64) {
+            if let Some(last) = set.0.last_mut() {
+                *last = (1u64 << (rows % 64)) - 1;
+            }
+        }
+        set
+    }
+
+    fn of(words: usize, rows: impl Iterator<Item = u32>) -> RowSet {
+        let mut set = RowSet::empty(words);
+        for row in rows {
+            set.insert(row);
+        }
+        set
+    }
+
+    fn insert(&mut self, row: u32) {
+        self.0[row as usize / 64] |= 1 << (row % 64);
+    }
+
+    fn contains(&self, row: u32) -> bool {
+        self.0[row as usize / 64] & (1 << (row % 64)) != 0
+    }
+
+    fn or(&mut self, other: &RowSet) {
+        for (word, other) in self.0.iter_mut().zip(&other.0) {
+            *word |= other;
+        }
+    }
+
+    fn and(&mut self, other: &RowSet) {
+        for (word, other) in self.0.iter_mut().zip(&other.0) {
+            *word &= other;
+        }
+    }
+
+    fn count_and(&self, other: &RowSet) -> u32 {
+        self.0
+            .iter()
+            .zip(&other.0)
+            .map(|(a, b)| (a & b).count_ones())
+            .sum()
+    }
+}
+
 /// An institution as the index knows it.
 #[derive(Debug, Clone)]
 pub struct IndexedOrganisation {
@@ -176,6 +232,8 @@ pub struct Catalog {
     recency: Vec<u32>,
     /// Per topic code, its rows newest first: the candidates for related practices.
     by_topic: Vec<Vec<u32>>,
+    /// Per facet, per value code: the rows with that value.
+    value_rows: [Vec<RowSet>; FACET_COUNT],
     results: Mutex<LruCache<String, Arc<ResultSet>>>,
     pages: Mutex<PageCache>,
     search: Arc<SearchIndex>,
@@ -199,7 +257,7 @@ impl Catalog {
                 by_topic[topic as usize].push(row);
             }
         }
-        Catalog {
+        let mut catalog = Catalog {
             version: source.version,
             ids: source.ids,
             columns,
@@ -218,7 +276,21 @@ impl Catalog {
                 bytes: 0,
             }),
             search,
-        }
+            value_rows: Default::default(),
+        };
+        let words = row_count.div_ceil(64);
+        catalog.value_rows = std::array::from_fn(|facet| {
+            let mut rows = vec![RowSet::empty(words); catalog.cardinality(Facet::ALL[facet])];
+            for row in 0..row_count as u32 {
+                for &code in catalog.columns[facet].values(row) {
+                    if let Some(set) = rows.get_mut(code as usize) {
+                        set.insert(row);
+                    }
+                }
+            }
+            rows
+        });
+        catalog
     }
 
     /// A catalogue with an empty search index in memory, for tests of the rest.
@@ -368,57 +440,54 @@ impl Catalog {
     }
 
     /// Filters, orders and counts; `text` is the full-text match when the query has text.
+    ///
+    /// With sets of rows as bitsets: the rows passing every filter but facet `f` are the AND
+    /// of the other filters' sets, and the count of a value of `f` is the popcount of that AND
+    /// the value's own set — a few hundred values times 1,563 words at 100,000 practices,
+    /// instead of visiting every matching row and each of its values in twelve facets.
     fn evaluate(&self, query: &BrowseQuery, text: Option<&TextMatches>) -> ResultSet {
         let selection = self.selection(query);
-        let active: Vec<(usize, &Vec<bool>)> = selection
-            .iter()
-            .enumerate()
-            .filter_map(|(facet, selected)| selected.as_ref().map(|s| (facet, s)))
-            .collect();
-        let mut counts: [Vec<u32>; FACET_COUNT] =
-            Facet::ALL.map(|facet| vec![0; self.cardinality(facet)]);
-        let mut passes = vec![false; self.ids.len()];
-
+        let words = self.ids.len().div_ceil(64);
         let text_rows: Option<Vec<u32>> =
             text.map(|found| found.ids.iter().filter_map(|&id| self.row_of(id)).collect());
-        let candidates: Box<dyn Iterator<Item = u32>> = match &text_rows {
-            Some(rows) => Box::new(rows.iter().copied()),
-            None => Box::new(0..self.ids.len() as u32),
+        let candidates = match &text_rows {
+            Some(rows) => RowSet::of(words, rows.iter().copied()),
+            None => RowSet::all(self.ids.len()),
         };
-
-        for row in candidates {
-            let mut failed_facet = None;
-            let mut failures = 0;
-            for &(facet, selected) in &active {
-                let matches = self.columns[facet]
-                    .values(row)
-                    .iter()
-                    .any(|&code| selected[code as usize]);
-                if !matches {
-                    failures += 1;
-                    failed_facet = Some(facet);
-                    if failures > 1 {
-                        break;
-                    }
+        // Each active facet's rows: those with any selected value.
+        let filters: Vec<(usize, RowSet)> = selection
+            .iter()
+            .enumerate()
+            .filter_map(|(facet, selected)| {
+                let selected = selected.as_ref()?;
+                let mut rows = RowSet::empty(words);
+                for (code, _) in selected.iter().enumerate().filter(|(_, on)| **on) {
+                    rows.or(&self.value_rows[facet][code]);
+                }
+                Some((facet, rows))
+            })
+            .collect();
+        let passing_all_but = |skipped: Option<usize>| {
+            let mut rows = candidates.clone();
+            for (facet, filter) in &filters {
+                if Some(*facet) != skipped {
+                    rows.and(filter);
                 }
             }
-            match (failures, failed_facet) {
-                (0, _) => {
-                    passes[row as usize] = true;
-                    for (column, facet_counts) in self.columns.iter().zip(counts.iter_mut()) {
-                        for &code in column.values(row) {
-                            facet_counts[code as usize] += 1;
-                        }
-                    }
-                }
-                (1, Some(facet)) => {
-                    for &code in self.columns[facet].values(row) {
-                        counts[facet][code as usize] += 1;
-                    }
-                }
-                _ => {}
-            }
-        }
+            rows
+        };
+        let passes = passing_all_but(None);
+        let counts: [Vec<u32>; FACET_COUNT] = std::array::from_fn(|facet| {
+            let base = if filters.iter().any(|(active, _)| *active == facet) {
+                passing_all_but(Some(facet))
+            } else {
+                passes.clone()
+            };
+            self.value_rows[facet]
+                .iter()
+                .map(|value| base.count_and(value))
+                .collect()
+        });
 
         let order: &[u32] = match (query.sort, &text_rows) {
             (Sort::Relevance, Some(ranked)) => ranked,
@@ -427,7 +496,7 @@ impl Catalog {
         };
         let practices = order
             .iter()
-            .filter(|&&row| passes[row as usize])
+            .filter(|&&row| passes.contains(row))
             .map(|&row| self.ids[row as usize])
             .collect();
         ResultSet {
