@@ -47,7 +47,7 @@ pub struct Segment {
 /// The practices a search found.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Found {
-    /// Best first when ranked, otherwise newest first.
+    /// Best first when ranked, otherwise in no particular order.
     pub ids: Vec<PracticeId>,
     /// When the words as typed found nothing and corrected ones did: the search shown.
     pub corrected: Option<String>,
@@ -247,10 +247,9 @@ impl SearchIndex {
             stamped: false,
         };
         let mut found = searcher.search(query, &matches).map_err(AppError::Search)?;
+        // Unranked, the catalogue puts the matches in the order asked for.
         if ranked {
             found.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(b.id.cmp(&a.id)));
-        } else {
-            found.sort_unstable_by_key(|hit| std::cmp::Reverse(hit.id));
         }
         Ok(found.into_iter().map(|hit| hit.id).collect())
     }
@@ -449,11 +448,8 @@ impl SearchIndex {
             let snippet = practice
                 .sections()
                 .into_iter()
-                .filter(|section| {
-                    let lower = section.to_lowercase();
-                    terms.iter().any(|term| lower.contains(term.as_str()))
-                })
-                .map(|section| generator.snippet(section))
+                .filter_map(|section| around_first(section, terms))
+                .map(|passage| generator.snippet(passage))
                 .find(|snippet| !snippet.highlighted().is_empty());
             if let Some(snippet) = snippet {
                 snippets.insert(
@@ -464,6 +460,29 @@ impl SearchIndex {
         }
         Ok(snippets)
     }
+}
+
+/// The passage of `section` around the first place one of `terms` occurs as written, a
+/// little longer than a snippet; `None` when none occurs.
+fn around_first<'a>(section: &'a str, terms: &[String]) -> Option<&'a str> {
+    let lower = section.to_lowercase();
+    let at = terms
+        .iter()
+        .filter_map(|term| lower.find(term.as_str()))
+        .min()?;
+    // Lowercasing keeps byte offsets but for a few letters; then the whole section is read.
+    if lower.len() != section.len() {
+        return Some(section);
+    }
+    let mut start = at.saturating_sub(SNIPPET_CHARS * 2);
+    while !section.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (at + SNIPPET_CHARS * 3).min(section.len());
+    while !section.is_char_boundary(end) {
+        end += 1;
+    }
+    Some(&section[start..end])
 }
 
 fn segments(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Vec<Segment> {
