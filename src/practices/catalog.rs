@@ -478,10 +478,12 @@ impl Catalog {
         };
         let passes = passing_all_but(None);
         let counts: [Vec<u32>; FACET_COUNT] = std::array::from_fn(|facet| {
+            let others;
             let base = if filters.iter().any(|(active, _)| *active == facet) {
-                passing_all_but(Some(facet))
+                others = passing_all_but(Some(facet));
+                &others
             } else {
-                passes.clone()
+                &passes
             };
             self.value_rows[facet]
                 .iter()

@@ -71,7 +71,6 @@ struct Vocabulary {
 }
 
 struct KnownWord {
-    word: String,
     chars: Vec<char>,
     frequency: u32,
 }
@@ -327,7 +326,8 @@ impl SearchIndex {
         parts: &[Part],
     ) -> Result<Vec<(String, String)>, AppError> {
         let tokenizers = self.index.tokenizers();
-        let mut unknown: Vec<(String, String)> = Vec::new();
+        // (as typed, as indexed, mistakes tolerated)
+        let mut unknown: Vec<(String, Vec<char>, usize)> = Vec::new();
         for part in parts {
             let Part::Word(word) = part else { continue };
             let [term] = &analysis::terms(tokenizers, analysis::PLAIN, word)[..] else {
@@ -338,8 +338,9 @@ impl SearchIndex {
                 .doc_freq(&Term::from_field_text(self.fields.plain, &term))
                 .map_err(AppError::Search)?
                 > 0;
-            if !known && query::tolerated_mistakes(&term) > 0 {
-                unknown.push((word.clone(), term));
+            let tolerated = query::tolerated_mistakes(&term);
+            if !known && tolerated > 0 {
+                unknown.push((word.clone(), term.chars().collect(), tolerated));
             }
         }
         if unknown.is_empty() {
@@ -348,9 +349,7 @@ impl SearchIndex {
         let vocabulary = self.vocabulary(searcher)?;
         Ok(unknown
             .into_iter()
-            .filter_map(|(word, term)| {
-                let typed: Vec<char> = term.chars().collect();
-                let limit = query::tolerated_mistakes(&term);
+            .filter_map(|(word, typed, limit)| {
                 let lengths = typed.len().saturating_sub(limit)..=typed.len() + limit;
                 // (mistakes, -frequency, word): fewest mistakes, then the most common.
                 let best = lengths
@@ -358,10 +357,10 @@ impl SearchIndex {
                     .flatten()
                     .filter_map(|known| {
                         let mistakes = query::chars_within(&typed, &known.chars, limit)?;
-                        Some((mistakes, -i64::from(known.frequency), &known.word))
+                        Some((mistakes, -i64::from(known.frequency), &known.chars))
                     })
                     .min()?;
-                Some((word, best.2.clone()))
+                Some((word, best.2.iter().collect()))
             })
             .collect())
     }
@@ -397,11 +396,7 @@ impl SearchIndex {
             if by_length.len() <= chars.len() {
                 by_length.resize_with(chars.len() + 1, Vec::new);
             }
-            by_length[chars.len()].push(KnownWord {
-                word,
-                chars,
-                frequency,
-            });
+            by_length[chars.len()].push(KnownWord { chars, frequency });
         }
         let vocabulary = Arc::new(Vocabulary { by_length });
         *cached = Some((generation, Arc::clone(&vocabulary)));
