@@ -102,12 +102,13 @@ impl CatalogStore {
     pub fn fresh(&self, conn: &mut SqliteConnection) -> Result<Arc<Catalog>, AppError> {
         let version = repository::catalog_version(conn)?;
         *self.checked_at.lock().expect("check lock") = Some(Instant::now());
+        // The index follows every version, including the one a background build started
+        // from; while that build runs it is left to it.
+        if self.search.version() != Some(version) && !self.search.is_building() {
+            self.search.sync(conn, version)?;
+        }
         let catalog = self.snapshot();
         if catalog.version() >= version {
-            // The index may have been built in the background from an older version.
-            if self.search.version() != Some(version) && !self.search.is_building() {
-                self.search.sync(conn, version)?;
-            }
             return Ok(catalog);
         }
         // One rebuild at a time; those who waited find it done.
@@ -117,9 +118,6 @@ impl CatalogStore {
             return Ok(catalog);
         }
         let source = repository::load_catalog(conn)?;
-        if !self.search.is_building() {
-            self.search.sync(conn, source.version)?;
-        }
         let rebuilt = Arc::new(Catalog::build(source, Arc::clone(&self.search)));
         *self.current.write().expect("catalog lock") = Arc::clone(&rebuilt);
         tracing::info!(
