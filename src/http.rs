@@ -43,9 +43,26 @@ where
     T: Send + 'static,
     F: FnOnce(&mut SqliteConnection, &Catalog) -> Result<T, AppError> + Send + 'static,
 {
+    with_catalog_or(state, None, work).await
+}
+
+/// Runs `work` on the blocking pool with `recent`, or with the catalogue as of now when
+/// there is none.
+async fn with_catalog_or<T, F>(
+    state: &AppState,
+    recent: Option<Arc<Catalog>>,
+    work: F,
+) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut SqliteConnection, &Catalog) -> Result<T, AppError> + Send + 'static,
+{
     let store = Arc::clone(&state.catalog);
     db::run(&state.pool, move |conn| {
-        let catalog = store.fresh(conn)?;
+        let catalog = match recent {
+            Some(catalog) => catalog,
+            None => store.fresh(conn)?,
+        };
         work(conn, &catalog)
     })
     .await
@@ -67,14 +84,13 @@ where
     let lang = choice.lang;
     let url = choice.page_key();
     let respond = |body: Bytes| HttpResponse::Ok().content_type(content_type).body(body);
-    if let Some(body) = state
-        .catalog
-        .recent()
-        .and_then(|catalog| catalog.page(&url))
-    {
+    // Public answers may be as old as the catalogue's allowed staleness: while its last
+    // check stands, the database is not asked for the version again.
+    let recent = state.catalog.recent();
+    if let Some(body) = recent.as_ref().and_then(|catalog| catalog.page(&url)) {
         return Ok(respond(body));
     }
-    let body = with_catalog(state, move |conn, catalog| {
+    let body = with_catalog_or(state, recent, move |conn, catalog| {
         if let Some(body) = catalog.page(&url) {
             return Ok(body);
         }

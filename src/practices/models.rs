@@ -87,7 +87,7 @@ pub struct PracticeDetail {
 }
 
 /// A practice as a line of a result list.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone)]
 pub struct PracticeSummary {
     pub id: PracticeId,
     pub title: String,

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::catalog::{CatalogSource, IndexedOrganisation};
+use super::catalog::{Catalog, CatalogSource, IndexedOrganisation};
 use super::facets::Facet;
 use super::models::{NewPractice, Practice, PracticeDetail, PracticeLinks, PracticeSummary};
 use crate::db::insert_links;
@@ -122,6 +122,7 @@ pub fn load_catalog(conn: &mut SqliteConnection) -> QueryResult<CatalogSource> {
             source.add(position, Facet::Language, code(row.6.index()));
             source.add(position, Facet::Innovation, code(row.7.index()));
             source.add(position, Facet::Governance, code(row.8.index()));
+            source.leads.push(organisation_code(row.1));
             if let Some(lead) = organisation_code(row.1) {
                 source.add(position, Facet::Organisation, lead);
                 source.add(position, Facet::Country, country_code(lead));
@@ -170,36 +171,47 @@ pub fn load_catalog(conn: &mut SqliteConnection) -> QueryResult<CatalogSource> {
         source.years = years;
         source.organisations = organisations
             .into_iter()
-            .map(|(id, name, _, _)| IndexedOrganisation { id, name })
+            .map(|(id, name, country, _)| IndexedOrganisation { id, name, country })
             .collect();
         Ok(source)
     })
 }
 
-/// The list lines of these practices, in the order given.
+/// The list lines of these practices, in the order given; those not in `catalog` are left
+/// out. Only the title and the summary are read: they come before the long texts in a row,
+/// and the rest of a line is in the catalogue.
 pub fn summaries(
     conn: &mut SqliteConnection,
+    catalog: &Catalog,
     ids: &[PracticeId],
 ) -> QueryResult<Vec<PracticeSummary>> {
-    let found: Vec<PracticeSummary> = practices::table
-        .inner_join(org::table)
+    let found: Vec<(PracticeId, String, String)> = practices::table
         .filter(practices::id.eq_any(ids))
-        .select((
-            practices::id,
-            practices::title,
-            practices::summary,
-            practices::language,
-            practices::award,
-            practices::innovation_distinction,
-            practices::competition_year,
-            org::id,
-            org::name,
-            org::country,
-        ))
+        .select((practices::id, practices::title, practices::summary))
         .load(conn)?;
-    let mut by_id: HashMap<PracticeId, PracticeSummary> =
-        found.into_iter().map(|s| (s.id, s)).collect();
-    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+    let mut by_id: HashMap<PracticeId, (String, String)> = found
+        .into_iter()
+        .map(|(id, title, summary)| (id, (title, summary)))
+        .collect();
+    Ok(ids
+        .iter()
+        .filter_map(|&id| {
+            let card = catalog.card(id)?;
+            let (title, summary) = by_id.remove(&id)?;
+            Some(PracticeSummary {
+                id,
+                title,
+                summary,
+                language: card.language,
+                award: card.award,
+                innovation_distinction: card.innovation_distinction,
+                competition_year: card.competition_year,
+                organisation_id: card.organisation.id,
+                organisation_name: card.organisation.name.clone(),
+                country: card.organisation.country.clone(),
+            })
+        })
+        .collect())
 }
 
 /// A published practice with its institutions and classification.

@@ -63,7 +63,7 @@ pub fn browse(
             .search()
             .snippets(searched, &search::source::search_documents(conn, ids)?)?
     };
-    let items = ListItem::list(repository::summaries(conn, ids)?, snippets);
+    let items = ListItem::list(repository::summaries(conn, catalog, ids)?, snippets);
     Ok(BrowsePage::new(
         layout, query, catalog, &result, pagination, items,
     ))
@@ -110,7 +110,10 @@ pub fn home(
     Ok(HomePage {
         stats: layout.message(&stats),
         layout,
-        winners: ListItem::list(repository::summaries(conn, winner_ids)?, HashMap::new()),
+        winners: ListItem::list(
+            repository::summaries(conn, catalog, winner_ids)?,
+            HashMap::new(),
+        ),
         regions: counted::<Region>(Facet::Region, &everything.counts[Facet::Region.index()]),
         topics: counted::<Topic>(Facet::Topic, &everything.counts[Facet::Topic.index()]),
     })
@@ -124,7 +127,10 @@ pub fn practice(
 ) -> Result<DetailPage, AppError> {
     let detail = repository::find_published(conn, id)?.ok_or(AppError::NotFound)?;
     let related_ids = catalog.related(id, RELATED_PRACTICES);
-    let related = ListItem::list(repository::summaries(conn, &related_ids)?, HashMap::new());
+    let related = ListItem::list(
+        repository::summaries(conn, catalog, &related_ids)?,
+        HashMap::new(),
+    );
     let documents = match detail.practice.entry_id {
         Some(entry) => DocumentRow::linked(
             &submissions::repository::documents_of(conn, entry)?,
@@ -166,7 +172,7 @@ pub fn organisation(
     let pagination = Pagination::new(query.page, result.practices.len(), |page| {
         format!("{}?page={page}", paths::organisation(id))
     });
-    let summaries = repository::summaries(conn, pagination.window(&result.practices))?;
+    let summaries = repository::summaries(conn, catalog, pagination.window(&result.practices))?;
     let region = organisation.region;
     Ok(OrganisationPage {
         layout,

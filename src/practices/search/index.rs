@@ -200,6 +200,16 @@ pub fn commit(writer: &mut IndexWriter, synced: &Synced) -> tantivy::Result<()> 
     Ok(())
 }
 
+/// Merges every segment of the index into one; the commit payload stays.
+pub fn merge_all(index: &Index, writer: &mut IndexWriter) -> tantivy::Result<()> {
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > 1 {
+        writer.merge(&segments).wait()?;
+        writer.garbage_collect_files().wait()?;
+    }
+    Ok(())
+}
+
 /// A document a query matched: its score (when asked), practice and stamp (when asked).
 #[derive(Debug, Clone, Copy)]
 pub struct Hit {
@@ -276,4 +286,50 @@ pub fn indexed(searcher: &tantivy::Searcher) -> tantivy::Result<HashMap<Practice
         .into_iter()
         .map(|hit| (hit.id, hit.stamp))
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::collector::Count;
+
+    fn practice(id: i32, title: &str) -> SearchDocument {
+        SearchDocument {
+            id: PracticeId(id),
+            language: Language::English,
+            title: title.to_owned(),
+            summary: String::new(),
+            institution: String::new(),
+            challenge: String::new(),
+            solution: String::new(),
+            results: String::new(),
+            innovation: String::new(),
+            sustainability: String::new(),
+            replicability: String::new(),
+            updated_at: chrono::NaiveDateTime::default(),
+        }
+    }
+
+    #[test]
+    fn merging_leaves_one_segment_with_every_document_and_the_payload() {
+        let (index, fields) = in_memory();
+        let mut writer: IndexWriter = index.writer(15_000_000).unwrap();
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+        for id in 1..=3 {
+            replace(&writer, &fields, &practice(id, "pension")).unwrap();
+            let synced = Synced {
+                version: i64::from(id),
+                ..Synced::default()
+            };
+            commit(&mut writer, &synced).unwrap();
+        }
+        assert_eq!(index.searchable_segment_ids().unwrap().len(), 3);
+
+        merge_all(&index, &mut writer).unwrap();
+
+        assert_eq!(index.searchable_segment_ids().unwrap().len(), 1);
+        let reader = index.reader().unwrap();
+        assert_eq!(reader.searcher().search(&AllQuery, &Count).unwrap(), 3);
+        assert_eq!(Synced::read(&index).map(|synced| synced.version), Some(3));
+    }
 }

@@ -14,12 +14,13 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use diesel::SqliteConnection;
+use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
 use tantivy::query::{
     BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher, Term};
 
 use self::index::{Fields, Matches, Synced};
 use self::query::Part;
@@ -173,6 +174,8 @@ impl SearchIndex {
         let large = stale.len() > BATCH;
         if large {
             self.mark_building();
+            // Merged once at the end instead of step by step while building.
+            writer.set_merge_policy(Box::new(NoMergePolicy));
         }
         for &id in &gone {
             index::remove(&writer, &self.fields, id);
@@ -195,6 +198,15 @@ impl SearchIndex {
             },
         )
         .map_err(AppError::Search)?;
+        if large {
+            // A build leaves a segment per batch or so, and every search visits each one:
+            // one segment answers a query several times faster. Searches are right either
+            // way, so a merge that fails is only logged.
+            if let Err(error) = index::merge_all(&self.index, &mut writer) {
+                tracing::warn!(%error, "the search index could not be merged into one segment");
+            }
+            writer.set_merge_policy(Box::new(LogMergePolicy::default()));
+        }
         self.reader.reload().map_err(AppError::Search)?;
         self.version.store(version, Ordering::Relaxed);
         self.stop_building();
@@ -245,12 +257,22 @@ impl SearchIndex {
             scored: ranked,
             stamped: false,
         };
-        let mut found = searcher.search(query, &matches).map_err(AppError::Search)?;
+        let found = searcher.search(query, &matches).map_err(AppError::Search)?;
         // Unranked, the catalogue puts the matches in the order asked for.
-        if ranked {
-            found.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(b.id.cmp(&a.id)));
+        if !ranked {
+            return Ok(found.into_iter().map(|hit| hit.id).collect());
         }
-        Ok(found.into_iter().map(|hit| hit.id).collect())
+        // Best score first, then the higher id: as one integer each, since sorting every
+        // match of a common word is a good part of such a search.
+        let mut keys: Vec<u64> = found
+            .iter()
+            .map(|hit| u64::from(ordered_bits(hit.score)) << 32 | u64::from(hit.id.0 as u32))
+            .collect();
+        keys.sort_unstable_by(|a, b| b.cmp(a));
+        Ok(keys
+            .into_iter()
+            .map(|key| PracticeId(key as u32 as i32))
+            .collect())
     }
 
     /// The engine's query for these parts: every part required, each found in any language's
@@ -457,23 +479,55 @@ impl SearchIndex {
     }
 }
 
-/// The passage of `section` around the first place one of `terms` occurs as written, a
-/// little longer than a snippet; `None` when none occurs.
-fn around_first<'a>(section: &'a str, terms: &[String]) -> Option<&'a str> {
-    let lower = section.to_lowercase();
-    let at = terms
-        .iter()
-        .filter_map(|term| lower.find(term.as_str()))
-        .min()?;
-    // Lowercasing keeps byte offsets but for a few letters; then the whole section is read.
-    if lower.len() != section.len() {
-        return Some(section);
+/// `score`'s bits, ordered as the scores are (IEEE 754 total order).
+fn ordered_bits(score: Score) -> u32 {
+    let bits = score.to_bits();
+    if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 1 << 31
     }
-    let mut start = at.saturating_sub(SNIPPET_CHARS * 2);
+}
+
+/// The passage of `section` around the first word that starts with one of `terms`, a little
+/// longer than a snippet; `None` when there is none.
+fn around_first<'a>(section: &'a str, terms: &[String]) -> Option<&'a str> {
+    // Where a word starts with a term (not "pension" inside "suspension").
+    let first = |text: &str| {
+        terms
+            .iter()
+            .filter_map(|term| {
+                text.match_indices(term.as_str())
+                    .map(|(at, _)| at)
+                    .find(|&at| {
+                        !text[..at]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric)
+                    })
+            })
+            .min()
+    };
+    // Most words are written in lower case: lowercasing the section (a copy) is needed only
+    // when none is found as written.
+    let at = match first(section) {
+        Some(at) => at,
+        None => {
+            let lower = section.to_lowercase();
+            let at = first(&lower)?;
+            // Lowercasing keeps byte offsets but for a few letters; then the whole section
+            // is read.
+            if lower.len() != section.len() {
+                return Some(section);
+            }
+            at
+        }
+    };
+    let mut start = at.saturating_sub(SNIPPET_CHARS / 4);
     while !section.is_char_boundary(start) {
         start -= 1;
     }
-    let mut end = (at + SNIPPET_CHARS * 3).min(section.len());
+    let mut end = (at + SNIPPET_CHARS).min(section.len());
     while !section.is_char_boundary(end) {
         end += 1;
     }
@@ -503,4 +557,27 @@ fn segments(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Vec<Segme
         });
     }
     segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn score_bits_sort_as_the_scores_do() {
+        let mut scores = vec![3.5, 0.0, -1.0, 12.25, 0.001, -0.0, 7.0, f32::MAX];
+        let mut by_bits = scores.clone();
+        scores.sort_by(f32::total_cmp);
+        by_bits.sort_by_key(|&score| ordered_bits(score));
+        assert_eq!(by_bits, scores);
+    }
+
+    #[test]
+    fn a_passage_starts_at_a_word_and_lowercase_is_found_as_written() {
+        let terms = vec!["pension".to_owned()];
+        let section = "Suspension rules. Pensions are paid monthly.";
+        let passage = around_first(section, &terms).expect("a word starts with the term");
+        assert!(passage.contains("Pensions"));
+        assert_eq!(around_first("Suspension only.", &terms), None);
+    }
 }
