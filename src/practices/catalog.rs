@@ -700,10 +700,16 @@ impl Catalog {
                 (shared * 2 + same_type, self.recency[other as usize], other)
             })
             .collect();
-        scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let best_first =
+            |a: &(u32, u32, u32), b: &(u32, u32, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        // Only the first few are shown: those are put in front, and only they are sorted.
+        if scored.len() > limit {
+            scored.select_nth_unstable_by(limit, best_first);
+            scored.truncate(limit);
+        }
+        scored.sort_unstable_by(best_first);
         scored
             .into_iter()
-            .take(limit)
             .map(|(_, _, other)| self.ids[other as usize])
             .collect()
     }
