@@ -16,6 +16,7 @@ pub mod http;
 pub mod ids;
 pub mod jury;
 pub mod languages;
+pub mod logs;
 pub mod organisations;
 pub mod outbox;
 pub mod pagination;
@@ -146,7 +147,7 @@ pub fn serve(listener: TcpListener, state: AppState) -> std::io::Result<Server> 
             .wrap(sessions(&state))
             .wrap(http::security_headers())
             .wrap(middleware::Compress::default())
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<logs::RequestSpan>::new())
             .configure(routes)
     })
     .listen(listener)?

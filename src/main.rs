@@ -1,15 +1,14 @@
 use std::error::Error;
-use std::io::IsTerminal;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use tracing_subscriber::EnvFilter;
 
 use portal::accounts::service as accounts;
 use portal::config::{Config, DEFAULT_BIND, DEFAULT_DATABASE};
 use portal::forms::FormError;
+use portal::logs::LogFormat;
 use portal::outbox::sender::SmtpSettings;
 use portal::{db, demo};
 
@@ -22,6 +21,15 @@ struct Cli {
     /// Serving options when no subcommand is given.
     #[command(flatten)]
     serve: ServeArgs,
+    /// How log lines are written: text for people, json (one object a line) for collectors.
+    #[arg(
+        long,
+        env = "PORTAL_LOG_FORMAT",
+        value_enum,
+        default_value_t,
+        global = true
+    )]
+    log_format: LogFormat,
 }
 
 #[derive(Subcommand)]
@@ -123,14 +131,8 @@ struct ServeArgs {
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        // Colour codes only where a person reads them; a log file or collector gets plain text.
-        .with_ansi(std::io::stdout().is_terminal())
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
-        )
-        .init();
     let cli = Cli::parse();
+    portal::logs::init(cli.log_format);
     let outcome = match cli.command.unwrap_or(Command::Serve(cli.serve)) {
         Command::Serve(args) => serve(args),
         Command::Migrate(args) => migrate(&args),

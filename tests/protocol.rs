@@ -206,9 +206,9 @@ async fn a_path_with_an_unprintable_character_is_not_found_whatever_route_it_loo
     );
 }
 
-/// Starts the portal binary with its log going to a file (not a terminal), lets `visit`
-/// make requests, stops it and returns the log.
-async fn log_of(visit: impl AsyncFnOnce(&str)) -> String {
+/// Starts the portal binary with `options` and its log going to a file (not a terminal),
+/// lets `visit` make requests, stops it and returns the log.
+async fn log_of(options: &[&str], visit: impl AsyncFnOnce(&str)) -> String {
     let folder = tempfile::tempdir().unwrap();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -225,6 +225,7 @@ async fn log_of(visit: impl AsyncFnOnce(&str)) -> String {
             "--database",
         ])
         .arg(folder.path().join("portal.sqlite3"))
+        .args(options)
         .env("RUST_LOG", "info")
         .stdout(Stdio::from(log.try_clone().unwrap()))
         .stderr(Stdio::from(log))
@@ -251,7 +252,7 @@ async fn log_of(visit: impl AsyncFnOnce(&str)) -> String {
 
 #[tokio::test]
 async fn a_log_file_has_no_colour_codes_and_ordinary_refusals_are_no_errors() {
-    let log = log_of(async |base: &str| {
+    let log = log_of(&[], async |base: &str| {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -278,6 +279,48 @@ async fn a_log_file_has_no_colour_codes_and_ordinary_refusals_are_no_errors() {
     assert!(!log.contains('\u{1b}'), "colour codes in a log file: {log}");
     assert!(!log.contains("ERROR"), "{log}");
     assert!(!log.contains("WARN"), "{log}");
+}
+
+#[tokio::test]
+async fn a_json_log_has_one_object_a_line_with_the_request_and_no_secret_of_its_path() {
+    let token = "a-reset-token-nobody-may-read";
+    let log = log_of(&["--log-format", "json"], async |base: &str| {
+        let client = reqwest::Client::new();
+        for path in [
+            "/practices?q=pension".to_owned(),
+            paths::password_reset_form(token),
+        ] {
+            let response = client.get(format!("{base}{path}")).send().await.unwrap();
+            assert!(!response.status().is_server_error(), "{path}");
+        }
+    })
+    .await;
+    let lines: Vec<serde_json::Value> = log
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|_| panic!("not JSON: {line}")))
+        .collect();
+    let answered = |route: &str| {
+        lines
+            .iter()
+            .find(|line| line["message"] == "answered" && line["span"]["route"] == route)
+            .unwrap_or_else(|| panic!("no line for {route}: {log}"))
+    };
+    let search = answered(paths::PRACTICES);
+    assert_eq!(search["status"], 200);
+    assert_eq!(search["span"]["method"], "GET");
+    assert!(search["ms"].as_f64().is_some());
+    let request_id = search["span"]["request_id"].as_str().unwrap();
+    assert_eq!(request_id.len(), 36, "a UUID: {request_id}");
+    answered(paths::PASSWORD_RESET_FORM);
+    assert!(
+        !log.contains(token),
+        "the reset token reached the log: {log}"
+    );
+    assert!(
+        !log.contains("pension"),
+        "a query string reached the log: {log}"
+    );
 }
 
 #[tokio::test]
