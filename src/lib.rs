@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod audit;
+pub mod background;
 pub mod backup;
 pub mod competitions;
 pub mod config;
@@ -52,6 +53,8 @@ use practices::CatalogStore;
 #[derive(Clone)]
 pub struct AppState {
     pub pool: DbPool,
+    /// The threads that serve besides the web workers; stopped after the server.
+    pub background: Arc<background::Background>,
     pub catalog: Arc<CatalogStore>,
     pub config: Arc<Config>,
     session_key: Key,
@@ -74,21 +77,24 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
         let report = demo::load(&mut conn, demo::DEMO_PRACTICES)?;
         tracing::info!(?report, "demo data loaded into the new database");
     }
+    let background = Arc::new(background::Background::default());
     let search = practices::search::SearchIndex::open(&config.search_index_dir())?;
     let catalog = Arc::new(CatalogStore::load(
         &mut conn,
         config.catalog_staleness,
         search,
         &pool,
+        &background,
     )?);
     drop(conn);
     let uploads = config.uploads_dir();
     std::fs::create_dir_all(&uploads).map_err(AppError::file("create", &uploads))?;
     if let Some(smtp) = &config.smtp {
-        outbox::sender::start(pool.clone(), smtp.clone())?;
+        outbox::sender::start(pool.clone(), smtp.clone(), &background)?;
     }
     Ok(AppState {
         pool,
+        background,
         catalog,
         session_key: secrets::session_key(&config.data_dir())?,
         config: Arc::new(config.clone()),
@@ -135,7 +141,12 @@ fn sessions(state: &AppState) -> SessionMiddleware<CookieSessionStore> {
         .build()
 }
 
-/// Starts serving on an already bound listener (tests bind port 0).
+/// How long requests in flight may take to finish once the server is told to stop.
+const SHUTDOWN_GRACE_SECONDS: u64 = 20;
+
+/// Starts serving on an already bound listener (tests bind port 0). SIGTERM and SIGINT stop
+/// it gracefully: no new connections, the requests in flight answered (for at most
+/// `SHUTDOWN_GRACE_SECONDS`); then stop `AppState::background`.
 pub fn serve(listener: TcpListener, state: AppState) -> std::io::Result<Server> {
     let state = web::Data::new(state);
     let server = HttpServer::new(move || {
@@ -150,6 +161,7 @@ pub fn serve(listener: TcpListener, state: AppState) -> std::io::Result<Server> 
             .wrap(TracingLogger::<logs::RequestSpan>::new())
             .configure(routes)
     })
+    .shutdown_timeout(SHUTDOWN_GRACE_SECONDS)
     .listen(listener)?
     .run();
     Ok(server)

@@ -14,13 +14,12 @@ use tracing::Span;
 use tracing_actix_web::{RequestId, RootSpanBuilder};
 use tracing_subscriber::EnvFilter;
 
-/// How log lines are written.
+/// How log lines are written: text for people, JSON (one object a line) for collectors.
+/// (Without doc comments on the values, which would turn `--help` into its long layout.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum LogFormat {
-    /// Lines for people.
     #[default]
     Text,
-    /// One JSON object a line, for log collectors.
     Json,
 }
 

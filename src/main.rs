@@ -2,6 +2,7 @@ use std::error::Error;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -187,7 +188,10 @@ fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {
         "serving on http://{}",
         listener.local_addr()?
     );
+    let background = Arc::clone(&state.background);
     actix_web::rt::System::new().block_on(async { portal::serve(listener, state)?.await })?;
+    background.stop();
+    tracing::info!("stopped");
     Ok(())
 }
 

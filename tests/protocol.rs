@@ -5,6 +5,8 @@
 
 use std::io::Read;
 use std::process::{Command, Stdio};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
 
 use crate::common::routes::declared_routes;
 use crate::common::TestApp;
@@ -206,48 +208,167 @@ async fn a_path_with_an_unprintable_character_is_not_found_whatever_route_it_loo
     );
 }
 
-/// Starts the portal binary with `options` and its log going to a file (not a terminal),
-/// lets `visit` make requests, stops it and returns the log.
-async fn log_of(options: &[&str], visit: impl AsyncFnOnce(&str)) -> String {
-    let folder = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
+/// A port nothing listens on (until someone binds it).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
-        .port();
-    let log_path = folder.path().join("portal.log");
-    let log = std::fs::File::create(&log_path).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_portal"))
-        .args([
-            "serve",
-            "--bind",
-            &format!("127.0.0.1:{port}"),
-            "--database",
-        ])
-        .arg(folder.path().join("portal.sqlite3"))
-        .args(options)
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::from(log.try_clone().unwrap()))
-        .stderr(Stdio::from(log))
-        .spawn()
-        .expect("start the portal binary");
-    let base = format!("http://127.0.0.1:{port}");
-    let client = reqwest::Client::new();
-    for _ in 0..300 {
-        if client.get(format!("{base}/healthz")).send().await.is_ok() {
-            break;
+        .port()
+}
+
+/// The portal binary serving a new database of its own, with its log going to a file (not
+/// a terminal).
+struct Process {
+    child: std::process::Child,
+    base: String,
+    log_path: std::path::PathBuf,
+    _folder: tempfile::TempDir,
+}
+
+impl Process {
+    async fn start(options: &[&str]) -> Process {
+        let folder = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let log_path = folder.path().join("portal.log");
+        let log = std::fs::File::create(&log_path).unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_portal"))
+            .args([
+                "serve",
+                "--bind",
+                &format!("127.0.0.1:{port}"),
+                "--database",
+            ])
+            .arg(folder.path().join("portal.sqlite3"))
+            .args(options)
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::from(log.try_clone().unwrap()))
+            .stderr(Stdio::from(log))
+            .spawn()
+            .expect("start the portal binary");
+        let base = format!("http://127.0.0.1:{port}");
+        let client = reqwest::Client::new();
+        for _ in 0..300 {
+            if client.get(format!("{base}/healthz")).send().await.is_ok() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        Process {
+            child,
+            base,
+            log_path,
+            _folder: folder,
+        }
     }
-    visit(&base).await;
-    child.kill().unwrap();
-    child.wait().unwrap();
-    let mut text = String::new();
-    std::fs::File::open(&log_path)
-        .unwrap()
-        .read_to_string(&mut text)
-        .unwrap();
-    text
+
+    fn log(&self) -> String {
+        let mut text = String::new();
+        std::fs::File::open(&self.log_path)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    }
+
+    /// Sends SIGTERM, waits (at most a minute) for the process to exit, checks that it
+    /// exited cleanly, and returns the log.
+    async fn terminate_cleanly(&mut self) -> String {
+        let sent = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        for _ in 0..600 {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                let log = self.log();
+                assert!(status.success(), "exit status {status}: {log}");
+                let last = log.lines().last().unwrap_or_default();
+                assert!(last.contains("stopped"), "the last line: {log}");
+                return log;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.child.kill().unwrap();
+        panic!(
+            "the portal did not stop within a minute of SIGTERM: {}",
+            self.log()
+        );
+    }
+}
+
+/// Starts the portal binary with `options`, lets `visit` make requests, stops it and returns
+/// the log.
+async fn log_of(options: &[&str], visit: impl AsyncFnOnce(&str)) -> String {
+    let mut process = Process::start(options).await;
+    visit(&process.base).await;
+    process.child.kill().unwrap();
+    process.child.wait().unwrap();
+    process.log()
+}
+
+#[tokio::test]
+async fn sigterm_answers_every_request_sent_before_it_and_exits_cleanly() {
+    let mut process = Process::start(&[]).await;
+    let signalled: Arc<OnceLock<Instant>> = Arc::default();
+    let clients: Vec<_> = (0..8)
+        .map(|client_number| {
+            let base = process.base.clone();
+            let signalled = Arc::clone(&signalled);
+            tokio::spawn(async move {
+                let client = reqwest::Client::new();
+                let mut answered = 0;
+                for round in 0.. {
+                    let sent_at = Instant::now();
+                    let path = format!("{}?q=pension&page={}", paths::PRACTICES, round % 3 + 1);
+                    let outcome = match client.get(format!("{base}{path}")).send().await {
+                        Ok(response) => {
+                            let status = response.status();
+                            response.text().await.map(|body| (status, body))
+                        }
+                        Err(error) => Err(error),
+                    };
+                    let before_the_signal = signalled.get().is_none_or(|at| sent_at < *at);
+                    match outcome {
+                        Ok((status, body)) => {
+                            assert_eq!(status, StatusCode::OK, "{path}");
+                            let page = scraper::Html::parse_document(&body);
+                            let heading = scraper::Selector::parse("h1").unwrap();
+                            assert!(page.select(&heading).next().is_some(), "a whole page");
+                            answered += 1;
+                        }
+                        Err(error) if before_the_signal => {
+                            panic!("client {client_number}: {path}, sent before SIGTERM: {error}")
+                        }
+                        // Sent after it: refused, or cut while the server closed.
+                        Err(_) => return answered,
+                    }
+                }
+                answered
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    signalled.set(Instant::now()).unwrap();
+    let log = process.terminate_cleanly().await;
+    let mut answered = 0;
+    for client in clients {
+        answered += client
+            .await
+            .expect("every request sent before SIGTERM answered");
+    }
+    assert!(answered > 8, "requests were in flight: {answered}");
+    assert!(log.contains("graceful shutdown"), "{log}");
+}
+
+#[tokio::test]
+async fn sigterm_stops_the_outbox_sender_and_the_process_exits() {
+    // A server that refuses every connection: the sender tries, fails, and rests; it must
+    // wake from its rest and stop, or the process would not exit.
+    let smtp_url = format!("smtp://127.0.0.1:{}", free_port());
+    let mut process =
+        Process::start(&["--smtp-url", &smtp_url, "--mail-from", "portal@example.org"]).await;
+    process.terminate_cleanly().await;
 }
 
 #[tokio::test]

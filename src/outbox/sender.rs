@@ -1,11 +1,13 @@
 //! Sends the outbox over SMTP when the portal is given a server to send through.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::Utc;
 use lettre::message::Mailbox;
 use lettre::{Message as Email, SmtpTransport, Transport};
 
+use crate::background::Background;
 use crate::db::DbPool;
 use crate::error::AppError;
 
@@ -49,8 +51,12 @@ fn without_password(url: &str) -> String {
     }
 }
 
-/// Starts the sending thread; it lives as long as the process.
-pub fn start(pool: DbPool, settings: SmtpSettings) -> Result<(), AppError> {
+/// Starts the sending thread; it stops between two messages when the portal stops.
+pub fn start(
+    pool: DbPool,
+    settings: SmtpSettings,
+    background: &Arc<Background>,
+) -> Result<(), AppError> {
     let transport = SmtpTransport::from_url(&settings.url)
         .map_err(|source| AppError::SettingRefused {
             setting: "the SMTP URL",
@@ -67,28 +73,27 @@ pub fn start(pool: DbPool, settings: SmtpSettings) -> Result<(), AppError> {
                     source: source.into(),
                 },
             )?;
-    std::thread::Builder::new()
-        .name("outbox-sender".into())
-        .spawn(move || loop {
-            if let Err(error) = send_pending(&pool, &transport, &from) {
-                tracing::warn!(%error, "the outbox could not be read");
-            }
-            std::thread::sleep(POLL_INTERVAL);
-        })
-        .map(drop)
-        .map_err(|source| AppError::Thread {
-            thread: "outbox sender",
-            source,
-        })
+    background.spawn("outbox-sender", move |background| loop {
+        if let Err(error) = send_pending(&pool, &transport, &from, background) {
+            tracing::warn!(%error, "the outbox could not be read");
+        }
+        if background.rest(POLL_INTERVAL) {
+            break;
+        }
+    })
 }
 
 fn send_pending(
     pool: &DbPool,
     transport: &SmtpTransport,
     from: &Mailbox,
+    background: &Background,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let mut conn = pool.get()?;
     for message in super::unsent(&mut conn, MAX_ATTEMPTS)? {
+        if background.is_stopping() {
+            break;
+        }
         let sent = message
             .recipient
             .parse::<Mailbox>()

@@ -14,35 +14,30 @@ use std::time::{Duration, Instant};
 
 use diesel::SqliteConnection;
 
+use crate::background::Background;
 use crate::db::DbPool;
 use crate::error::AppError;
 use catalog::Catalog;
 use search::SearchIndex;
 
-/// Builds the search index on a thread of its own while the portal serves.
+/// Builds the search index on a thread of its own while the portal serves; a stop leaves
+/// it between two batches, and the next start goes on from there.
 fn sync_in_background(
     search: Arc<SearchIndex>,
     pool: DbPool,
     version: i64,
+    background: &Arc<Background>,
 ) -> Result<(), AppError> {
     search.mark_building();
-    std::thread::Builder::new()
-        .name("search-index".to_owned())
-        .spawn(move || {
-            let outcome = pool
-                .get()
-                .map_err(AppError::from)
-                .and_then(|mut conn| search.sync(&mut conn, version));
-            if let Err(error) = outcome {
-                search.stop_building();
-                tracing::error!(%error, "the search index could not be built");
-            }
-        })
-        .map(drop)
-        .map_err(|source| AppError::Thread {
-            thread: "search-index",
-            source,
-        })
+    background.spawn("search-index", move |background| {
+        let outcome = pool.get().map_err(AppError::from).and_then(|mut conn| {
+            search.sync_unless(&mut conn, version, &|| background.is_stopping())
+        });
+        if let Err(error) = outcome {
+            search.stop_building();
+            tracing::error!(%error, "the search index could not be built");
+        }
+    })
 }
 
 /// The current in-memory catalogue, shared by the workers and rebuilt when the database says
@@ -66,6 +61,7 @@ impl CatalogStore {
         max_staleness: Duration,
         search: SearchIndex,
         pool: &DbPool,
+        background: &Arc<Background>,
     ) -> Result<CatalogStore, AppError> {
         let source = repository::load_catalog(conn)?;
         let search = Arc::new(search);
@@ -73,7 +69,12 @@ impl CatalogStore {
             if source.ids.len() <= search::BUILD_BEFORE_SERVING {
                 search.sync(conn, source.version)?;
             } else {
-                sync_in_background(Arc::clone(&search), pool.clone(), source.version)?;
+                sync_in_background(
+                    Arc::clone(&search),
+                    pool.clone(),
+                    source.version,
+                    background,
+                )?;
             }
         }
         let catalog = Catalog::build(source, Arc::clone(&search));

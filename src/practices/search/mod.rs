@@ -153,6 +153,18 @@ impl SearchIndex {
     /// Brings the index to catalogue `version`: practices published, changed or gone since
     /// the last sync are indexed again or removed; nothing else is touched.
     pub fn sync(&self, conn: &mut SqliteConnection, version: i64) -> Result<usize, AppError> {
+        self.sync_unless(conn, version, &|| false)
+    }
+
+    /// `sync`, given up between two batches once `stopping` says so: what was indexed by then
+    /// is kept, and the index still says it reflects the version before, so that the next
+    /// sync goes on from there.
+    pub fn sync_unless(
+        &self,
+        conn: &mut SqliteConnection,
+        version: i64,
+        stopping: &dyn Fn() -> bool,
+    ) -> Result<usize, AppError> {
         let mut writer = self.writer.lock().expect("index writer lock");
         if self.version() == Some(version) {
             return Ok(0);
@@ -181,6 +193,12 @@ impl SearchIndex {
             index::remove(&writer, &self.fields, id);
         }
         for (number, batch) in stale.chunks(BATCH).enumerate() {
+            if stopping() {
+                index::commit(&mut writer, &synced).map_err(AppError::Search)?;
+                self.stop_building();
+                tracing::info!(indexed = number * BATCH, "search index build paused");
+                return Ok(number * BATCH);
+            }
             for practice in source::search_documents(conn, batch)? {
                 index::replace(&writer, &self.fields, &practice).map_err(AppError::Search)?;
             }
