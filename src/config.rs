@@ -27,6 +27,8 @@ pub struct Config {
     pub smtp: Option<SmtpSettings>,
     /// The search index's folder; `None` means the database file's name plus `.search`.
     pub search_index: Option<PathBuf>,
+    /// The bearer token `/metrics` asks for; `None`: no metrics are served.
+    pub metrics_token: Option<String>,
 }
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -44,6 +46,7 @@ impl Default for Config {
             uploads: None,
             smtp: None,
             search_index: None,
+            metrics_token: None,
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod ids;
 pub mod jury;
 pub mod languages;
 pub mod logs;
+pub mod metrics;
 pub mod organisations;
 pub mod outbox;
 pub mod pagination;
@@ -122,6 +123,7 @@ pub fn route_table() -> routes::Routes {
     framework::public_pages::routes(&mut table);
     statistics::public_pages::routes(&mut table);
     sitemap::public_pages::routes(&mut table);
+    metrics::routes(&mut table);
     http::routes(&mut table);
     table
 }
@@ -158,6 +160,7 @@ pub fn serve(listener: TcpListener, state: AppState) -> std::io::Result<Server> 
             .wrap(sessions(&state))
             .wrap(http::security_headers())
             .wrap(middleware::Compress::default())
+            .wrap(middleware::from_fn(metrics::track))
             .wrap(TracingLogger::<logs::RequestSpan>::new())
             .configure(routes)
     })

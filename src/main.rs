@@ -122,6 +122,10 @@ struct ServeArgs {
     /// Where uploaded documents are kept (default: uploads/ beside the database).
     #[arg(long, env = "PORTAL_UPLOADS")]
     uploads: Option<PathBuf>,
+    /// Serve Prometheus metrics at /metrics to requests with `Authorization: Bearer <TOKEN>`
+    /// (better from the environment than on the command line).
+    #[arg(long, env = "PORTAL_METRICS_TOKEN")]
+    metrics_token: Option<String>,
     /// Send e-mail through this SMTP server, e.g. smtps://user:pass@mail.example.org:465;
     /// without it messages wait at /admin/outbox.
     #[arg(long, env = "PORTAL_SMTP_URL", requires = "mail_from")]
@@ -174,6 +178,7 @@ fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {
         secure_cookies: args.secure_cookies,
         uploads: args.uploads,
         search_index: args.index.search_index,
+        metrics_token: args.metrics_token,
         smtp: args
             .smtp_url
             .zip(args.mail_from)

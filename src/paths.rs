@@ -136,6 +136,8 @@ paths! {
     /// One part of the practices' sitemap; the part is a number, not an id.
     SITEMAP_PRACTICES = "/sitemaps/practices-{part}.xml";
     HEALTH = "/healthz";
+    /// Prometheus metrics, for the holder of the configured token.
+    METRICS = "/metrics";
     ROBOTS = "/robots.txt";
     STATIC = "/static/{name}";
 }

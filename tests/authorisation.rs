@@ -200,6 +200,9 @@ const GETS: &[Get] = &[
     ),
     get(paths::ROBOTS, paths::ROBOTS, EVERYONE),
     get(paths::HEALTH, paths::HEALTH, EVERYONE),
+    // For the holder of the configured token, whoever is signed in; none is configured here
+    // (tests/operating.rs has one).
+    get(paths::METRICS, paths::METRICS, [NotFound; PEOPLE]),
     get("/static/{name}", "/static/word-count.js", EVERYONE),
     get(
         "/static/{name}",

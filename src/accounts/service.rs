@@ -14,6 +14,7 @@ use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError};
 use crate::ids::{MembershipId, OrganisationId, UserId};
 use crate::languages::{Lang, Message};
+use crate::metrics;
 use crate::organisations::{self, NewOrganisation};
 use crate::outbox;
 use crate::paths;
@@ -158,6 +159,7 @@ pub fn sign_in(
     let (by_account, by_address) =
         repository::recent_login_failures(conn, &email, network_address, now - LOCKOUT_WINDOW)?;
     if by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS {
+        metrics::sign_in_refused("locked");
         return Ok(Err(TOO_MANY_FAILURES));
     }
     let user = repository::find_user_by_email(conn, &email)?;
@@ -176,6 +178,7 @@ pub fn sign_in(
         }
         _ => {
             repository::record_login_failure(conn, &email, network_address, now)?;
+            metrics::sign_in_refused("credentials");
             Ok(Err(WRONG_CREDENTIALS))
         }
     }

@@ -59,6 +59,23 @@ pub fn page(conn: &mut SqliteConnection, offset: i64, limit: i64) -> QueryResult
 }
 
 /// Messages still to send, oldest first, leaving alone those that failed too often.
+/// How many messages are not sent yet.
+pub fn waiting(conn: &mut SqliteConnection) -> QueryResult<i64> {
+    outbox::table
+        .filter(outbox::sent_at.is_null())
+        .count()
+        .get_result(conn)
+}
+
+/// How many messages are not sent yet and failed at their last attempt.
+pub fn failing(conn: &mut SqliteConnection) -> QueryResult<i64> {
+    outbox::table
+        .filter(outbox::sent_at.is_null())
+        .filter(outbox::last_error.is_not_null())
+        .count()
+        .get_result(conn)
+}
+
 pub fn unsent(conn: &mut SqliteConnection, max_attempts: i32) -> QueryResult<Vec<Message>> {
     outbox::table
         .filter(outbox::sent_at.is_null())

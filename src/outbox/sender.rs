@@ -111,6 +111,7 @@ fn send_pending(
             Ok(_) => super::mark_sent(&mut conn, message.id, Utc::now().naive_utc())?,
             Err(error) => {
                 tracing::warn!(id = message.id, %error, "an e-mail could not be sent");
+                crate::metrics::send_failed();
                 super::mark_failed(&mut conn, message.id, &error)?;
             }
         }

@@ -87,6 +87,11 @@ impl CatalogStore {
         })
     }
 
+    /// The search index the catalogues are searched with.
+    pub fn search(&self) -> &SearchIndex {
+        &self.search
+    }
+
     /// The catalogue without asking the database, while the last check still stands.
     pub fn recent(&self) -> Option<Arc<Catalog>> {
         let checked_at = *self.checked_at.lock().expect("check lock");
