@@ -75,7 +75,7 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
     let mut conn = pool.get()?;
     db::migrate(&mut conn)?;
     if config.load_demo && organisations::repository::count(&mut conn)? == 0 {
-        let report = demo::load(&mut conn, demo::DEMO_PRACTICES)?;
+        let report = demo::load(&mut conn, demo::DEMO_PRACTICES, &config.public_url)?;
         tracing::info!(?report, "demo data loaded into the new database");
     }
     let background = Arc::new(background::Background::default());

@@ -182,7 +182,11 @@ fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {
         smtp: args
             .smtp_url
             .zip(args.mail_from)
-            .map(|(url, from)| SmtpSettings { url, from }),
+            .map(|(url, from)| SmtpSettings {
+                url,
+                from,
+                poll: portal::outbox::sender::DEFAULT_POLL,
+            }),
         ..Config::default()
     };
     let state = portal::prepare(&config)?;
@@ -220,7 +224,8 @@ fn seed_demo(args: &DatabaseArgs, practice_count: usize) -> Result<(), Box<dyn E
         .into());
     }
     let started = std::time::Instant::now();
-    let report = demo::load(&mut conn, practice_count)?;
+    // No portal serves this file yet: its e-mails link to where `serve` listens by default.
+    let report = demo::load(&mut conn, practice_count, &Config::default().public_url)?;
     println!(
         "loaded {} institutions and {} practices into {} in {:.1} s",
         report.practices.organisations,

@@ -131,6 +131,7 @@ diesel::table! {
         sent_at -> Nullable<Timestamp>,
         attempts -> Integer,
         last_error -> Nullable<Text>,
+        next_attempt_at -> Nullable<Timestamp>,
     }
 }
 

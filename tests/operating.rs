@@ -1,10 +1,14 @@
-//! What the people who run the portal read from it: metrics.
+//! What the people who run the portal rely on: metrics, and mail that really leaves.
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::common::{count, TestApp};
+use crate::common::{count, free_port, strings, TestApp};
+use mail_parser::MimeHeaders;
+use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
+use portal::outbox::sender::SmtpSettings;
 use portal::paths;
 
 const TOKEN: &str = "a-long-random-metrics-token";
@@ -117,4 +121,241 @@ async fn metrics_count_requests_refusals_and_the_outbox_for_the_token_holder_onl
     assert!(value("portal_db_pool_connections") >= 1.0);
     // No path of a request is a label: ids and tokens stay out.
     assert!(!text.contains("nobody@example.org") && !text.contains("/no-such-page"));
+}
+
+/// The test SMTP server (`tests/support/smtp_sink.py`, on aiosmtpd), keeping every message
+/// it takes as a file in a folder of its own.
+struct SmtpSink {
+    server: std::process::Child,
+    url: String,
+    folder: tempfile::TempDir,
+}
+
+impl SmtpSink {
+    fn start() -> SmtpSink {
+        let folder = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let server = std::process::Command::new("python3")
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+            .args(["-c", "smtp_sink.Sink"])
+            .arg(folder.path())
+            .env(
+                "PYTHONPATH",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support"),
+            )
+            .spawn()
+            .expect("python3 with aiosmtpd (bash .ci/browser-tools installs it)");
+        let sink = SmtpSink {
+            server,
+            url: format!("smtp://127.0.0.1:{port}"),
+            folder,
+        };
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return sink;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("the SMTP server did not start (is aiosmtpd installed? bash .ci/browser-tools)");
+    }
+
+    /// Every message taken so far, in the order taken.
+    fn messages(&self) -> Vec<Vec<u8>> {
+        let mut files: Vec<_> = std::fs::read_dir(self.folder.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|extension| extension == "eml"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|path| std::fs::read(path).unwrap())
+            .collect()
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+    }
+}
+
+async fn portal_sending_to(url: &str) -> TestApp {
+    let url = url.to_owned();
+    TestApp::spawn_with(move |config| {
+        config.smtp = Some(SmtpSettings {
+            url,
+            from: "Good Practice Portal <portal@example.org>".to_owned(),
+            poll: Duration::from_millis(100),
+        });
+    })
+    .await
+}
+
+/// Waits (at most 30 s) until `done` holds.
+async fn eventually(what: &str, mut done: impl FnMut() -> bool) {
+    for _ in 0..300 {
+        if done() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{what}: not within 30 s");
+}
+
+fn unsent(app: &TestApp) -> i64 {
+    count(
+        &mut app.db(),
+        "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL",
+    )
+}
+
+#[tokio::test]
+async fn every_message_reaches_a_real_smtp_server_once_as_text_and_html_in_its_language() {
+    let sink = SmtpSink::start();
+    let app = portal_sending_to(&sink.url).await;
+    // Besides the demo's acknowledgements, screening outcomes and membership messages: a
+    // reset link, asked for by a person who reads French.
+    app.execute(&format!(
+        "UPDATE users SET language = 'fr' WHERE email = '{}'",
+        SUBMITTER.0
+    ));
+    let asked = app
+        .browser()
+        .post_form(
+            paths::PASSWORD_RESET,
+            paths::PASSWORD_RESET,
+            &[("email", SUBMITTER.0)],
+        )
+        .await;
+    assert_eq!(asked.status(), StatusCode::OK);
+    eventually("every message sent", || unsent(&app) == 0).await;
+    // Nothing goes twice: give the sender a few more rounds.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    let queued: Vec<(String, String, String)> = {
+        let mut conn = app.db();
+        let rows = strings(
+            &mut conn,
+            "SELECT recipient || char(31) || subject || char(31) || body AS value FROM outbox ORDER BY id",
+        );
+        rows.into_iter()
+            .map(|row| {
+                let row = row.unwrap();
+                let mut parts = row.split('\u{1f}').map(str::to_owned);
+                (
+                    parts.next().unwrap(),
+                    parts.next().unwrap(),
+                    parts.next().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let taken = sink.messages();
+    assert_eq!(taken.len(), queued.len(), "one message each, none twice");
+    let kinds = [
+        "Entry received",
+        "Your entry is eligible",
+        "Your entry needs completing",
+        "Your membership request",
+        "A membership request is waiting",
+        "Réinitialiser votre mot de passe",
+    ];
+    for kind in kinds {
+        assert!(
+            queued
+                .iter()
+                .any(|(_, subject, _)| subject.starts_with(kind)),
+            "{kind} among the messages"
+        );
+    }
+    // Each message taken matches one queued, and each queued one is taken once.
+    let mut unmatched = queued.clone();
+    for raw in &taken {
+        let message = mail_parser::MessageParser::default().parse(raw).unwrap();
+        let to = message
+            .to()
+            .and_then(|to| to.first())
+            .and_then(|to| to.address())
+            .unwrap();
+        let subject = message.subject().unwrap();
+        assert_eq!(
+            message.content_type().unwrap().subtype(),
+            Some("alternative")
+        );
+        // Lines travel with CRLF endings; the text is the same.
+        let text = message.body_text(0).unwrap().replace("\r\n", "\n");
+        let position = unmatched
+            .iter()
+            .position(|(recipient, queued_subject, body)| {
+                recipient == to && queued_subject == subject && body.trim_end() == text.trim_end()
+            })
+            .unwrap_or_else(|| panic!("{to}: {subject} was not queued, or came twice"));
+        let (_, _, body) = unmatched.swap_remove(position);
+        let html = scraper::Html::parse_document(&message.body_html(0).unwrap());
+        let shown: String = html.root_element().text().collect();
+        let words = |text: &str| {
+            text.split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            words(&shown),
+            words(&body),
+            "the HTML says what the text says"
+        );
+        // A link in an e-mail leads somewhere only when it is absolute.
+        assert!(
+            !body.split_whitespace().any(|word| word.starts_with('/')),
+            "a relative link: {body}"
+        );
+        if let Some(link) = body
+            .split_whitespace()
+            .find(|word| word.starts_with("http"))
+        {
+            let link = link.trim_end_matches(['.', ',']);
+            let anchor = scraper::Selector::parse(&format!("a[href=\"{link}\"]")).unwrap();
+            assert!(html.select(&anchor).next().is_some(), "{link} is a link");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_refusal_is_shown_with_its_reason_and_a_server_that_is_down_is_tried_later() {
+    let sink = SmtpSink::start();
+    let app = portal_sending_to(&sink.url).await;
+    app.execute(
+        "INSERT INTO outbox (recipient, subject, body) \
+         VALUES ('refused@example.org', 'For nobody', 'A message the server refuses.')",
+    );
+    let given_up = "SELECT COUNT(*) FROM outbox WHERE recipient = 'refused@example.org' \
+                    AND attempts = 5 AND sent_at IS NULL AND last_error LIKE '%550%'";
+    eventually("the refusal recorded", || {
+        count(&mut app.db(), given_up) == 1
+    })
+    .await;
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    let page = secretariat.page(paths::OUTBOX).await;
+    let shown: String = page.root_element().text().collect();
+    assert!(
+        shown.contains("No such mailbox here"),
+        "the server's reason: {shown}"
+    );
+
+    // A server that is down: each message is tried once, then not again for half a minute.
+    let down = portal_sending_to(&format!("smtp://127.0.0.1:{}", free_port())).await;
+    let waiting = unsent(&down);
+    eventually("every message tried", || {
+        count(
+            &mut down.db(),
+            "SELECT COUNT(*) FROM outbox WHERE attempts = 1",
+        ) == waiting
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let retried_early = "SELECT COUNT(*) FROM outbox WHERE attempts > 1 \
+                         OR next_attempt_at < datetime('now', '+20 seconds') \
+                         OR last_error IS NULL";
+    assert_eq!(count(&mut down.db(), retried_early), 0);
 }

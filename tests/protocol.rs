@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use crate::common::routes::declared_routes;
-use crate::common::TestApp;
+use crate::common::{free_port, TestApp};
 use portal::demo::workflow::SECRETARIAT;
 use portal::ids::PracticeId;
 use portal::paths;
@@ -206,15 +206,6 @@ async fn a_path_with_an_unprintable_character_is_not_found_whatever_route_it_loo
         app.get("/practices%00").await.status(),
         StatusCode::NOT_FOUND
     );
-}
-
-/// A port nothing listens on (until someone binds it).
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 /// The portal binary serving a new database of its own, with its log going to a file (not

@@ -35,7 +35,7 @@ mail-reset =
         The link works once. If you did not ask for it, ignore this message; your password stays as it is.
 mail-membership-request =
     .subject = A membership request is waiting
-    .body = { $name } ({ $email }) asks to act for { $institution }. Decide at /admin/memberships.
+    .body = { $name } ({ $email }) asks to act for { $institution }. Decide at { $link }
 mail-membership-approved =
     .subject = Your membership request
     .body =

@@ -35,7 +35,7 @@ mail-reset =
         El enlace funciona una sola vez. Si no lo solicitó, ignore este mensaje; su contraseña no cambia.
 mail-membership-request =
     .subject = Hay una solicitud de afiliación pendiente
-    .body = { $name } ({ $email }) solicita actuar en nombre de { $institution }. Decida en /admin/memberships.
+    .body = { $name } ({ $email }) solicita actuar en nombre de { $institution }. Decida en { $link }
 mail-membership-approved =
     .subject = Su solicitud de afiliación
     .body =

@@ -35,7 +35,7 @@ mail-reset =
         این پیوند تنها یک بار کار می‌کند. اگر شما درخواست نکرده‌اید، این پیام را نادیده بگیرید؛ گذرواژهٔ شما تغییر نمی‌کند.
 mail-membership-request =
     .subject = یک درخواست عضویت در انتظار است
-    .body = { $name } ({ $email }) درخواست نمایندگی { $institution } را دارد. در /admin/memberships تصمیم بگیرید.
+    .body = { $name } ({ $email }) درخواست نمایندگی { $institution } را دارد. در { $link } تصمیم بگیرید.
 mail-membership-approved =
     .subject = درخواست عضویت شما
     .body =

@@ -35,7 +35,7 @@ mail-reset =
         Le lien ne fonctionne qu’une fois. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message ; votre mot de passe reste inchangé.
 mail-membership-request =
     .subject = Une demande d’adhésion est en attente
-    .body = { $name } ({ $email }) demande à agir pour { $institution }. Décidez sur /admin/memberships.
+    .body = { $name } ({ $email }) demande à agir pour { $institution }. Décidez sur { $link }
 mail-membership-approved =
     .subject = Votre demande d’adhésion
     .body =

@@ -106,9 +106,10 @@ async fn request_membership(
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user.clone();
     let organisation = form.value("organisation").parse().map(OrganisationId);
+    let public_url = state.public_url();
     let outcome = db::run(&state.pool, move |conn| {
         Ok(match organisation {
-            Ok(organisation) => service::request_membership(conn, &user, organisation),
+            Ok(organisation) => service::request_membership(conn, &user, organisation, &public_url),
             Err(_) => Err(FormError::invalid(
                 "organisation",
                 Message::new("account-choose-an-institution"),
@@ -131,6 +132,7 @@ async fn register_organisation(
         kind: form.value("kind").to_owned(),
     };
     let typed = input.clone();
+    let public_url = state.public_url();
     let outcome = db::run(&state.pool, move |conn| {
         Ok(service::register_organisation(
             conn,
@@ -141,6 +143,7 @@ async fn register_organisation(
                 region: &typed.region,
                 kind: &typed.kind,
             },
+            &public_url,
         ))
     })
     .await?;

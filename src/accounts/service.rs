@@ -320,6 +320,7 @@ fn record_membership_request(
     user: &User,
     organisation_id: OrganisationId,
     organisation_name: &str,
+    public_url: &str,
 ) -> Result<MembershipId, FormError> {
     let id =
         repository::insert_membership(conn, user.id, organisation_id, MembershipStatus::Requested)?;
@@ -341,16 +342,20 @@ fn record_membership_request(
         &Message::new("mail-membership-request")
             .with("name", &user.name)
             .with("email", &user.email)
-            .with("institution", organisation_name),
+            .with("institution", organisation_name)
+            .with("link", format!("{public_url}{}", paths::MEMBERSHIPS)),
     )?;
     Ok(id)
 }
 
 /// Asks to act for an institution already in the portal.
+/// Asks for `user` to act for an institution; the secretariat is told by e-mail, with a link
+/// under `public_url`.
 pub fn request_membership(
     conn: &mut SqliteConnection,
     user: &User,
     organisation_id: OrganisationId,
+    public_url: &str,
 ) -> Result<MembershipId, FormError> {
     conn.immediate_transaction(|conn| {
         let refused =
@@ -358,7 +363,7 @@ pub fn request_membership(
         let organisation = organisations::repository::find(conn, organisation_id)?
             .ok_or(refused(RequestRefused::NotInPortal))?;
         rules::may_request(&requests_of(conn, user)?, &organisation).map_err(refused)?;
-        record_membership_request(conn, user, organisation_id, &organisation.name)
+        record_membership_request(conn, user, organisation_id, &organisation.name, public_url)
     })
 }
 
@@ -375,6 +380,7 @@ pub fn register_organisation(
     conn: &mut SqliteConnection,
     user: &User,
     institution: &NewInstitution<'_>,
+    public_url: &str,
 ) -> Result<MembershipId, FormError> {
     let mut errors = FieldErrors::default();
     let name = institution.name.trim();
@@ -431,7 +437,7 @@ pub fn register_organisation(
                 )
             },
         )?;
-        record_membership_request(conn, user, organisation_id, name)
+        record_membership_request(conn, user, organisation_id, name, public_url)
     })
 }
 

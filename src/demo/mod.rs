@@ -1458,9 +1458,10 @@ pub struct DemoReport {
 pub fn load(
     conn: &mut diesel::SqliteConnection,
     practice_count: usize,
+    public_url: &str,
 ) -> Result<DemoReport, crate::error::AppError> {
     let practices = seed::load_demo(conn, practice_count)?;
-    let workflow = workflow::load(conn, chrono::Utc::now().naive_utc())?;
+    let workflow = workflow::load(conn, chrono::Utc::now().naive_utc(), public_url)?;
     Ok(DemoReport {
         practices,
         workflow,

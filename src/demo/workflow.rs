@@ -81,11 +81,12 @@ fn member_of(
     institution: &str,
     approve_as: Option<&Secretariat>,
     now: NaiveDateTime,
+    public_url: &str,
 ) -> Result<(), AppError> {
     let organisation =
         organisations::repository::find_by_name(conn, institution)?.ok_or(AppError::NotFound)?;
-    let membership =
-        accounts::request_membership(conn, user, organisation.id).map_err(demo_failure)?;
+    let membership = accounts::request_membership(conn, user, organisation.id, public_url)
+        .map_err(demo_failure)?;
     if let Some(secretariat) = approve_as {
         accounts::decide_membership(conn, secretariat, membership, true, "", now)
             .map_err(demo_failure)?;
@@ -166,7 +167,12 @@ fn enter(
     }
 }
 
-pub fn load(conn: &mut SqliteConnection, now: NaiveDateTime) -> Result<WorkflowReport, AppError> {
+/// The demo's people, competitions and entries; e-mails link under `public_url`.
+pub fn load(
+    conn: &mut SqliteConnection,
+    now: NaiveDateTime,
+    public_url: &str,
+) -> Result<WorkflowReport, AppError> {
     let secretariat_id =
         accounts::create_admin(conn, SECRETARIAT.0, "Demo Secretariat", SECRETARIAT.1)
             .map_err(demo_failure)?;
@@ -175,11 +181,11 @@ pub fn load(conn: &mut SqliteConnection, now: NaiveDateTime) -> Result<WorkflowR
     let juror = juror_account(conn, &secretariat, "Demo Juror", JUROR)?;
 
     let esdc = submitter(conn, "Dana Tremblay", SUBMITTER)?;
-    member_of(conn, &esdc, ESDC, Some(&secretariat), now)?;
+    member_of(conn, &esdc, ESDC, Some(&secretariat), now, public_url)?;
     let imss = submitter(conn, "Lucía Hernández", SECOND_SUBMITTER)?;
-    member_of(conn, &imss, IMSS, Some(&secretariat), now)?;
+    member_of(conn, &imss, IMSS, Some(&secretariat), now, public_url)?;
     let applicant = submitter(conn, "Aino Virtanen", APPLICANT)?;
-    member_of(conn, &applicant, KELA, None, now)?;
+    member_of(conn, &applicant, KELA, None, now, public_url)?;
 
     let opens = now - Duration::days(30);
     let deadline = (now + Duration::days(90))
@@ -285,7 +291,7 @@ pub fn load(conn: &mut SqliteConnection, now: NaiveDateTime) -> Result<WorkflowR
         true,
         now,
     )?;
-    let under_review = review_in_progress(conn, &secretariat, &juror, now)?;
+    let under_review = review_in_progress(conn, &secretariat, &juror, now, public_url)?;
     Ok(WorkflowReport {
         accounts: 5 + under_review.accounts,
         competitions: Region::ALL.len() + 1,
@@ -360,6 +366,7 @@ fn review_in_progress(
     secretariat: &Secretariat,
     demo_juror: &Juror,
     now: NaiveDateTime,
+    public_url: &str,
 ) -> Result<ReviewReport, AppError> {
     let days_ago = |days: i64| now - Duration::days(days);
     // Dates of the call fall on the minute before midnight, as a secretariat would set them.
@@ -407,7 +414,14 @@ fn review_in_progress(
                     &format!("Submitter of {institution}"),
                     (&email, REVIEWED_SUBMITTERS_PASSWORD),
                 )?;
-                member_of(conn, &person, institution, Some(secretariat), days_ago(120))?;
+                member_of(
+                    conn,
+                    &person,
+                    institution,
+                    Some(secretariat),
+                    days_ago(120),
+                    public_url,
+                )?;
                 submitters.push((institution, person.clone()));
                 person
             }

@@ -2,6 +2,7 @@
 //! transaction as whatever caused it; with SMTP settings a background thread sends it,
 //! without them the secretariat reads it at `/admin/outbox`, so the portal works out of the box.
 
+mod html;
 pub mod secretariat_pages;
 pub mod sender;
 mod views;
@@ -24,6 +25,7 @@ pub struct Message {
     pub sent_at: Option<NaiveDateTime>,
     pub attempts: i32,
     pub last_error: Option<String>,
+    pub next_attempt_at: Option<NaiveDateTime>,
 }
 
 /// Queues `mail` for `recipient`, written in their language. A mail is one text with two
@@ -58,7 +60,6 @@ pub fn page(conn: &mut SqliteConnection, offset: i64, limit: i64) -> QueryResult
         .load(conn)
 }
 
-/// Messages still to send, oldest first, leaving alone those that failed too often.
 /// How many messages are not sent yet.
 pub fn waiting(conn: &mut SqliteConnection) -> QueryResult<i64> {
     outbox::table
@@ -76,10 +77,21 @@ pub fn failing(conn: &mut SqliteConnection) -> QueryResult<i64> {
         .get_result(conn)
 }
 
-pub fn unsent(conn: &mut SqliteConnection, max_attempts: i32) -> QueryResult<Vec<Message>> {
+/// Messages to send now, oldest first, leaving alone those that failed too often and those
+/// whose next attempt is later.
+pub fn unsent(
+    conn: &mut SqliteConnection,
+    max_attempts: i32,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<Message>> {
     outbox::table
         .filter(outbox::sent_at.is_null())
         .filter(outbox::attempts.lt(max_attempts))
+        .filter(
+            outbox::next_attempt_at
+                .is_null()
+                .or(outbox::next_attempt_at.le(now)),
+        )
         .order(outbox::id)
         .limit(50)
         .select(Message::as_select())
@@ -96,11 +108,36 @@ pub fn mark_sent(conn: &mut SqliteConnection, id: i32, at: NaiveDateTime) -> Que
         .map(drop)
 }
 
-pub fn mark_failed(conn: &mut SqliteConnection, id: i32, error: &str) -> QueryResult<()> {
+/// A failed attempt, to be tried again at `retry_at`.
+pub fn mark_failed(
+    conn: &mut SqliteConnection,
+    id: i32,
+    error: &str,
+    retry_at: NaiveDateTime,
+) -> QueryResult<()> {
     diesel::update(outbox::table.find(id))
         .set((
             outbox::last_error.eq(error),
             outbox::attempts.eq(outbox::attempts + 1),
+            outbox::next_attempt_at.eq(retry_at),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// A failed attempt not worth repeating (the server refused the message for good): left for
+/// the secretariat to read, with the server's reason.
+pub fn give_up(
+    conn: &mut SqliteConnection,
+    id: i32,
+    error: &str,
+    max_attempts: i32,
+) -> QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::last_error.eq(error),
+            outbox::attempts.eq(max_attempts),
+            outbox::next_attempt_at.eq(None::<NaiveDateTime>),
         ))
         .execute(conn)
         .map(drop)

@@ -4,15 +4,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::Utc;
-use lettre::message::Mailbox;
+use lettre::message::{Mailbox, MultiPart};
 use lettre::{Message as Email, SmtpTransport, Transport};
 
 use crate::background::Background;
 use crate::db::DbPool;
 use crate::error::AppError;
 
-/// How long the sender rests when the outbox is empty.
-const POLL_INTERVAL: Duration = Duration::from_secs(5);
 /// A message that failed this often is left for the secretariat to see.
 const MAX_ATTEMPTS: i32 = 5;
 
@@ -22,7 +20,12 @@ pub struct SmtpSettings {
     /// For example `smtps://user:password@mail.example.org:465`.
     pub url: String,
     pub from: String,
+    /// How long the sender rests between two looks at the outbox.
+    pub poll: Duration,
 }
+
+/// How long the sender rests between two looks at the outbox, unless told otherwise.
+pub const DEFAULT_POLL: Duration = Duration::from_secs(5);
 
 /// The password never reaches a log or a panic message: `Debug` shows the URL without it.
 impl std::fmt::Debug for SmtpSettings {
@@ -30,6 +33,7 @@ impl std::fmt::Debug for SmtpSettings {
         f.debug_struct("SmtpSettings")
             .field("url", &without_password(&self.url))
             .field("from", &self.from)
+            .field("poll", &self.poll)
             .finish()
     }
 }
@@ -57,6 +61,7 @@ pub fn start(
     settings: SmtpSettings,
     background: &Arc<Background>,
 ) -> Result<(), AppError> {
+    let poll = settings.poll;
     let transport = SmtpTransport::from_url(&settings.url)
         .map_err(|source| AppError::SettingRefused {
             setting: "the SMTP URL",
@@ -77,7 +82,7 @@ pub fn start(
         if let Err(error) = send_pending(&pool, &transport, &from, background) {
             tracing::warn!(%error, "the outbox could not be read");
         }
-        if background.rest(POLL_INTERVAL) {
+        if background.rest(poll) {
             break;
         }
     })
@@ -90,33 +95,65 @@ fn send_pending(
     background: &Background,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let mut conn = pool.get()?;
-    for message in super::unsent(&mut conn, MAX_ATTEMPTS)? {
+    for message in super::unsent(&mut conn, MAX_ATTEMPTS, Utc::now().naive_utc())? {
         if background.is_stopping() {
             break;
         }
-        let sent = message
-            .recipient
-            .parse::<Mailbox>()
-            .map_err(|error| error.to_string())
-            .and_then(|to| {
-                Email::builder()
-                    .from(from.clone())
-                    .to(to)
-                    .subject(&message.subject)
-                    .body(message.body.clone())
-                    .map_err(|error| error.to_string())
-            })
-            .and_then(|email| transport.send(&email).map_err(|error| error.to_string()));
-        match sent {
-            Ok(_) => super::mark_sent(&mut conn, message.id, Utc::now().naive_utc())?,
-            Err(error) => {
-                tracing::warn!(id = message.id, %error, "an e-mail could not be sent");
+        match send(transport, from, &message) {
+            Ok(()) => super::mark_sent(&mut conn, message.id, Utc::now().naive_utc())?,
+            Err(failure) => {
+                tracing::warn!(id = message.id, error = %failure.reason, "an e-mail could not be sent");
                 crate::metrics::send_failed();
-                super::mark_failed(&mut conn, message.id, &error)?;
+                if failure.permanent {
+                    super::give_up(&mut conn, message.id, &failure.reason, MAX_ATTEMPTS)?;
+                } else {
+                    let retry_at = Utc::now().naive_utc() + retry_delay(message.attempts);
+                    super::mark_failed(&mut conn, message.id, &failure.reason, retry_at)?;
+                }
             }
         }
     }
     Ok(())
+}
+
+/// Why a message was not sent, and whether trying again could change that.
+struct Failure {
+    reason: String,
+    permanent: bool,
+}
+
+/// Hands `message` to the server as plain text and HTML (`multipart/alternative`).
+fn send(
+    transport: &SmtpTransport,
+    from: &Mailbox,
+    message: &super::Message,
+) -> Result<(), Failure> {
+    let never = |reason: String| Failure {
+        reason,
+        permanent: true,
+    };
+    let to: Mailbox = message
+        .recipient
+        .parse()
+        .map_err(|error: lettre::address::AddressError| never(error.to_string()))?;
+    let email = Email::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(&message.subject)
+        .multipart(MultiPart::alternative_plain_html(
+            message.body.clone(),
+            super::html::of_text(&message.body),
+        ))
+        .map_err(|error| never(error.to_string()))?;
+    transport.send(&email).map(drop).map_err(|error| Failure {
+        permanent: error.is_permanent(),
+        reason: error.to_string(),
+    })
+}
+
+/// How long to wait after the `attempts`-th failure: half a minute, doubling each time.
+fn retry_delay(attempts: i32) -> chrono::Duration {
+    chrono::Duration::seconds(30 << attempts.clamp(0, 16))
 }
 
 #[cfg(test)]
@@ -124,10 +161,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_retry_waits_twice_as_long_as_the_one_before() {
+        let delays: Vec<i64> = (0..MAX_ATTEMPTS)
+            .map(|attempts| retry_delay(attempts).num_seconds())
+            .collect();
+        assert_eq!(delays, [30, 60, 120, 240, 480]);
+    }
+
+    #[test]
     fn the_password_never_shows_in_debug_output() {
         let settings = SmtpSettings {
             url: "smtps://mailer:s3cr3t:pass@mail.example.org:465".to_owned(),
             from: "portal@example.org".to_owned(),
+            poll: DEFAULT_POLL,
         };
         let shown = format!("{settings:?}");
         assert!(!shown.contains("s3cr3t"), "{shown}");

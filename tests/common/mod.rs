@@ -176,6 +176,15 @@ fn seeded_database() -> &'static std::path::Path {
 }
 
 /// A connection of its own to a database file, which waits while the portal writes.
+/// A port nothing listens on (until someone binds it).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
 pub fn open_database(path: &std::path::Path) -> SqliteConnection {
     let mut conn = SqliteConnection::establish(path.to_str().unwrap()).expect("open database");
     diesel::sql_query("PRAGMA busy_timeout = 5000")
