@@ -84,7 +84,7 @@ macro_rules! typed_id {
 }
 
 /// The path parameter of every id type.
-pub const PARAMS: [&str; 7] = [
+pub const PARAMS: [&str; 8] = [
     PracticeId::PARAM,
     OrganisationId::PARAM,
     UserId::PARAM,
@@ -92,6 +92,7 @@ pub const PARAMS: [&str; 7] = [
     CompetitionId::PARAM,
     EntryId::PARAM,
     DocumentId::PARAM,
+    MessageId::PARAM,
 ];
 
 typed_id!(
@@ -128,4 +129,10 @@ typed_id!(
     /// A row of `documents`: a background document attached to an entry.
     DocumentId,
     "document"
+);
+
+typed_id!(
+    /// A row of `outbox`: an e-mail.
+    MessageId,
+    "message"
 );

@@ -53,9 +53,7 @@ impl RootSpanBuilder for RequestSpan {
             .get::<RequestId>()
             .map(ToString::to_string)
             .unwrap_or_default();
-        let route = request
-            .match_pattern()
-            .unwrap_or_else(|| "(no route)".to_owned());
+        let route = crate::routes::matched_route(request);
         tracing::info_span!(
             "request",
             request_id = %request_id,

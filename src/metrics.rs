@@ -26,7 +26,7 @@ use crate::error::AppError;
 use crate::outbox;
 use crate::paths;
 use crate::practices::repository::catalog_version;
-use crate::routes::Routes;
+use crate::routes::{self, Routes};
 use crate::AppState;
 
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -150,9 +150,7 @@ pub async fn track(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let began = Instant::now();
-    let route = req
-        .match_pattern()
-        .unwrap_or_else(|| "(no route)".to_owned());
+    let route = routes::matched_route(&req);
     let method = req.method().to_string();
     let response = next.call(req).await?;
     METRICS

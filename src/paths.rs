@@ -6,7 +6,7 @@
 use std::borrow::Borrow;
 
 use crate::ids::{
-    CompetitionId, DocumentId, EntryId, MembershipId, OrganisationId, PracticeId, UserId,
+    CompetitionId, DocumentId, EntryId, MembershipId, MessageId, OrganisationId, PracticeId, UserId,
 };
 
 /// `pattern` with each `{param}` replaced by its id.
@@ -97,6 +97,8 @@ paths! {
     ADMIN = "/admin";
     AUDIT = "/admin/audit";
     OUTBOX = "/admin/outbox";
+    /// Puts a message the sender gave up on back in line.
+    OUTBOX_RESEND, outbox_resend(message: MessageId) = "/admin/outbox/{message}/resend";
     USERS = "/admin/users";
     USER_ROLE, user_role(user: UserId) = "/admin/users/{user}/role";
     MEMBERSHIPS = "/admin/memberships";

@@ -3,6 +3,7 @@
 //! another method answers 405 with `Allow`, and every GET answers HEAD too), and the tests read
 //! the same table for the authorisation matrix.
 
+use actix_web::dev::ServiceRequest;
 use actix_web::http::Method;
 use actix_web::{web, FromRequest, Handler, HttpResponse, Responder, Route};
 
@@ -95,9 +96,21 @@ fn canonical_ids(path: &str) -> String {
     ids::PARAMS.iter().fold(path.to_owned(), |path, param| {
         path.replace(
             &format!("{{{param}}}"),
-            &format!("{{{param}:(0|[1-9][0-9]*)}}"),
+            &format!("{{{param}{CANONICAL_ID}}}"),
         )
     })
+}
+
+/// What an id segment's pattern adds to its name, for `canonical_ids`.
+const CANONICAL_ID: &str = ":(0|[1-9][0-9]*)";
+
+/// The route a request matched, as the table declares it (`/practices/{practice}`): how
+/// logs and metrics name a request. Never its path, which holds ids and tokens.
+pub fn matched_route(request: &ServiceRequest) -> String {
+    request.match_pattern().map_or_else(
+        || "(no route)".to_owned(),
+        |pattern| pattern.replace(CANONICAL_ID, ""),
+    )
 }
 
 async fn method_not_allowed(allow: String) -> Result<HttpResponse, AppError> {

@@ -463,6 +463,12 @@ const POSTS: &[Post] = &[
         NOT_SECRETARIAT,
     ),
     post(
+        "/admin/outbox/{message}/resend",
+        "/admin/outbox/{given_up}/resend",
+        &[],
+        NOT_SECRETARIAT,
+    ),
+    post(
         "/admin/users/{user}/role",
         "/admin/users/{applicant}/role",
         &[("role", "secretariat")],
@@ -767,6 +773,13 @@ async fn make_objects(app: &TestApp, people: &People) -> Objects {
             ),
         ),
         ("organisation", found("SELECT MIN(id) FROM organisations")),
+        ("given_up", {
+            app.execute(
+                "INSERT INTO outbox (recipient, subject, body, attempts, last_error) \
+                 VALUES ('gone@example.org', 'Lost', 'Refused.', 5, '550 No such mailbox')",
+            );
+            found("SELECT MAX(id) FROM outbox WHERE attempts = 5")
+        }),
     ]))
 }
 

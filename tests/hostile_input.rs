@@ -583,6 +583,12 @@ async fn stage(app: &TestApp) -> Stage {
         .titled("In screening")
         .screening()
         .insert(conn);
+    // A message the sender gave up on, so that the outbox offers to send it again.
+    crate::common::execute(
+        conn,
+        "INSERT INTO outbox (recipient, subject, body, attempts, last_error) \
+         VALUES ('gone@example.org', 'Lost', 'Refused.', 5, '550 No such mailbox')",
+    );
     let pages: Vec<(Persona, String)> = [
         (Persona::Anonymous, paths::SIGN_IN.to_owned()),
         (Persona::Anonymous, paths::REGISTER.to_owned()),
@@ -596,6 +602,7 @@ async fn stage(app: &TestApp) -> Stage {
         (Persona::Juror, paths::review(reviewed)),
         (Persona::Juror, paths::ranking(asia)),
         (Persona::Secretariat, paths::MEMBERSHIPS.to_owned()),
+        (Persona::Secretariat, paths::OUTBOX.to_owned()),
         (Persona::Secretariat, paths::USERS.to_owned()),
         (Persona::Secretariat, paths::screening(screened)),
         (Persona::Secretariat, paths::NEW_COMPETITION.to_owned()),

@@ -8,6 +8,7 @@ use reqwest::StatusCode;
 use crate::common::{count, free_port, strings, TestApp};
 use mail_parser::MimeHeaders;
 use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
+use portal::ids::{MessageId, PracticeId};
 use portal::outbox::sender::SmtpSettings;
 use portal::paths;
 
@@ -121,6 +122,20 @@ async fn metrics_count_requests_refusals_and_the_outbox_for_the_token_holder_onl
     assert!(value("portal_db_pool_connections") >= 1.0);
     // No path of a request is a label: ids and tokens stay out.
     assert!(!text.contains("nobody@example.org") && !text.contains("/no-such-page"));
+
+    // A route is named as the table declares it, the pattern of its ids aside.
+    let practice =
+        app.id_of::<PracticeId>("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    assert_eq!(
+        app.get(&paths::practice(practice)).await.status(),
+        StatusCode::OK
+    );
+    let later = self::samples(&metrics(&app, Some(TOKEN)).await.text().await.unwrap());
+    let series = format!(
+        r#"portal_http_requests_total{{method="GET",route="{}",status="200"}}"#,
+        paths::PRACTICE
+    );
+    assert!(later.contains_key(&series), "{series} in {later:?}");
 }
 
 /// The test SMTP server (`tests/support/smtp_sink.py`, on aiosmtpd), keeping every message
@@ -161,16 +176,25 @@ impl SmtpSink {
 
     /// Every message taken so far, in the order taken.
     fn messages(&self) -> Vec<Vec<u8>> {
-        let mut files: Vec<_> = std::fs::read_dir(self.folder.path())
-            .unwrap()
-            .map(|entry| entry.unwrap().path())
-            .filter(|path| path.extension().is_some_and(|extension| extension == "eml"))
-            .collect();
-        files.sort();
-        files
+        self.files("eml")
             .iter()
             .map(|path| std::fs::read(path).unwrap())
             .collect()
+    }
+
+    /// How many recipients were refused so far.
+    fn refusals(&self) -> usize {
+        self.files("refused").len()
+    }
+
+    fn files(&self, extension: &str) -> Vec<std::path::PathBuf> {
+        let mut files: Vec<_> = std::fs::read_dir(self.folder.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|found| found == extension))
+            .collect();
+        files.sort();
+        files
     }
 }
 
@@ -335,6 +359,7 @@ async fn a_refusal_is_shown_with_its_reason_and_a_server_that_is_down_is_tried_l
         count(&mut app.db(), given_up) == 1
     })
     .await;
+    assert_eq!(sink.refusals(), 1, "a refusal for good is not tried again");
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
     let page = secretariat.page(paths::OUTBOX).await;
     let shown: String = page.root_element().text().collect();
@@ -342,6 +367,21 @@ async fn a_refusal_is_shown_with_its_reason_and_a_server_that_is_down_is_tried_l
         shown.contains("No such mailbox here"),
         "the server's reason: {shown}"
     );
+    // The secretariat puts it back in line; it is tried once more.
+    let message =
+        app.id_of::<MessageId>("SELECT id FROM outbox WHERE recipient = 'refused@example.org'");
+    let again = secretariat
+        .post_form(paths::OUTBOX, &paths::outbox_resend(message), &[])
+        .await;
+    assert_eq!(again.status(), StatusCode::SEE_OTHER);
+    eventually("tried again", || sink.refusals() == 2).await;
+    eventually("given up again", || count(&mut app.db(), given_up) == 1).await;
+    // A message that is not given up cannot be put back in line.
+    let sent = app.id_of::<MessageId>("SELECT MIN(id) FROM outbox WHERE sent_at IS NOT NULL");
+    let refused = secretariat
+        .post_form(paths::OUTBOX, &paths::outbox_resend(sent), &[])
+        .await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
 
     // A server that is down: each message is tried once, then not again for half a minute.
     let down = portal_sending_to(&format!("smtp://127.0.0.1:{}", free_port())).await;

@@ -10,7 +10,9 @@ mod views;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::accounts::roles::Secretariat;
 use crate::accounts::User;
+use crate::ids::MessageId;
 use crate::languages;
 use crate::schema::outbox;
 
@@ -26,6 +28,41 @@ pub struct Message {
     pub attempts: i32,
     pub last_error: Option<String>,
     pub next_attempt_at: Option<NaiveDateTime>,
+}
+
+/// Failures after which the sender leaves a message for the secretariat.
+pub const MAX_ATTEMPTS: i32 = 5;
+
+impl Message {
+    /// Whether the sender gave up on it: the secretariat may put it back in line.
+    pub fn given_up(&self) -> bool {
+        self.sent_at.is_none() && self.attempts >= MAX_ATTEMPTS
+    }
+
+    pub fn message_id(&self) -> MessageId {
+        MessageId(self.id)
+    }
+}
+
+/// Puts a message the sender gave up on back in line, to be tried at once; false when there
+/// is no such message (unknown, sent, or still being tried).
+pub fn send_again(
+    conn: &mut SqliteConnection,
+    _: &Secretariat,
+    id: MessageId,
+) -> QueryResult<bool> {
+    let updated = diesel::update(
+        outbox::table
+            .find(id.0)
+            .filter(outbox::sent_at.is_null())
+            .filter(outbox::attempts.ge(MAX_ATTEMPTS)),
+    )
+    .set((
+        outbox::attempts.eq(0),
+        outbox::next_attempt_at.eq(None::<NaiveDateTime>),
+    ))
+    .execute(conn)?;
+    Ok(updated == 1)
 }
 
 /// Queues `mail` for `recipient`, written in their language. A mail is one text with two

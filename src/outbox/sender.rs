@@ -7,12 +7,10 @@ use chrono::Utc;
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{Message as Email, SmtpTransport, Transport};
 
+use super::MAX_ATTEMPTS;
 use crate::background::Background;
 use crate::db::DbPool;
 use crate::error::AppError;
-
-/// A message that failed this often is left for the secretariat to see.
-const MAX_ATTEMPTS: i32 = 5;
 
 /// Where and as whom to send.
 #[derive(Clone)]

@@ -1,6 +1,6 @@
 """An SMTP server for the tests (aiosmtpd): keeps every message it takes as a file in the
-folder it is given, and refuses for good (550) every recipient whose address starts with
-"refused".
+folder it is given (NNNNN.eml), and refuses for good (550) every recipient whose address
+starts with "refused", noting each refusal (NNNNN.refused).
 
     PYTHONPATH=tests/support python3 -m aiosmtpd -n -l 127.0.0.1:2525 -c smtp_sink.Sink FOLDER
 """
@@ -22,6 +22,9 @@ class Sink:
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.startswith("refused"):
+            path = os.path.join(self.folder, f"{next(self.numbers):05}.refused")
+            with open(path, "w") as file:
+                file.write(address)
             return "550 5.1.1 No such mailbox here"
         envelope.rcpt_tos.append(address)
         return "250 OK"
