@@ -122,6 +122,10 @@ struct ServeArgs {
     /// Where uploaded documents are kept (default: uploads/ beside the database).
     #[arg(long, env = "PORTAL_UPLOADS")]
     uploads: Option<PathBuf>,
+    /// A certificate (PEM) to trust for the SMTP server's TLS besides the usual roots, for a
+    /// server with a certificate of the organisation's own.
+    #[arg(long, env = "PORTAL_SMTP_TRUST", requires = "smtp_url")]
+    smtp_trust: Option<PathBuf>,
     /// Serve Prometheus metrics at /metrics to requests with `Authorization: Bearer <TOKEN>`
     /// (better from the environment than on the command line).
     #[arg(long, env = "PORTAL_METRICS_TOKEN")]
@@ -186,6 +190,7 @@ fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {
                 url,
                 from,
                 poll: portal::outbox::sender::DEFAULT_POLL,
+                trusted_certificate: args.smtp_trust,
             }),
         ..Config::default()
     };

@@ -1,6 +1,7 @@
 //! What the people who run the portal rely on: metrics, and mail that really leaves.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use reqwest::StatusCode;
@@ -142,16 +143,19 @@ async fn metrics_count_requests_refusals_and_the_outbox_for_the_token_holder_onl
 /// it takes as a file in a folder of its own.
 struct SmtpSink {
     server: std::process::Child,
+    port: u16,
     url: String,
     folder: tempfile::TempDir,
 }
 
 impl SmtpSink {
-    fn start() -> SmtpSink {
+    /// With `options` of aiosmtpd (its TLS certificate, say).
+    fn start(options: &[&std::ffi::OsStr]) -> SmtpSink {
         let folder = tempfile::tempdir().unwrap();
         let port = free_port();
         let server = std::process::Command::new("python3")
             .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
+            .args(options)
             .args(["-c", "smtp_sink.Sink"])
             .arg(folder.path())
             .env(
@@ -162,6 +166,7 @@ impl SmtpSink {
             .expect("python3 with aiosmtpd (bash .ci/browser-tools installs it)");
         let sink = SmtpSink {
             server,
+            port,
             url: format!("smtp://127.0.0.1:{port}"),
             folder,
         };
@@ -205,13 +210,14 @@ impl Drop for SmtpSink {
     }
 }
 
-async fn portal_sending_to(url: &str) -> TestApp {
+async fn portal_sending_to(url: &str, trusted_certificate: Option<PathBuf>) -> TestApp {
     let url = url.to_owned();
     TestApp::spawn_with(move |config| {
         config.smtp = Some(SmtpSettings {
             url,
             from: "Good Practice Portal <portal@example.org>".to_owned(),
             poll: Duration::from_millis(100),
+            trusted_certificate,
         });
     })
     .await
@@ -237,8 +243,8 @@ fn unsent(app: &TestApp) -> i64 {
 
 #[tokio::test]
 async fn every_message_reaches_a_real_smtp_server_once_as_text_and_html_in_its_language() {
-    let sink = SmtpSink::start();
-    let app = portal_sending_to(&sink.url).await;
+    let sink = SmtpSink::start(&[]);
+    let app = portal_sending_to(&sink.url, None).await;
     // Besides the demo's acknowledgements, screening outcomes and membership messages: a
     // reset link, asked for by a person who reads French.
     app.execute(&format!(
@@ -347,8 +353,8 @@ async fn every_message_reaches_a_real_smtp_server_once_as_text_and_html_in_its_l
 
 #[tokio::test]
 async fn a_refusal_is_shown_with_its_reason_and_a_server_that_is_down_is_tried_later() {
-    let sink = SmtpSink::start();
-    let app = portal_sending_to(&sink.url).await;
+    let sink = SmtpSink::start(&[]);
+    let app = portal_sending_to(&sink.url, None).await;
     app.execute(
         "INSERT INTO outbox (recipient, subject, body) \
          VALUES ('refused@example.org', 'For nobody', 'A message the server refuses.')",
@@ -384,7 +390,7 @@ async fn a_refusal_is_shown_with_its_reason_and_a_server_that_is_down_is_tried_l
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
 
     // A server that is down: each message is tried once, then not again for half a minute.
-    let down = portal_sending_to(&format!("smtp://127.0.0.1:{}", free_port())).await;
+    let down = portal_sending_to(&format!("smtp://127.0.0.1:{}", free_port()), None).await;
     let waiting = unsent(&down);
     eventually("every message tried", || {
         count(
@@ -398,4 +404,41 @@ async fn a_refusal_is_shown_with_its_reason_and_a_server_that_is_down_is_tried_l
                          OR next_attempt_at < datetime('now', '+20 seconds') \
                          OR last_error IS NULL";
     assert_eq!(count(&mut down.db(), retried_early), 0);
+}
+
+#[tokio::test]
+async fn mail_goes_over_starttls_and_smtps_to_a_server_whose_certificate_the_operator_trusts() {
+    let keys = tempfile::tempdir().unwrap();
+    let certified = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).unwrap();
+    let certificate = keys.path().join("smtp.pem");
+    let key = keys.path().join("smtp.key");
+    std::fs::write(&certificate, certified.cert.pem()).unwrap();
+    std::fs::write(&key, certified.signing_key.serialize_pem()).unwrap();
+    for (certificate_option, key_option, scheme, query) in [
+        ("--tlscert", "--tlskey", "smtp", "?tls=required"),
+        ("--smtpscert", "--smtpskey", "smtps", ""),
+    ] {
+        let sink = SmtpSink::start(&[
+            certificate_option.as_ref(),
+            certificate.as_os_str(),
+            key_option.as_ref(),
+            key.as_os_str(),
+        ]);
+        let url = format!("{scheme}://localhost:{}{query}", sink.port);
+        // Without the certificate trusted, nothing goes: the server is not who it says.
+        let wary = portal_sending_to(&url, None).await;
+        let waiting = unsent(&wary);
+        eventually("every message tried", || {
+            count(
+                &mut wary.db(),
+                "SELECT COUNT(*) FROM outbox WHERE attempts = 1 AND last_error LIKE '%certificate%'",
+            ) == waiting
+        })
+        .await;
+        assert!(sink.messages().is_empty(), "{url}");
+        // Trusted, every message goes, encrypted.
+        let trusting = portal_sending_to(&url, Some(certificate.clone())).await;
+        eventually("every message sent", || unsent(&trusting) == 0).await;
+        assert_eq!(sink.messages().len() as i64, waiting, "{url}");
+    }
 }

@@ -1,10 +1,12 @@
 //! Sends the outbox over SMTP when the portal is given a server to send through.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::Utc;
 use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Message as Email, SmtpTransport, Transport};
 
 use super::MAX_ATTEMPTS;
@@ -20,6 +22,9 @@ pub struct SmtpSettings {
     pub from: String,
     /// How long the sender rests between two looks at the outbox.
     pub poll: Duration,
+    /// A certificate (PEM) to trust for the server's TLS besides the usual roots: a server
+    /// with a certificate of the organisation's own.
+    pub trusted_certificate: Option<PathBuf>,
 }
 
 /// How long the sender rests between two looks at the outbox, unless told otherwise.
@@ -32,6 +37,7 @@ impl std::fmt::Debug for SmtpSettings {
             .field("url", &without_password(&self.url))
             .field("from", &self.from)
             .field("poll", &self.poll)
+            .field("trusted_certificate", &self.trusted_certificate)
             .finish()
     }
 }
@@ -60,12 +66,7 @@ pub fn start(
     background: &Arc<Background>,
 ) -> Result<(), AppError> {
     let poll = settings.poll;
-    let transport = SmtpTransport::from_url(&settings.url)
-        .map_err(|source| AppError::SettingRefused {
-            setting: "the SMTP URL",
-            source: source.into(),
-        })?
-        .build();
+    let transport = transport(&settings)?;
     let from: Mailbox =
         settings
             .from
@@ -84,6 +85,47 @@ pub fn start(
             break;
         }
     })
+}
+
+/// The transport the URL describes (`smtp://`, `smtp://…?tls=required` for STARTTLS,
+/// `smtps://`), trusting the configured certificate too.
+fn transport(settings: &SmtpSettings) -> Result<SmtpTransport, AppError> {
+    let refused = |setting: &'static str| {
+        move |source: Box<dyn std::error::Error + Send + Sync>| AppError::SettingRefused {
+            setting,
+            source,
+        }
+    };
+    let builder = SmtpTransport::from_url(&settings.url)
+        .map_err(|error| refused("the SMTP URL")(error.into()))?;
+    let Some(path) = &settings.trusted_certificate else {
+        return Ok(builder.build());
+    };
+    let url =
+        url::Url::parse(&settings.url).map_err(|error| refused("the SMTP URL")(error.into()))?;
+    let host = url.host_str().unwrap_or_default().to_owned();
+    let pem = std::fs::read(path).map_err(AppError::file("read", path))?;
+    let certificate = Certificate::from_pem(&pem)
+        .map_err(|error| refused("the SMTP server's certificate")(error.into()))?;
+    let parameters = TlsParameters::builder(host)
+        .add_root_certificate(certificate)
+        .build()
+        .map_err(|error| refused("the SMTP server's certificate")(error.into()))?;
+    let tls = url
+        .query_pairs()
+        .find(|(key, _)| key == "tls")
+        .map(|(_, value)| value.into_owned());
+    let tls = match (url.scheme(), tls.as_deref()) {
+        ("smtps", _) => Tls::Wrapper(parameters),
+        (_, Some("required")) => Tls::Required(parameters),
+        (_, Some("opportunistic")) => Tls::Opportunistic(parameters),
+        _ => {
+            return Err(refused("the SMTP URL")(
+                "a trusted certificate needs TLS: smtps://, or smtp:// with ?tls=required".into(),
+            ))
+        }
+    };
+    Ok(builder.tls(tls).build())
 }
 
 fn send_pending(
@@ -172,6 +214,7 @@ mod tests {
             url: "smtps://mailer:s3cr3t:pass@mail.example.org:465".to_owned(),
             from: "portal@example.org".to_owned(),
             poll: DEFAULT_POLL,
+            trusted_certificate: None,
         };
         let shown = format!("{settings:?}");
         assert!(!shown.contains("s3cr3t"), "{shown}");
