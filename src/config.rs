@@ -79,3 +79,64 @@ impl Config {
             .unwrap_or_else(|| self.data_dir().join("uploads"))
     }
 }
+
+/// A settings file (`--config portal.toml`): TOML `key = value` lines, one key for each
+/// option that has an environment variable, named as that variable without `PORTAL_` and in
+/// lower case (`bind` for `--bind` and `PORTAL_BIND`). The file's values stand where neither the
+/// command line nor the environment gives one: they are put into the environment before the
+/// command line is read. Returns the variables it set; an unknown key or a value that is not
+/// text, a number or true/false is refused with the list of keys.
+pub fn apply_settings_file(path: &Path, command: &clap::Command) -> Result<Vec<String>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    let table: toml::Table = text
+        .parse()
+        .map_err(|error| format!("{} is not TOML: {error}", path.display()))?;
+    let known = settings(command);
+    let mut set = Vec::new();
+    for (key, value) in table {
+        let Some(variable) = known.iter().find(|(name, _)| *name == key).map(|(_, v)| v) else {
+            let keys: Vec<&str> = known.iter().map(|(name, _)| name.as_str()).collect();
+            return Err(format!(
+                "unknown setting `{key}` in {}; the settings are: {}",
+                path.display(),
+                keys.join(", ")
+            ));
+        };
+        let value = match value {
+            toml::Value::String(text) => text,
+            toml::Value::Integer(number) => number.to_string(),
+            toml::Value::Boolean(flag) => flag.to_string(),
+            other => {
+                return Err(format!(
+                    "`{key}` in {} is a {}; give text, a number or true/false",
+                    path.display(),
+                    other.type_str()
+                ))
+            }
+        };
+        if std::env::var_os(variable).is_none() {
+            // Before any thread is started: nothing else reads the environment yet.
+            std::env::set_var(variable, value);
+            set.push(variable.clone());
+        }
+    }
+    Ok(set)
+}
+
+/// Every `(key, PORTAL_VARIABLE)` of `command` and its subcommands, sorted by key.
+pub fn settings(command: &clap::Command) -> Vec<(String, String)> {
+    let mut found: Vec<(String, String)> = command
+        .get_arguments()
+        .filter_map(|arg| arg.get_env())
+        .filter_map(|variable| variable.to_str())
+        .filter_map(|variable| {
+            let key = variable.strip_prefix("PORTAL_")?.to_lowercase();
+            Some((key, variable.to_owned()))
+        })
+        .chain(command.get_subcommands().flat_map(settings))
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}

@@ -1,10 +1,12 @@
 use std::error::Error;
+use std::io::Write;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::{Args, Parser, Subcommand};
+use clap::parser::ValueSource;
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use portal::accounts::service as accounts;
 use portal::config::{Config, DEFAULT_BIND, DEFAULT_DATABASE};
@@ -31,10 +33,21 @@ struct Cli {
         global = true
     )]
     log_format: LogFormat,
+    /// A settings file (TOML): one `key = value` a line, the keys named as the environment
+    /// variables without PORTAL_, in lower case (bind, database, smtp_url, …). The command line
+    /// and the environment come first. `portal config check` shows what applies.
+    #[arg(long, value_name = "FILE", global = true)]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// Settings: `config check` prints the settings that apply, where each comes from
+    /// (command line, environment, settings file or default), secrets masked.
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
     /// Serve the portal (the default).
     Serve(ServeArgs),
     /// Apply pending database migrations and exit.
@@ -83,6 +96,12 @@ enum Command {
         #[arg(long)]
         to: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum ConfigAction {
+    /// Print the settings that apply, with secrets masked.
+    Check,
 }
 
 #[derive(Args, Clone)]
@@ -140,9 +159,22 @@ struct ServeArgs {
 }
 
 fn main() -> ExitCode {
+    let from_file = match settings_file()
+        .map(|path| portal::config::apply_settings_file(&path, &Cli::command()))
+    {
+        Some(Err(message)) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+        Some(Ok(set)) => set,
+        None => Vec::new(),
+    };
     let cli = Cli::parse();
     portal::logs::init(cli.log_format);
     let outcome = match cli.command.unwrap_or(Command::Serve(cli.serve)) {
+        Command::Config {
+            action: ConfigAction::Check,
+        } => check_config(&from_file),
         Command::Serve(args) => serve(args),
         Command::Migrate(args) => migrate(&args),
         Command::SeedDemo {
@@ -169,6 +201,64 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The settings file named by `--config FILE` (or `--config=FILE`), read before the rest of
+/// the command line since its values are defaults for it.
+fn settings_file() -> Option<PathBuf> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--config" {
+            return args.next().map(PathBuf::from);
+        }
+        if let Some(path) = arg.to_str().and_then(|arg| arg.strip_prefix("--config=")) {
+            return Some(PathBuf::from(path));
+        }
+    }
+    None
+}
+
+/// Prints every setting of `serve` and the global ones as they apply now, and where each
+/// comes from; secrets masked.
+fn check_config(from_file: &[String]) -> Result<(), Box<dyn Error>> {
+    // Without a subcommand the portal serves: the top level holds every serving option.
+    let command = Cli::command();
+    let matches = command.clone().try_get_matches_from(["portal"])?;
+    let mut out = std::io::stdout().lock();
+    for arg in command.get_arguments() {
+        let Some(variable) = arg.get_env().and_then(|variable| variable.to_str()) else {
+            continue;
+        };
+        let key = variable.trim_start_matches("PORTAL_").to_lowercase();
+        let id = arg.get_id().as_str();
+        let value: Vec<String> = matches
+            .get_raw(id)
+            .into_iter()
+            .flatten()
+            .map(|value| value.to_string_lossy().into_owned())
+            .collect();
+        let value = value.join(" ");
+        let source = match matches.value_source(id) {
+            Some(ValueSource::EnvVariable) if from_file.iter().any(|set| set == variable) => {
+                "settings file"
+            }
+            Some(ValueSource::EnvVariable) => "environment",
+            Some(ValueSource::CommandLine) => "command line",
+            Some(ValueSource::DefaultValue) => "default",
+            _ => "not set",
+        };
+        let shown = if value.is_empty() {
+            String::new()
+        } else if key.contains("token") || key.contains("password") {
+            "***".to_owned()
+        } else if key == "smtp_url" {
+            portal::outbox::sender::without_password(&value)
+        } else {
+            value
+        };
+        writeln!(out, "{key} = {shown:?}  # {source}")?;
+    }
+    Ok(())
 }
 
 fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {

@@ -442,3 +442,68 @@ async fn mail_goes_over_starttls_and_smtps_to_a_server_whose_certificate_the_ope
         assert_eq!(sink.messages().len() as i64, waiting, "{url}");
     }
 }
+
+/// `portal config check` with `settings` in a file and `environment`: each key's value and
+/// where it came from, or the failure's message.
+fn config_check(
+    settings: &str,
+    environment: &[(&str, &str)],
+) -> Result<BTreeMap<String, (String, String)>, String> {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("portal.toml");
+    std::fs::write(&file, settings).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal"))
+        .args(["config", "check", "--config"])
+        .arg(&file)
+        .env_clear()
+        .envs(environment.iter().copied())
+        .output()
+        .unwrap();
+    if !output.status.success() {
+        return Err(String::from_utf8(output.stderr).unwrap());
+    }
+    Ok(String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| {
+            let (key, rest) = line.split_once(" = ").expect("key = value");
+            let (value, source) = rest.split_once("  # ").expect("value  # source");
+            (
+                key.to_owned(),
+                (value.trim_matches('"').to_owned(), source.to_owned()),
+            )
+        })
+        .collect())
+}
+
+#[test]
+fn a_settings_file_fills_in_what_the_command_line_and_environment_leave_with_secrets_masked() {
+    let settings = config_check(
+        "bind = \"127.0.0.1:9999\"\n\
+         metrics_token = \"a-secret-token\"\n\
+         smtp_url = \"smtps://mailer:a-secret-password@mail.example.org:465\"\n\
+         mail_from = \"portal@example.org\"\n\
+         secure_cookies = true\n",
+        &[("PORTAL_BIND", "127.0.0.1:7000")],
+    )
+    .unwrap();
+    let setting = |key: &str| settings[key].clone();
+    let owned = |value: &str, source: &str| (value.to_owned(), source.to_owned());
+    assert_eq!(setting("bind"), owned("127.0.0.1:7000", "environment"));
+    assert_eq!(setting("metrics_token"), owned("***", "settings file"));
+    assert_eq!(
+        setting("smtp_url"),
+        owned("smtps://mailer:***@mail.example.org:465", "settings file")
+    );
+    assert_eq!(setting("secure_cookies"), owned("true", "settings file"));
+    assert_eq!(setting("database"), owned("data/portal.sqlite3", "default"));
+    assert!(!format!("{settings:?}").contains("a-secret"));
+
+    let refused = config_check("colour = \"blue\"\n", &[]).unwrap_err();
+    assert!(
+        refused.contains("unknown setting `colour`") && refused.contains("bind, database"),
+        "{refused}"
+    );
+    let not_text = config_check("bind = [1, 2]\n", &[]).unwrap_err();
+    assert!(not_text.contains("`bind`"), "{not_text}");
+}

@@ -376,6 +376,31 @@ async fn sigterm_stops_the_outbox_sender_and_the_process_exits() {
 }
 
 #[tokio::test]
+async fn serve_takes_its_settings_from_a_settings_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("portal.toml");
+    std::fs::write(
+        &file,
+        "log_format = \"json\"\nmetrics_token = \"from-the-file\"\n",
+    )
+    .unwrap();
+    let log = log_of(&["--config", file.to_str().unwrap()], async |base: &str| {
+        let metrics = reqwest::Client::new()
+            .get(format!("{base}{}", paths::METRICS))
+            .bearer_auth("from-the-file")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(metrics.status(), StatusCode::OK);
+    })
+    .await;
+    for line in log.lines().filter(|line| !line.trim().is_empty()) {
+        serde_json::from_str::<serde_json::Value>(line)
+            .unwrap_or_else(|_| panic!("not JSON: {line}"));
+    }
+}
+
+#[tokio::test]
 async fn a_log_file_has_no_colour_codes_and_ordinary_refusals_are_no_errors() {
     let log = log_of(&[], async |base: &str| {
         let client = reqwest::Client::builder()

@@ -43,7 +43,7 @@ impl std::fmt::Debug for SmtpSettings {
 }
 
 /// `scheme://user:password@host` written `scheme://user:***@host`.
-fn without_password(url: &str) -> String {
+pub fn without_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();
     };
