@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use diesel::sql_types::Text;
 
 use crate::error::AppError;
+use crate::progress::Progress;
 
 /// What a backup wrote.
 #[derive(Debug)]
@@ -30,7 +31,12 @@ pub fn uploads_copy_path(to: &Path) -> PathBuf {
 /// `<to>.uploads/`. Documents are written before their entry row commits, so every document
 /// the copied database names is already in the folder when the folder is copied after it.
 /// Refuses to overwrite anything, so that an earlier backup is never lost by a typo.
-pub fn backup(database: &Path, uploads: &Path, to: &Path) -> Result<BackupReport, AppError> {
+pub fn backup(
+    database: &Path,
+    uploads: &Path,
+    to: &Path,
+    progress: &Progress,
+) -> Result<BackupReport, AppError> {
     let uploads_copy = uploads_copy_path(to);
     for target in [to, uploads_copy.as_path()] {
         if target.exists() {
@@ -53,11 +59,14 @@ pub fn backup(database: &Path, uploads: &Path, to: &Path) -> Result<BackupReport
         }
     })?;
     diesel::sql_query("PRAGMA busy_timeout = 5000").execute(&mut conn)?;
+    // The database is one step, then each document.
+    progress.add_to_total(1);
     diesel::sql_query("VACUUM INTO ?")
         .bind::<Text, _>(to.to_string_lossy())
         .execute(&mut conn)?;
+    progress.advance(1);
     let uploads = if uploads.is_dir() {
-        copy_folder(uploads, &uploads_copy)?;
+        copy_folder(uploads, &uploads_copy, progress)?;
         Some(uploads_copy)
     } else {
         None
@@ -68,17 +77,22 @@ pub fn backup(database: &Path, uploads: &Path, to: &Path) -> Result<BackupReport
     })
 }
 
-fn copy_folder(from: &Path, to: &Path) -> Result<(), AppError> {
+fn copy_folder(from: &Path, to: &Path, progress: &Progress) -> Result<(), AppError> {
     let failed = AppError::file("copy into", to);
     std::fs::create_dir_all(to).map_err(failed)?;
-    for item in std::fs::read_dir(from).map_err(failed)? {
-        let item = item.map_err(failed)?;
+    let items = std::fs::read_dir(from)
+        .map_err(failed)?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(failed)?;
+    progress.add_to_total(items.len() as u64);
+    for item in items {
         let target = to.join(item.file_name());
         if item.file_type().map_err(failed)?.is_dir() {
-            copy_folder(&item.path(), &target)?;
+            copy_folder(&item.path(), &target, progress)?;
         } else {
             std::fs::copy(item.path(), &target).map_err(failed)?;
         }
+        progress.advance(1);
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ use diesel::{Connection, SqliteConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
 use crate::error::AppError;
+use crate::progress::Progress;
 
 pub type DbPool = Pool<ConnectionManager<SqliteConnection>>;
 
@@ -61,9 +62,25 @@ pub fn connect(path: &Path) -> Result<DbPool, AppError> {
 }
 
 pub fn migrate(conn: &mut SqliteConnection) -> Result<(), AppError> {
-    conn.run_pending_migrations(MIGRATIONS)
-        .map(|_| ())
-        .map_err(AppError::Migration)
+    migrate_showing(conn, &Progress::hidden()).map(drop)
+}
+
+/// `migrate`, one migration at a time with `progress`; returns how many were applied.
+pub fn migrate_showing(
+    conn: &mut SqliteConnection,
+    progress: &Progress,
+) -> Result<usize, AppError> {
+    let pending = conn
+        .pending_migrations(MIGRATIONS)
+        .map_err(AppError::Migration)?;
+    progress.add_to_total(pending.len() as u64);
+    for migration in &pending {
+        conn.run_migration(migration.as_ref())
+            .map_err(AppError::Migration)?;
+        progress.advance(1);
+    }
+    progress.finish();
+    Ok(pending.len())
 }
 
 /// Runs `work` with a pooled connection on the blocking thread pool, inside the request's

@@ -24,6 +24,7 @@ pub mod outbox;
 pub mod pagination;
 pub mod paths;
 pub mod practices;
+pub mod progress;
 pub mod routes;
 pub mod schema;
 pub mod secrets;
@@ -75,7 +76,12 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
     let mut conn = pool.get()?;
     db::migrate(&mut conn)?;
     if config.load_demo && organisations::repository::count(&mut conn)? == 0 {
-        let report = demo::load(&mut conn, demo::DEMO_PRACTICES, &config.public_url)?;
+        let report = demo::load(
+            &mut conn,
+            demo::DEMO_PRACTICES,
+            &config.public_url,
+            &progress::Progress::hidden(),
+        )?;
         tracing::info!(?report, "demo data loaded into the new database");
     }
     let background = Arc::new(background::Background::default());

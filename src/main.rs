@@ -13,6 +13,7 @@ use portal::config::{Config, DEFAULT_BIND, DEFAULT_DATABASE};
 use portal::forms::FormError;
 use portal::logs::LogFormat;
 use portal::outbox::sender::SmtpSettings;
+use portal::progress::Progress;
 use portal::{db, demo};
 
 /// The good-practice portal: submissions, jury and the public practice database.
@@ -302,8 +303,13 @@ fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {
 fn migrate(args: &DatabaseArgs) -> Result<(), Box<dyn Error>> {
     let pool = db::connect(&args.database)?;
     let mut conn = pool.get()?;
-    db::migrate(&mut conn)?;
-    println!("migrations applied to {}", args.database.display());
+    let started = std::time::Instant::now();
+    let applied = db::migrate_showing(&mut conn, &Progress::shown("migrations"))?;
+    println!(
+        "{applied} migrations applied to {} in {:.1} s",
+        args.database.display(),
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
@@ -320,7 +326,12 @@ fn seed_demo(args: &DatabaseArgs, practice_count: usize) -> Result<(), Box<dyn E
     }
     let started = std::time::Instant::now();
     // No portal serves this file yet: its e-mails link to where `serve` listens by default.
-    let report = demo::load(&mut conn, practice_count, &Config::default().public_url)?;
+    let report = demo::load(
+        &mut conn,
+        practice_count,
+        &Config::default().public_url,
+        &Progress::shown("practices"),
+    )?;
     println!(
         "loaded {} institutions and {} practices into {} in {:.1} s",
         report.practices.organisations,
@@ -343,7 +354,10 @@ fn reindex(database: DatabaseArgs, index: SearchIndexArgs) -> Result<(), Box<dyn
     let dir = config.search_index_dir();
     let started = std::time::Instant::now();
     let version = portal::practices::repository::catalog_version(&mut conn)?;
-    let indexed = portal::practices::search::SearchIndex::rebuild(&dir, &mut conn, version)?;
+    let progress = Progress::shown("practices indexed");
+    let indexed =
+        portal::practices::search::SearchIndex::rebuild(&dir, &mut conn, version, &progress)?;
+    progress.finish();
     println!(
         "{indexed} practices indexed into {} in {:.1} s",
         dir.display(),
@@ -362,11 +376,15 @@ fn backup(
         uploads,
         ..Config::default()
     };
-    let report = portal::backup::backup(&config.database, &config.uploads_dir(), to)?;
+    let started = std::time::Instant::now();
+    let progress = Progress::shown("database and documents copied");
+    let report = portal::backup::backup(&config.database, &config.uploads_dir(), to, &progress)?;
+    progress.finish();
     println!(
-        "{} copied to {}",
+        "{} copied to {} in {:.1} s",
         config.database.display(),
-        report.database.display()
+        report.database.display(),
+        started.elapsed().as_secs_f64()
     );
     if let Some(uploads) = report.uploads {
         println!("uploaded documents copied to {}", uploads.display());

@@ -507,3 +507,68 @@ fn a_settings_file_fills_in_what_the_command_line_and_environment_leave_with_sec
     let not_text = config_check("bind = [1, 2]\n", &[]).unwrap_err();
     assert!(not_text.contains("`bind`"), "{not_text}");
 }
+
+/// Runs the portal binary with `args`; its standard output and error (not terminals).
+fn run_portal(args: &[&str]) -> (String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal"))
+        .args(args)
+        .env_remove("PORTAL_DATABASE")
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    );
+    assert!(output.status.success(), "{args:?}: {stdout}{stderr}");
+    (stdout, stderr)
+}
+
+#[test]
+fn long_commands_show_progress_in_plain_lines_and_end_with_a_summary() {
+    let folder = tempfile::tempdir().unwrap();
+    let database = folder.path().join("portal.sqlite3");
+    let database = database.to_str().unwrap();
+    let migrations = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+        .unwrap()
+        .filter(|entry| entry.as_ref().unwrap().path().join("up.sql").exists())
+        .count();
+
+    let (summary, lines) = run_portal(&["migrate", "--database", database]);
+    assert!(
+        summary.starts_with(&format!(
+            "{migrations} migrations applied to {database} in "
+        )),
+        "{summary}"
+    );
+    assert!(
+        lines.ends_with(&format!(
+            "migrations: {migrations} of {migrations} (100%)\n"
+        )),
+        "{lines}"
+    );
+    let (again, _) = run_portal(&["migrate", "--database", database]);
+    assert!(again.starts_with("0 migrations applied"), "{again}");
+
+    let (summary, lines) = run_portal(&["seed-demo", "--database", database, "--practices", "250"]);
+    assert!(
+        summary.contains(" 250 practices into ") && summary.trim_end().ends_with(" s"),
+        "{summary}"
+    );
+    // A line at each tenth, not one a practice.
+    let shown: Vec<&str> = lines
+        .lines()
+        .filter(|line| line.starts_with("practices: "))
+        .collect();
+    assert_eq!(shown.len(), 10, "{lines}");
+    assert_eq!(shown[9], "practices: 250 of 250 (100%)");
+
+    let (summary, lines) = run_portal(&["reindex", "--database", database]);
+    assert!(
+        summary.contains("practices indexed into") && summary.trim_end().ends_with(" s"),
+        "{summary}"
+    );
+    assert!(
+        lines.contains("practices indexed: 250 of 250 (100%)"),
+        "{lines}"
+    );
+}

@@ -1459,8 +1459,10 @@ pub fn load(
     conn: &mut diesel::SqliteConnection,
     practice_count: usize,
     public_url: &str,
+    progress: &crate::progress::Progress,
 ) -> Result<DemoReport, crate::error::AppError> {
-    let practices = seed::load_demo(conn, practice_count)?;
+    let practices = seed::load_demo(conn, practice_count, progress)?;
+    progress.finish();
     let workflow = workflow::load(conn, chrono::Utc::now().naive_utc(), public_url)?;
     Ok(DemoReport {
         practices,

@@ -8,6 +8,7 @@ use crate::error::AppError;
 use crate::organisations::{self, NewOrganisation};
 use crate::practices::models::{NewPractice, PracticeLinks};
 use crate::practices::repository;
+use crate::progress::Progress;
 use crate::taxonomy::PracticeStatus;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,14 +21,17 @@ pub struct SeedReport {
 pub fn load_demo(
     conn: &mut SqliteConnection,
     practice_count: usize,
+    progress: &Progress,
 ) -> Result<SeedReport, AppError> {
     let dataset = super::generate(practice_count);
-    conn.immediate_transaction(|conn| insert_dataset(conn, &dataset))
+    progress.add_to_total(dataset.practices.len() as u64);
+    conn.immediate_transaction(|conn| insert_dataset(conn, &dataset, progress))
 }
 
 fn insert_dataset(
     conn: &mut SqliteConnection,
     dataset: &DemoDataset,
+    progress: &Progress,
 ) -> Result<SeedReport, AppError> {
     let organisation_ids = dataset
         .organisations
@@ -46,6 +50,7 @@ fn insert_dataset(
         })
         .collect::<QueryResult<Vec<_>>>()?;
     for practice in &dataset.practices {
+        progress.advance(1);
         let links = PracticeLinks {
             partners: practice
                 .partners

@@ -17,6 +17,7 @@ use diesel::SqliteConnection;
 use crate::background::Background;
 use crate::db::DbPool;
 use crate::error::AppError;
+use crate::progress::Progress;
 use catalog::Catalog;
 use search::SearchIndex;
 
@@ -31,7 +32,12 @@ fn sync_in_background(
     search.mark_building();
     background.spawn("search-index", move |background| {
         let outcome = pool.get().map_err(AppError::from).and_then(|mut conn| {
-            search.sync_unless(&mut conn, version, &|| background.is_stopping())
+            search.sync_unless(
+                &mut conn,
+                version,
+                &|| background.is_stopping(),
+                &Progress::hidden(),
+            )
         });
         if let Err(error) = outcome {
             search.stop_building();

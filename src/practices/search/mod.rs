@@ -27,6 +27,7 @@ use self::query::Part;
 use self::source::SearchDocument;
 use crate::error::AppError;
 use crate::ids::PracticeId;
+use crate::progress::Progress;
 use crate::taxonomy::Language;
 
 /// Below this many practices to index, the index is built before the portal answers (it
@@ -97,11 +98,12 @@ impl SearchIndex {
         dir: &Path,
         conn: &mut SqliteConnection,
         version: i64,
+        progress: &Progress,
     ) -> Result<usize, AppError> {
         if dir.exists() {
             std::fs::remove_dir_all(dir).map_err(AppError::file("remove", dir))?;
         }
-        SearchIndex::open(dir)?.sync(conn, version)
+        SearchIndex::open(dir)?.sync_unless(conn, version, &|| false, progress)
     }
 
     /// An index in memory (tests of the engine).
@@ -153,7 +155,7 @@ impl SearchIndex {
     /// Brings the index to catalogue `version`: practices published, changed or gone since
     /// the last sync are indexed again or removed; nothing else is touched.
     pub fn sync(&self, conn: &mut SqliteConnection, version: i64) -> Result<usize, AppError> {
-        self.sync_unless(conn, version, &|| false)
+        self.sync_unless(conn, version, &|| false, &Progress::hidden())
     }
 
     /// `sync`, given up between two batches once `stopping` says so: what was indexed by then
@@ -164,6 +166,7 @@ impl SearchIndex {
         conn: &mut SqliteConnection,
         version: i64,
         stopping: &dyn Fn() -> bool,
+        progress: &Progress,
     ) -> Result<usize, AppError> {
         let mut writer = self.writer.lock().expect("index writer lock");
         if self.version() == Some(version) {
@@ -184,6 +187,7 @@ impl SearchIndex {
             .copied()
             .collect();
         let large = stale.len() > BATCH;
+        progress.add_to_total(stale.len() as u64);
         if large {
             self.mark_building();
             // Merged once at the end instead of step by step while building.
@@ -202,6 +206,7 @@ impl SearchIndex {
             for practice in source::search_documents(conn, batch)? {
                 index::replace(&writer, &self.fields, &practice).map_err(AppError::Search)?;
             }
+            progress.advance(batch.len() as u64);
             // A long build shows its progress, and a restart goes on from there.
             if large && number % 10 == 9 {
                 index::commit(&mut writer, &synced).map_err(AppError::Search)?;
