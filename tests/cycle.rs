@@ -7,6 +7,7 @@ use crate::common::entries::{
     competition_form, complete_entry, entry_id, post_new_entry, refs, screen, with, PDF,
 };
 use crate::common::jury::{criteria, post_review, review_fields};
+use crate::common::smtp::{every_message_taken_once, portal_sending_to, SmtpSink};
 use crate::common::{location, text_of, Browser, TestApp};
 use portal::demo::workflow::{JUROR, SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use portal::ids::{CompetitionId, DocumentId, PracticeId, UserId};
@@ -46,7 +47,9 @@ async fn new_juror(app: &TestApp, secretariat: &Browser, email: &str, password: 
 
 #[tokio::test]
 async fn a_competition_from_its_creation_to_published_results() {
-    let app = TestApp::spawn().await;
+    // Every message of the cycle goes through a real SMTP server, checked at the end.
+    let sink = SmtpSink::start(&[]);
+    let app = portal_sending_to(&sink.url, None).await;
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
 
     // Set up and open.
@@ -121,6 +124,14 @@ async fn a_competition_from_its_creation_to_published_results() {
             .post_form(&board, &format!("{admin}/assign"), &[])
             .await,
         "assign",
+    );
+
+    // The jurors are reminded of the reviews they have to write.
+    see_other(
+        &secretariat
+            .post_form(&board, &paths::reminders(competition), &[])
+            .await,
+        "remind",
     );
 
     // Both jurors score both entries; the winner scores higher.
@@ -224,6 +235,20 @@ async fn a_competition_from_its_creation_to_published_results() {
     assert_eq!(subject, "Results of Americas 2028");
     assert!(body.contains("Good Practice Award"), "{body}");
     assert!(app.last_mail_to(SECOND_SUBMITTER.0).is_some());
+
+    // Every kind of message went out once, as written.
+    let subjects = every_message_taken_once(&app, &sink).await;
+    for kind in [
+        "Entry received",
+        "Your entry is eligible",
+        "Reminder: your reviews for Americas 2028",
+        "Results of Americas 2028",
+    ] {
+        assert!(
+            subjects.iter().any(|subject| subject.starts_with(kind)),
+            "{kind} among {subjects:?}"
+        );
+    }
 }
 
 #[tokio::test]

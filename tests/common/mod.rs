@@ -6,6 +6,7 @@ pub mod forms;
 pub mod jury;
 pub mod pages;
 pub mod routes;
+pub mod smtp;
 
 use std::net::TcpListener;
 
