@@ -3,11 +3,14 @@
 
 use crate::common::builders::{self, EntryBuilder};
 use crate::common::entries::americas;
-use crate::common::jury::{eligible_entry, join};
-use crate::common::{field_error, text_of, Browser, TestApp};
+use crate::common::jury::{
+    appoint, assign, criteria, eligible_entry, join, open_review, post_review, review_fields,
+    user_id,
+};
+use crate::common::{field_error, location, text_of, Browser, TestApp};
 use portal::accounts::Role;
 use portal::demo::workflow::{CHAIR, JUROR, SECOND_JUROR, SECRETARIAT};
-use portal::ids::{CompetitionId, UserId};
+use portal::ids::{CompetitionId, EntryId, UserId};
 use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
@@ -304,4 +307,57 @@ async fn the_board_flags_entries_short_of_jurors_only_once_assignment_has_begun(
     let flags = text_of(&shown, ".card .field-error");
     assert_eq!(flags.len(), text_of(&shown, ".card h3").len(), "{flags:?}");
     assert!(flags.iter().all(|flag| flag.starts_with("Short of jurors")));
+}
+
+#[tokio::test]
+async fn submit_and_next_opens_the_jurors_next_entry_until_none_is_left() {
+    let app = TestApp::spawn().await;
+    let conn = &mut app.db();
+    let juror = user_id(conn, JUROR.0);
+    let competition = open_review(conn, "europe");
+    let entries: Vec<EntryId> = ["First to review", "Second to review", "Third to review"]
+        .into_iter()
+        .map(|title| eligible_entry(conn, competition, title))
+        .collect();
+    appoint(conn, competition, juror, false);
+    for &entry in &entries {
+        assign(conn, entry, juror);
+    }
+    let browser = app.signed_in(JUROR.0, JUROR.1).await;
+    let criteria = criteria(conn, competition);
+    let scores = ["7", "7", "7", "7"];
+    // The third is done already; from the first, the next is the second, then none.
+    let done = post_review(
+        &browser,
+        entries[2],
+        &review_fields(&criteria, &scores, "", "submit"),
+    )
+    .await;
+    assert_eq!(done.status(), StatusCode::SEE_OTHER);
+    for (entry, next) in [
+        (entries[0], paths::review(entries[1])),
+        (entries[1], paths::JURY.to_owned()),
+    ] {
+        let submitted = post_review(
+            &browser,
+            entry,
+            &review_fields(&criteria, &scores, "", "submit-next"),
+        )
+        .await;
+        assert_eq!(submitted.status(), StatusCode::SEE_OTHER);
+        assert_eq!(location(&submitted), next);
+        let status = app.count(&format!(
+            "SELECT COUNT(*) FROM reviews WHERE entry_id = {entry} AND user_id = {juror} \
+             AND status = 'submitted'"
+        ));
+        assert_eq!(status, 1, "submitted before moving on");
+    }
+    let home = browser.page(paths::JURY).await;
+    assert!(
+        text_of(&home, "[role=status]")
+            .iter()
+            .any(|message| message.contains("your last one for now")),
+        "{:?}",
+        text_of(&home, "[role=status]")
+    );
 }

@@ -159,12 +159,23 @@ async fn save(
     Posted { visitor, form }: Posted<Juror>,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user.clone();
-    let submit = form.value("action") == "submit";
+    // "Submit and next" submits, then opens the juror's next entry to review.
+    let and_next = form.value("action") == "submit-next";
+    let submit = and_next || form.value("action") == "submit";
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         let criteria = scoring::criteria_of_entry(conn, id)?;
         let typed = ReviewForm::from_posted(&form, &criteria);
         match scoring::save(conn, &user, id, &typed, submit, Utc::now().naive_utc()) {
+            Ok(ReviewStatus::Submitted) if and_next => {
+                Ok(match scoring::next_to_review(conn, &user, id)? {
+                    Some(next) => Reply::redirect(
+                        paths::review(next),
+                        Message::new("jury-submitted-here-is-the-next"),
+                    ),
+                    None => Reply::redirect(paths::JURY, Message::new("jury-submitted-all-done")),
+                })
+            }
             Ok(status) => Ok(Reply::redirect(
                 paths::review(id),
                 match status {

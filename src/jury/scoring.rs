@@ -95,6 +95,30 @@ pub fn may_review(
     }
 }
 
+/// The entry the juror should review after `after`: the next of their entries in the same
+/// competition (by id, coming round to the first) that they may review and have not
+/// submitted; `None` when none is left.
+pub fn next_to_review(
+    conn: &mut SqliteConnection,
+    user: &Juror,
+    after: EntryId,
+) -> Result<Option<EntryId>, AppError> {
+    let entry = submissions::repository::find(conn, after)?.ok_or(AppError::NotFound)?;
+    let open: Vec<EntryId> = repository::assigned_to(conn, user.id, entry.competition_id)?
+        .into_iter()
+        .filter(|(id, _, status)| *id != after && *status != Some(ReviewStatus::Submitted))
+        .map(|(id, _, _)| id)
+        .collect();
+    let (later, earlier): (Vec<EntryId>, Vec<EntryId>) =
+        open.into_iter().partition(|&id| id > after);
+    for id in later.into_iter().chain(earlier) {
+        if may_review(conn, user, id)? {
+            return Ok(Some(id));
+        }
+    }
+    Ok(None)
+}
+
 /// A background document of an entry the juror may review.
 pub fn document(
     conn: &mut SqliteConnection,
