@@ -4,7 +4,6 @@
 use diesel::prelude::*;
 use portal::ids::PracticeId;
 use portal::practices::repository;
-use portal::practices::search::source;
 use portal::practices::search::{Found, SearchIndex};
 use scraper::Html;
 
@@ -114,8 +113,9 @@ fn snippets_come_from_the_section_that_matched() {
         (8, "en", "Another", "Some words before a rare one and after"),
     ]);
     let index = index(&dir, &mut conn);
-    let documents = source::search_documents(&mut conn, &[PracticeId(7), PracticeId(8)]).unwrap();
-    let snippets = index.snippets("rare", &documents).unwrap();
+    let snippets = index
+        .snippets(&mut conn, "rare", &[PracticeId(7), PracticeId(8)])
+        .unwrap();
     let marked: Vec<String> = snippets[&PracticeId(8)]
         .iter()
         .filter(|segment| segment.hit)

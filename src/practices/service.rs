@@ -8,7 +8,6 @@ use diesel::SqliteConnection;
 use super::catalog::{Catalog, ResultSet};
 use super::facets::{BrowseQuery, Facet, Sort};
 use super::repository;
-use super::search;
 use super::views::{BrowsePage, DetailPage, FilterLink, HomePage, ListItem, OrganisationPage};
 use crate::accounts::session::Layout;
 use crate::error::AppError;
@@ -59,9 +58,7 @@ pub fn browse(
         HashMap::new()
     } else {
         let searched = result.corrected.as_deref().unwrap_or(&query.text);
-        catalog
-            .search()
-            .snippets(searched, &search::source::search_documents(conn, ids)?)?
+        catalog.search().snippets(conn, searched, ids)?
     };
     let items = ListItem::list(repository::summaries(conn, catalog, ids)?, snippets);
     Ok(BrowsePage::new(

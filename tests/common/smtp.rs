@@ -31,6 +31,8 @@ impl SmtpSink {
                 "PYTHONPATH",
                 concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support"),
             )
+            // It logs every session a test cuts short on purpose (a refused certificate).
+            .stderr(std::process::Stdio::null())
             .spawn()
             .expect("python3 with aiosmtpd (bash .ci/browser-tools installs it)");
         let sink = SmtpSink {

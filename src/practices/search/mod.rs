@@ -24,7 +24,6 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher, Te
 
 use self::index::{Fields, Matches, Synced};
 use self::query::Part;
-use self::source::SearchDocument;
 use crate::error::AppError;
 use crate::ids::PracticeId;
 use crate::progress::Progress;
@@ -448,11 +447,13 @@ impl SearchIndex {
         Ok(vocabulary)
     }
 
-    /// The best passage of each practice's sections for `text`, matched words marked.
+    /// For each of `practices`, the best passage of the first of its sections that matched
+    /// `text`, matched words marked; read section by section (see `source::section_texts`).
     pub fn snippets(
         &self,
+        conn: &mut SqliteConnection,
         text: &str,
-        practices: &[SearchDocument],
+        practices: &[PracticeId],
     ) -> Result<HashMap<PracticeId, Vec<Segment>>, AppError> {
         let parts = query::parts(text);
         let Some(query) = self.query(&parts) else {
@@ -462,41 +463,41 @@ impl SearchIndex {
         // Per language: the generator, and the terms the query looks for there.
         let mut generators: HashMap<usize, (SnippetGenerator, Vec<String>)> = HashMap::new();
         let mut snippets = HashMap::new();
-        for practice in practices {
-            let slot = index::language_slot(practice.language);
-            let (generator, terms) = match generators.entry(slot) {
-                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
-                std::collections::hash_map::Entry::Vacant(entry) => {
-                    let mut generator =
-                        SnippetGenerator::create(&searcher, &*query, self.fields.body[slot])
-                            .map_err(AppError::Search)?;
-                    generator.set_max_num_chars(SNIPPET_CHARS);
-                    let analyzer = analysis::analyzer_name(practice.language);
-                    let terms = parts
-                        .iter()
-                        .flat_map(|part| {
-                            analysis::terms(self.index.tokenizers(), analyzer, part.text())
-                        })
-                        .collect();
-                    entry.insert((generator, terms))
-                }
-            };
-            // The first section that matched, without reading the rest. Analysing a section
-            // (stemming every word) is most of a search's cost, so a section is analysed only
-            // when a searched stem occurs in it as written (stems are nearly always the start
-            // of the words they come from); a miss only costs the snippet of that section.
-            let snippet = practice
-                .sections()
-                .into_iter()
-                .filter_map(|section| around_first(section, terms))
-                .map(|passage| generator.snippet(passage))
-                .find(|snippet| !snippet.highlighted().is_empty());
-            if let Some(snippet) = snippet {
-                snippets.insert(
-                    practice.id,
-                    segments(snippet.fragment(), snippet.highlighted()),
-                );
+        let mut unmatched = practices.to_vec();
+        for section in source::Section::ALL {
+            if unmatched.is_empty() {
+                break;
             }
+            for (id, language, section) in source::section_texts(conn, section, &unmatched)? {
+                let slot = index::language_slot(language);
+                let (generator, terms) = match generators.entry(slot) {
+                    std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(entry) => {
+                        let mut generator =
+                            SnippetGenerator::create(&searcher, &*query, self.fields.body[slot])
+                                .map_err(AppError::Search)?;
+                        generator.set_max_num_chars(SNIPPET_CHARS);
+                        let analyzer = analysis::analyzer_name(language);
+                        let terms = parts
+                            .iter()
+                            .flat_map(|part| {
+                                analysis::terms(self.index.tokenizers(), analyzer, part.text())
+                            })
+                            .collect();
+                        entry.insert((generator, terms))
+                    }
+                };
+                // Analysing a passage (stemming every word) is most of a snippet's cost, so a
+                // section is analysed only when a searched stem starts one of its words as
+                // written (stems nearly always start the words they come from).
+                let snippet = around_first(&section, terms)
+                    .map(|passage| generator.snippet(passage))
+                    .filter(|snippet| !snippet.highlighted().is_empty());
+                if let Some(snippet) = snippet {
+                    snippets.insert(id, segments(snippet.fragment(), snippet.highlighted()));
+                }
+            }
+            unmatched.retain(|id| !snippets.contains_key(id));
         }
         Ok(snippets)
     }

@@ -38,7 +38,55 @@ impl SearchDocument {
     }
 }
 
-/// The text of these practices, for the search index and its snippets.
+/// A section of the template, in the order a row stores them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Challenge,
+    Solution,
+    Results,
+    Innovation,
+    Sustainability,
+    Replicability,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::Challenge,
+        Section::Solution,
+        Section::Results,
+        Section::Innovation,
+        Section::Sustainability,
+        Section::Replicability,
+    ];
+}
+
+/// One section of these practices, with their language. A row keeps its long sections one
+/// after the other in overflow pages, and reading a section reads the pages up to it only:
+/// snippets come from the first section that matched, so they read the others when needed.
+pub fn section_texts(
+    conn: &mut SqliteConnection,
+    section: Section,
+    ids: &[PracticeId],
+) -> QueryResult<Vec<(PracticeId, Language, String)>> {
+    macro_rules! read {
+        ($column:ident) => {
+            practices::table
+                .filter(practices::id.eq_any(ids))
+                .select((practices::id, practices::language, practices::$column))
+                .load(conn)
+        };
+    }
+    match section {
+        Section::Challenge => read!(challenge),
+        Section::Solution => read!(solution),
+        Section::Results => read!(results),
+        Section::Innovation => read!(innovation),
+        Section::Sustainability => read!(sustainability),
+        Section::Replicability => read!(replicability),
+    }
+}
+
+/// The text of these practices, for the search index.
 pub fn search_documents(
     conn: &mut SqliteConnection,
     ids: &[PracticeId],
