@@ -124,16 +124,18 @@ pub fn apply_settings_file(path: &Path, command: &clap::Command) -> Result<Vec<S
     Ok(set)
 }
 
+/// The settings file's key for an environment variable: `bind` for `PORTAL_BIND`.
+pub fn setting_key(variable: &str) -> Option<String> {
+    Some(variable.strip_prefix("PORTAL_")?.to_lowercase())
+}
+
 /// Every `(key, PORTAL_VARIABLE)` of `command` and its subcommands, sorted by key.
 pub fn settings(command: &clap::Command) -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = command
         .get_arguments()
         .filter_map(|arg| arg.get_env())
         .filter_map(|variable| variable.to_str())
-        .filter_map(|variable| {
-            let key = variable.strip_prefix("PORTAL_")?.to_lowercase();
-            Some((key, variable.to_owned()))
-        })
+        .filter_map(|variable| Some((setting_key(variable)?, variable.to_owned())))
         .chain(command.get_subcommands().flat_map(settings))
         .collect();
     found.sort();

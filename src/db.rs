@@ -79,7 +79,6 @@ pub fn migrate_showing(
             .map_err(AppError::Migration)?;
         progress.advance(1);
     }
-    progress.finish();
     Ok(pending.len())
 }
 

@@ -227,10 +227,13 @@ fn check_config(from_file: &[String]) -> Result<(), Box<dyn Error>> {
     let matches = command.clone().try_get_matches_from(["portal"])?;
     let mut out = std::io::stdout().lock();
     for arg in command.get_arguments() {
-        let Some(variable) = arg.get_env().and_then(|variable| variable.to_str()) else {
+        let Some((variable, key)) = arg
+            .get_env()
+            .and_then(|variable| variable.to_str())
+            .and_then(|variable| Some((variable, portal::config::setting_key(variable)?)))
+        else {
             continue;
         };
-        let key = variable.trim_start_matches("PORTAL_").to_lowercase();
         let id = arg.get_id().as_str();
         let value: Vec<String> = matches
             .get_raw(id)
@@ -304,7 +307,9 @@ fn migrate(args: &DatabaseArgs) -> Result<(), Box<dyn Error>> {
     let pool = db::connect(&args.database)?;
     let mut conn = pool.get()?;
     let started = std::time::Instant::now();
-    let applied = db::migrate_showing(&mut conn, &Progress::shown("migrations"))?;
+    let progress = Progress::shown("migrations");
+    let applied = db::migrate_showing(&mut conn, &progress)?;
+    progress.finish();
     println!(
         "{applied} migrations applied to {} in {:.1} s",
         args.database.display(),
@@ -326,12 +331,14 @@ fn seed_demo(args: &DatabaseArgs, practice_count: usize) -> Result<(), Box<dyn E
     }
     let started = std::time::Instant::now();
     // No portal serves this file yet: its e-mails link to where `serve` listens by default.
+    let progress = Progress::shown("practices");
     let report = demo::load(
         &mut conn,
         practice_count,
         &Config::default().public_url,
-        &Progress::shown("practices"),
+        &progress,
     )?;
+    progress.finish();
     println!(
         "loaded {} institutions and {} practices into {} in {:.1} s",
         report.practices.organisations,

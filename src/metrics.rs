@@ -204,7 +204,6 @@ async fn metrics(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRes
             .finish());
     }
     let pool = state.pool.state();
-    let store = std::sync::Arc::clone(&state.catalog);
     let (version, waiting, failing) = db::run(&state.pool, |conn| {
         Ok((
             catalog_version(conn)?,
@@ -213,7 +212,7 @@ async fn metrics(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRes
         ))
     })
     .await?;
-    let search = store.search();
+    let search = state.catalog.search();
     let mut body = String::new();
     {
         let observed = METRICS.observed.lock().expect("metrics lock");

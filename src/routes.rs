@@ -5,6 +5,7 @@
 
 use actix_web::dev::ServiceRequest;
 use actix_web::http::Method;
+use actix_web::HttpMessage;
 use actix_web::{web, FromRequest, Handler, HttpResponse, Responder, Route};
 
 use crate::error::AppError;
@@ -105,13 +106,22 @@ fn canonical_ids(path: &str) -> String {
 const CANONICAL_ID: &str = ":(0|[1-9][0-9]*)";
 
 /// The route a request matched, as the table declares it (`/practices/{practice}`): how
-/// logs and metrics name a request. Never its path, which holds ids and tokens.
+/// logs and metrics name a request. Never its path, which holds ids and tokens. Found once a
+/// request (matching walks the route table) and kept with it for the next asker.
 pub fn matched_route(request: &ServiceRequest) -> String {
-    request.match_pattern().map_or_else(
+    if let Some(MatchedRoute(route)) = request.extensions().get::<MatchedRoute>() {
+        return route.clone();
+    }
+    let route = request.match_pattern().map_or_else(
         || "(no route)".to_owned(),
         |pattern| pattern.replace(CANONICAL_ID, ""),
-    )
+    );
+    request.extensions_mut().insert(MatchedRoute(route.clone()));
+    route
 }
+
+#[derive(Clone)]
+struct MatchedRoute(String);
 
 async fn method_not_allowed(allow: String) -> Result<HttpResponse, AppError> {
     Err(AppError::MethodNotAllowed { allow })

@@ -6,7 +6,8 @@ use std::time::Duration;
 use reqwest::StatusCode;
 
 use crate::common::smtp::{
-    eventually, every_message_taken_once, portal_sending_to, unsent, SmtpSink,
+    eventually, every_message_failed_once, every_message_taken_once, portal_sending_to, unsent,
+    SmtpSink,
 };
 use crate::common::{count, free_port, TestApp};
 use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
@@ -215,14 +216,7 @@ async fn a_refusal_is_shown_with_its_reason_and_a_server_that_is_down_is_tried_l
 
     // A server that is down: each message is tried once, then not again for half a minute.
     let down = portal_sending_to(&format!("smtp://127.0.0.1:{}", free_port()), None).await;
-    let waiting = unsent(&down);
-    eventually("every message tried", || {
-        count(
-            &mut down.db(),
-            "SELECT COUNT(*) FROM outbox WHERE attempts = 1",
-        ) == waiting
-    })
-    .await;
+    every_message_failed_once(&down, "").await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let retried_early = "SELECT COUNT(*) FROM outbox WHERE attempts > 1 \
                          OR next_attempt_at < datetime('now', '+20 seconds') \
@@ -252,13 +246,7 @@ async fn mail_goes_over_starttls_and_smtps_to_a_server_whose_certificate_the_ope
         // Without the certificate trusted, nothing goes: the server is not who it says.
         let wary = portal_sending_to(&url, None).await;
         let waiting = unsent(&wary);
-        eventually("every message tried", || {
-            count(
-                &mut wary.db(),
-                "SELECT COUNT(*) FROM outbox WHERE attempts = 1 AND last_error LIKE '%certificate%'",
-            ) == waiting
-        })
-        .await;
+        every_message_failed_once(&wary, "certificate").await;
         assert!(sink.messages().is_empty(), "{url}");
         // Trusted, every message goes, encrypted.
         let trusting = portal_sending_to(&url, Some(certificate.clone())).await;

@@ -1462,7 +1462,6 @@ pub fn load(
     progress: &crate::progress::Progress,
 ) -> Result<DemoReport, crate::error::AppError> {
     let practices = seed::load_demo(conn, practice_count, progress)?;
-    progress.finish();
     let workflow = workflow::load(conn, chrono::Utc::now().naive_utc(), public_url)?;
     Ok(DemoReport {
         practices,

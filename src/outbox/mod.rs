@@ -116,14 +116,10 @@ pub fn failing(conn: &mut SqliteConnection) -> QueryResult<i64> {
 
 /// Messages to send now, oldest first, leaving alone those that failed too often and those
 /// whose next attempt is later.
-pub fn unsent(
-    conn: &mut SqliteConnection,
-    max_attempts: i32,
-    now: NaiveDateTime,
-) -> QueryResult<Vec<Message>> {
+pub fn unsent(conn: &mut SqliteConnection, now: NaiveDateTime) -> QueryResult<Vec<Message>> {
     outbox::table
         .filter(outbox::sent_at.is_null())
-        .filter(outbox::attempts.lt(max_attempts))
+        .filter(outbox::attempts.lt(MAX_ATTEMPTS))
         .filter(
             outbox::next_attempt_at
                 .is_null()
@@ -164,16 +160,11 @@ pub fn mark_failed(
 
 /// A failed attempt not worth repeating (the server refused the message for good): left for
 /// the secretariat to read, with the server's reason.
-pub fn give_up(
-    conn: &mut SqliteConnection,
-    id: i32,
-    error: &str,
-    max_attempts: i32,
-) -> QueryResult<()> {
+pub fn give_up(conn: &mut SqliteConnection, id: i32, error: &str) -> QueryResult<()> {
     diesel::update(outbox::table.find(id))
         .set((
             outbox::last_error.eq(error),
-            outbox::attempts.eq(max_attempts),
+            outbox::attempts.eq(MAX_ATTEMPTS),
             outbox::next_attempt_at.eq(None::<NaiveDateTime>),
         ))
         .execute(conn)

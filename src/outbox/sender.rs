@@ -9,7 +9,6 @@ use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Message as Email, SmtpTransport, Transport};
 
-use super::MAX_ATTEMPTS;
 use crate::background::Background;
 use crate::db::DbPool;
 use crate::error::AppError;
@@ -135,7 +134,7 @@ fn send_pending(
     background: &Background,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let mut conn = pool.get()?;
-    for message in super::unsent(&mut conn, MAX_ATTEMPTS, Utc::now().naive_utc())? {
+    for message in super::unsent(&mut conn, Utc::now().naive_utc())? {
         if background.is_stopping() {
             break;
         }
@@ -145,7 +144,7 @@ fn send_pending(
                 tracing::warn!(id = message.id, error = %failure.reason, "an e-mail could not be sent");
                 crate::metrics::send_failed();
                 if failure.permanent {
-                    super::give_up(&mut conn, message.id, &failure.reason, MAX_ATTEMPTS)?;
+                    super::give_up(&mut conn, message.id, &failure.reason)?;
                 } else {
                     let retry_at = Utc::now().naive_utc() + retry_delay(message.attempts);
                     super::mark_failed(&mut conn, message.id, &failure.reason, retry_at)?;
@@ -199,6 +198,7 @@ fn retry_delay(attempts: i32) -> chrono::Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::outbox::MAX_ATTEMPTS;
 
     #[test]
     fn each_retry_waits_twice_as_long_as_the_one_before() {

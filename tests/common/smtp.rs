@@ -105,6 +105,18 @@ pub async fn eventually(what: &str, mut done: impl FnMut() -> bool) {
     panic!("{what}: not within 30 s");
 }
 
+/// Waits until every message waiting in `app`'s outbox was tried once and failed with an
+/// error that mentions `error`.
+pub async fn every_message_failed_once(app: &TestApp, error: &str) {
+    let waiting = unsent(app);
+    let failed =
+        format!("SELECT COUNT(*) FROM outbox WHERE attempts = 1 AND last_error LIKE '%{error}%'");
+    eventually("every message tried", || {
+        count(&mut app.db(), &failed) == waiting
+    })
+    .await;
+}
+
 pub fn unsent(app: &TestApp) -> i64 {
     count(
         &mut app.db(),

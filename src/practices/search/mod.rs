@@ -447,6 +447,27 @@ impl SearchIndex {
         Ok(vocabulary)
     }
 
+    /// For snippets of practices in `language`: the generator, and the terms `parts` are
+    /// looked for as there.
+    fn snippet_tools(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        parts: &[Part],
+        language: Language,
+    ) -> Result<(SnippetGenerator, Vec<String>), AppError> {
+        let slot = index::language_slot(language);
+        let mut generator = SnippetGenerator::create(searcher, query, self.fields.body[slot])
+            .map_err(AppError::Search)?;
+        generator.set_max_num_chars(SNIPPET_CHARS);
+        let analyzer = analysis::analyzer_name(language);
+        let terms = parts
+            .iter()
+            .flat_map(|part| analysis::terms(self.index.tokenizers(), analyzer, part.text()))
+            .collect();
+        Ok((generator, terms))
+    }
+
     /// For each of `practices`, the best passage of the first of its sections that matched
     /// `text`, matched words marked; read section by section (see `source::section_texts`).
     pub fn snippets(
@@ -473,18 +494,7 @@ impl SearchIndex {
                 let (generator, terms) = match generators.entry(slot) {
                     std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
                     std::collections::hash_map::Entry::Vacant(entry) => {
-                        let mut generator =
-                            SnippetGenerator::create(&searcher, &*query, self.fields.body[slot])
-                                .map_err(AppError::Search)?;
-                        generator.set_max_num_chars(SNIPPET_CHARS);
-                        let analyzer = analysis::analyzer_name(language);
-                        let terms = parts
-                            .iter()
-                            .flat_map(|part| {
-                                analysis::terms(self.index.tokenizers(), analyzer, part.text())
-                            })
-                            .collect();
-                        entry.insert((generator, terms))
+                        entry.insert(self.snippet_tools(&searcher, &*query, &parts, language)?)
                     }
                 };
                 // Analysing a passage (stemming every word) is most of a snippet's cost, so a
