@@ -54,7 +54,7 @@ pub fn backup(
     }
     let mut conn = SqliteConnection::establish(&database.to_string_lossy()).map_err(|source| {
         AppError::Connection {
-            path: database.to_owned(),
+            database: database.display().to_string(),
             source,
         }
     })?;

@@ -1,6 +1,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::db::Database;
 use crate::outbox::sender::SmtpSettings;
 
 /// Settings of a running portal; every field has a default that works out of the box.
@@ -8,8 +9,11 @@ use crate::outbox::sender::SmtpSettings;
 pub struct Config {
     /// Address to listen on, e.g. `127.0.0.1:8080`.
     pub bind: String,
-    /// The SQLite file; created with its folder when missing.
-    pub database: PathBuf,
+    /// The SQLite file (created with its folder when missing) or the PostgreSQL server.
+    pub database: Database,
+    /// The folder for the session key and, unless set apart, the uploads and the search index;
+    /// `None` means the SQLite file's folder, or `data/` on PostgreSQL.
+    pub data: Option<PathBuf>,
     /// Load the demo data when the database holds no institution yet.
     pub load_demo: bool,
     /// How long public pages may lag behind changes made by another process.
@@ -38,7 +42,8 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             bind: DEFAULT_BIND.to_owned(),
-            database: PathBuf::from(DEFAULT_DATABASE),
+            database: Database::File(PathBuf::from(DEFAULT_DATABASE)),
+            data: None,
             load_demo: true,
             catalog_staleness: Duration::from_secs(1),
             public_url: format!("http://{DEFAULT_BIND}"),
@@ -52,18 +57,28 @@ impl Default for Config {
 }
 
 impl Config {
-    /// The folder that holds the database, the session key and, by default, the uploads.
+    /// The folder that holds the session key and, by default, the uploads and the search
+    /// index: the SQLite file's folder, or `data/` beside a PostgreSQL server's portal.
     pub fn data_dir(&self) -> PathBuf {
-        self.database
-            .parent()
-            .filter(|parent| !parent.as_os_str().is_empty())
-            .map_or_else(|| PathBuf::from("."), PathBuf::from)
+        if let Some(folder) = &self.data {
+            return folder.clone();
+        }
+        match &self.database {
+            Database::File(path) => path
+                .parent()
+                .filter(|parent| !parent.as_os_str().is_empty())
+                .map_or_else(|| PathBuf::from("."), PathBuf::from),
+            Database::Server(_) => PathBuf::from("data"),
+        }
     }
 
     pub fn search_index_dir(&self) -> PathBuf {
         self.search_index
             .clone()
-            .unwrap_or_else(|| Config::default_search_index_of(&self.database))
+            .unwrap_or_else(|| match &self.database {
+                Database::File(path) => Config::default_search_index_of(path),
+                Database::Server(_) => self.data_dir().join("search-index"),
+            })
     }
 
     /// The search index's folder when none is set: the database file's name plus `.search`.

@@ -1,77 +1,196 @@
-//! The SQLite connection pool, its pragmas, embedded migrations and the helpers that keep
-//! blocking database work off the async workers.
+//! The connection pool on either back-end (an SQLite file, the default, or a PostgreSQL
+//! server), its settings, embedded migrations and the helpers that keep blocking database work
+//! off the async workers.
 
-use std::path::Path;
+use std::fmt;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use actix_web::web;
-use diesel::connection::SimpleConnection;
-use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
-use diesel::{Connection, SqliteConnection};
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::r2d2::{CustomizeConnection, ManageConnection, Pool};
+use diesel::{Connection, PgConnection, SqliteConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
 use crate::error::AppError;
 use crate::progress::Progress;
 
-pub type DbPool = Pool<ConnectionManager<SqliteConnection>>;
+/// One connection to whichever back-end the portal runs on. Queries are written once against
+/// it; what differs between the two (transactions that write, upserts) is matched here.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Sqlite(SqliteConnection),
+    Postgres(PgConnection),
+}
 
-pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
+pub type DbPool = Pool<Database>;
+
+pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Where the data lives: `--database` takes a file path or a `postgres://` URL.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Database {
+    File(PathBuf),
+    Server(String),
+}
+
+impl Database {
+    pub fn parse(text: &str) -> Database {
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            Database::Server(text.to_owned())
+        } else {
+            Database::File(PathBuf::from(text))
+        }
+    }
+
+    /// What `--database` takes to reach it again: the file's path or the server's URL.
+    pub fn url(&self) -> String {
+        match self {
+            Database::File(path) => path.to_string_lossy().into_owned(),
+            Database::Server(url) => url.clone(),
+        }
+    }
+
+    /// The SQLite file, when the data lives in one.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            Database::File(path) => Some(path),
+            Database::Server(_) => None,
+        }
+    }
+
+    fn open(&self) -> Result<DbConnection, AppError> {
+        let connection = match self {
+            Database::File(path) => {
+                SqliteConnection::establish(&path.to_string_lossy()).map(DbConnection::Sqlite)
+            }
+            Database::Server(url) => PgConnection::establish(url).map(DbConnection::Postgres),
+        };
+        connection.map_err(|source| AppError::Connection {
+            database: self.to_string(),
+            source,
+        })
+    }
+}
+
+impl std::str::FromStr for Database {
+    type Err = std::convert::Infallible;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Ok(Database::parse(text))
+    }
+}
+
+/// The file's path, or the server's URL without its password: this is what logs and error
+/// messages show.
+impl fmt::Display for Database {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Database::File(path) => write!(f, "{}", path.display()),
+            Database::Server(url) => match url::Url::parse(url) {
+                Ok(mut parsed) if parsed.password().is_some() => {
+                    let _ = parsed.set_password(Some("…"));
+                    write!(f, "{parsed}")
+                }
+                Ok(parsed) => write!(f, "{parsed}"),
+                Err(_) => f.write_str("postgres://(a URL that does not parse)"),
+            },
+        }
+    }
+}
+
+impl fmt::Debug for Database {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+/// Opens pooled connections with `Database::open`, so a refused connection keeps its cause
+/// (diesel's own manager tries each back-end in turn and reports only that none answered).
+impl ManageConnection for Database {
+    type Connection = DbConnection;
+    type Error = AppError;
+
+    fn connect(&self) -> Result<DbConnection, AppError> {
+        self.open()
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), AppError> {
+        Ok(conn.batch_execute("SELECT 1")?)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        <DbConnection as Connection>::TransactionManager::is_broken_transaction_manager(conn)
+    }
+}
 
 /// Readers never wait for the writer in WAL mode, so a few more connections than cores keeps
 /// both cores busy while one request waits on I/O.
 const POOL_SIZE: u32 = 4;
 
-/// `synchronous = FULL` (with WAL, set once per file in `connect`): every commit is on disk
-/// before it is acknowledged, so an answered write survives a crash of the process and of the
-/// machine. The page cache is kept small because the pool holds several connections.
+/// SQLite: `synchronous = FULL` (with WAL, set once per file in `connect`): every commit is on
+/// disk before it is acknowledged, so an answered write survives a crash of the process and of
+/// the machine. The page cache is kept small because the pool holds several connections.
+/// PostgreSQL is durable by its own settings.
 #[derive(Debug)]
-struct Pragmas;
+struct Settings;
 
-impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for Pragmas {
-    fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
-        conn.batch_execute(
-            "PRAGMA busy_timeout = 5000;
-             PRAGMA synchronous = FULL;
-             PRAGMA foreign_keys = ON;
-             PRAGMA cache_size = -2000;",
-        )
-        .map_err(diesel::r2d2::Error::QueryError)
+impl CustomizeConnection<DbConnection, AppError> for Settings {
+    fn on_acquire(&self, conn: &mut DbConnection) -> Result<(), AppError> {
+        match conn {
+            DbConnection::Sqlite(conn) => Ok(conn.batch_execute(
+                "PRAGMA busy_timeout = 5000;
+                 PRAGMA synchronous = FULL;
+                 PRAGMA foreign_keys = ON;
+                 PRAGMA cache_size = -2000;",
+            )?),
+            DbConnection::Postgres(_) => Ok(()),
+        }
     }
 }
 
-/// Opens (creating if needed) the database file and its folder.
-pub fn connect(path: &Path) -> Result<DbPool, AppError> {
-    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder).map_err(AppError::file("create", folder))?;
+/// Opens the pool; an SQLite file is created with its folder when missing, a server must answer.
+pub fn connect(database: &Database) -> Result<DbPool, AppError> {
+    if let Database::File(path) = database {
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder).map_err(AppError::file("create", folder))?;
+        }
+        // The journal mode is a property of the file; switching it needs the file to itself,
+        // so it is done before the pool opens its connections at once.
+        database
+            .open()?
+            .batch_execute("PRAGMA journal_mode = WAL")?;
+    } else {
+        // One clear refusal at start rather than the pool's timeout after ten seconds.
+        database.open()?;
     }
-    let url = path.to_string_lossy();
-    // The journal mode is a property of the file; switching it needs the file to itself, so it
-    // is done before the pool opens its connections at once.
-    SqliteConnection::establish(&url)
-        .map_err(|source| AppError::Connection {
-            path: path.to_owned(),
-            source,
-        })?
-        .batch_execute("PRAGMA journal_mode = WAL")?;
-    let manager = ConnectionManager::<SqliteConnection>::new(url);
     Ok(Pool::builder()
         .max_size(POOL_SIZE)
         .connection_timeout(Duration::from_secs(10))
-        .connection_customizer(Box::new(Pragmas))
-        .build(manager)?)
+        .connection_customizer(Box::new(Settings))
+        .build(database.clone())?)
 }
 
-pub fn migrate(conn: &mut SqliteConnection) -> Result<(), AppError> {
+pub fn migrate(conn: &mut DbConnection) -> Result<(), AppError> {
     migrate_showing(conn, &Progress::hidden()).map(drop)
 }
 
 /// `migrate`, one migration at a time with `progress`; returns how many were applied.
-pub fn migrate_showing(
-    conn: &mut SqliteConnection,
+pub fn migrate_showing(conn: &mut DbConnection, progress: &Progress) -> Result<usize, AppError> {
+    match conn {
+        DbConnection::Sqlite(conn) => apply_migrations(conn, SQLITE_MIGRATIONS, progress),
+        DbConnection::Postgres(conn) => apply_migrations(conn, POSTGRES_MIGRATIONS, progress),
+    }
+}
+
+fn apply_migrations<C: MigrationHarness<B>, B: diesel::backend::Backend>(
+    conn: &mut C,
+    migrations: EmbeddedMigrations,
     progress: &Progress,
 ) -> Result<usize, AppError> {
     let pending = conn
-        .pending_migrations(MIGRATIONS)
+        .pending_migrations(migrations)
         .map_err(AppError::Migration)?;
     progress.add_to_total(pending.len() as u64);
     for migration in &pending {
@@ -82,13 +201,53 @@ pub fn migrate_showing(
     Ok(pending.len())
 }
 
+/// A transaction for work that reads and then writes. On SQLite it takes the write lock at
+/// its start (`BEGIN IMMEDIATE`), so two such transactions queue instead of one failing when
+/// it tries to upgrade its read lock; PostgreSQL locks rows as they are written.
+pub fn write_transaction<T, E>(
+    conn: &mut DbConnection,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    match conn {
+        DbConnection::Sqlite(conn) => {
+            AnsiTransactionManager::begin_transaction_sql(conn, "BEGIN IMMEDIATE")?
+        }
+        DbConnection::Postgres(conn) => AnsiTransactionManager::begin_transaction(conn)?,
+    }
+    match work(conn) {
+        Ok(value) => {
+            <DbConnection as Connection>::TransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(error) => {
+            <DbConnection as Connection>::TransactionManager::rollback_transaction(conn)?;
+            Err(error)
+        }
+    }
+}
+
+/// Runs the same diesel statement on whichever back-end `conn` is, for the statements that
+/// diesel builds for one back-end at a time (upserts: `on_conflict`).
+macro_rules! on_backend {
+    ($conn:expr, |$inner:ident| $statement:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Sqlite($inner) => $statement,
+            $crate::db::DbConnection::Postgres($inner) => $statement,
+        }
+    };
+}
+pub(crate) use on_backend;
+
 /// Runs `work` with a pooled connection on the blocking thread pool, inside the request's
 /// tracing span (so every log line of the request carries its id); a panic there comes back
 /// as `AppError::Panicked` with its message, not as a cancelled task.
 pub async fn run<T, F>(pool: &DbPool, work: F) -> Result<T, AppError>
 where
     T: Send + 'static,
-    F: FnOnce(&mut SqliteConnection) -> Result<T, AppError> + Send + 'static,
+    F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
 {
     let pool = pool.clone();
     let span = tracing::Span::current();
@@ -126,12 +285,21 @@ macro_rules! insert_links {
                 )
             })
             .collect();
-        diesel::insert_into($table::table)
-            .values(&rows)
-            .execute($conn)
+        $crate::db::insert_batch!($conn, $table::table, &rows)
     }};
 }
 pub(crate) use insert_links;
+
+/// Inserts several rows in one statement: diesel builds a multi-row `INSERT` for one back-end
+/// at a time (a missing value is `DEFAULT` on PostgreSQL, not on SQLite).
+macro_rules! insert_batch {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        $crate::db::on_backend!($conn, |conn| diesel::insert_into($table)
+            .values($rows)
+            .execute(conn))
+    };
+}
+pub(crate) use insert_batch;
 
 #[cfg(test)]
 mod tests {
@@ -140,7 +308,7 @@ mod tests {
     #[actix_web::test]
     async fn a_panic_on_the_pool_comes_back_as_a_panic_with_its_message() {
         let folder = tempfile::tempdir().unwrap();
-        let pool = connect(&folder.path().join("p.sqlite3")).unwrap();
+        let pool = connect(&Database::File(folder.path().join("p.sqlite3"))).unwrap();
         let answer: Result<(), AppError> = run(&pool, |_| panic!("the rule was broken")).await;
         match answer {
             Err(AppError::Panicked(message)) => assert_eq!(message, "the rule was broken"),

@@ -68,9 +68,10 @@ pub enum AppError {
         #[source]
         source: std::io::Error,
     },
-    #[error("cannot open the database {}: {source}", path.display())]
+    /// `database` is the file, or the server's URL without its password.
+    #[error("cannot open the database {database}: {source}")]
     Connection {
-        path: PathBuf,
+        database: String,
         #[source]
         source: diesel::ConnectionError,
     },

@@ -3,6 +3,7 @@
 
 use std::sync::{Arc, OnceLock};
 
+use crate::db::DbConnection;
 use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
@@ -11,7 +12,6 @@ use actix_web::middleware::Next;
 use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
-use diesel::SqliteConnection;
 
 use crate::accounts::session::{Layout, Visitor};
 use crate::db;
@@ -41,7 +41,7 @@ fn html_with_problems(body: String) -> HttpResponse {
 pub async fn with_catalog<T, F>(state: &AppState, work: F) -> Result<T, AppError>
 where
     T: Send + 'static,
-    F: FnOnce(&mut SqliteConnection, &Catalog) -> Result<T, AppError> + Send + 'static,
+    F: FnOnce(&mut DbConnection, &Catalog) -> Result<T, AppError> + Send + 'static,
 {
     with_catalog_or(state, None, work).await
 }
@@ -55,7 +55,7 @@ async fn with_catalog_or<T, F>(
 ) -> Result<T, AppError>
 where
     T: Send + 'static,
-    F: FnOnce(&mut SqliteConnection, &Catalog) -> Result<T, AppError> + Send + 'static,
+    F: FnOnce(&mut DbConnection, &Catalog) -> Result<T, AppError> + Send + 'static,
 {
     let store = Arc::clone(&state.catalog);
     db::run(&state.pool, move |conn| {
@@ -78,7 +78,7 @@ pub async fn cached<F>(
     build: F,
 ) -> Result<HttpResponse, AppError>
 where
-    F: FnOnce(&mut SqliteConnection, &Catalog, Lang) -> Result<Bytes, AppError> + Send + 'static,
+    F: FnOnce(&mut DbConnection, &Catalog, Lang) -> Result<Bytes, AppError> + Send + 'static,
 {
     let choice = Choice::from_request_parts(req);
     let lang = choice.lang;
@@ -113,7 +113,7 @@ pub async fn cached_page<T, F>(
 ) -> Result<HttpResponse, AppError>
 where
     T: Template,
-    F: FnOnce(&mut SqliteConnection, &Catalog, Layout) -> Result<T, AppError> + Send + 'static,
+    F: FnOnce(&mut DbConnection, &Catalog, Layout) -> Result<T, AppError> + Send + 'static,
 {
     if !visitor.sees_public_page() {
         let layout = visitor.layout();
@@ -179,7 +179,7 @@ impl Reply {
         work: F,
     ) -> Result<HttpResponse, AppError>
     where
-        F: FnOnce(&mut SqliteConnection) -> Result<Reply, AppError> + Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<Reply, AppError> + Send + 'static,
     {
         Ok(db::run(pool, work).await?.respond(session))
     }

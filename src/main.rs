@@ -10,6 +10,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use portal::accounts::service as accounts;
 use portal::config::{Config, DEFAULT_BIND, DEFAULT_DATABASE};
+use portal::db::Database;
 use portal::forms::FormError;
 use portal::logs::LogFormat;
 use portal::outbox::sender::SmtpSettings;
@@ -107,9 +108,10 @@ enum ConfigAction {
 
 #[derive(Args, Clone)]
 struct DatabaseArgs {
-    /// The SQLite database file, created when missing.
+    /// The SQLite database file, created when missing, or a PostgreSQL server's
+    /// postgres://user:password@host/database URL.
     #[arg(long, env = "PORTAL_DATABASE", default_value = DEFAULT_DATABASE)]
-    database: PathBuf,
+    database: Database,
 }
 
 #[derive(Args, Clone)]
@@ -128,6 +130,10 @@ struct ServeArgs {
     database: DatabaseArgs,
     #[command(flatten)]
     index: SearchIndexArgs,
+    /// The folder for the session key and, by default, the uploads and the search index
+    /// (default: the SQLite file's folder, or data/ with PostgreSQL).
+    #[arg(long, env = "PORTAL_DATA_DIR")]
+    data_dir: Option<PathBuf>,
     /// Do not load the demo data into a new, empty database.
     #[arg(long)]
     no_demo: bool,
@@ -255,6 +261,8 @@ fn check_config(from_file: &[String]) -> Result<(), Box<dyn Error>> {
             String::new()
         } else if key.contains("token") || key.contains("password") {
             "***".to_owned()
+        } else if key == "database" {
+            Database::parse(&value).to_string()
         } else if key == "smtp_url" {
             portal::outbox::sender::without_password(&value)
         } else {
@@ -272,6 +280,7 @@ fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {
             .unwrap_or_else(|| format!("http://{}", args.bind)),
         bind: args.bind,
         database: args.database.database,
+        data: args.data_dir,
         load_demo: !args.no_demo,
         secure_cookies: args.secure_cookies,
         uploads: args.uploads,
@@ -292,7 +301,7 @@ fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {
     let listener = TcpListener::bind(&config.bind)
         .map_err(|e| format!("cannot listen on {}: {e}", config.bind))?;
     tracing::info!(
-        database = %config.database.display(),
+        database = %config.database,
         "serving on http://{}",
         listener.local_addr()?
     );
@@ -312,7 +321,7 @@ fn migrate(args: &DatabaseArgs) -> Result<(), Box<dyn Error>> {
     progress.finish();
     println!(
         "{applied} migrations applied to {} in {:.1} s",
-        args.database.display(),
+        args.database,
         started.elapsed().as_secs_f64()
     );
     Ok(())
@@ -325,7 +334,7 @@ fn seed_demo(args: &DatabaseArgs, practice_count: usize) -> Result<(), Box<dyn E
     if portal::organisations::repository::count(&mut conn)? > 0 {
         return Err(format!(
             "{} already holds data; seed a new database file",
-            args.database.display()
+            args.database
         )
         .into());
     }
@@ -343,7 +352,7 @@ fn seed_demo(args: &DatabaseArgs, practice_count: usize) -> Result<(), Box<dyn E
         "loaded {} institutions and {} practices into {} in {:.1} s",
         report.practices.organisations,
         report.practices.practices,
-        args.database.display(),
+        args.database,
         started.elapsed().as_secs_f64()
     );
     Ok(())
@@ -383,13 +392,20 @@ fn backup(
         uploads,
         ..Config::default()
     };
+    let Database::File(database) = &config.database else {
+        return Err(
+            "backup copies an SQLite portal; back up PostgreSQL with pg_dump \
+                    and the uploaded documents with their folder"
+                .into(),
+        );
+    };
     let started = std::time::Instant::now();
     let progress = Progress::shown("database and documents copied");
-    let report = portal::backup::backup(&config.database, &config.uploads_dir(), to, &progress)?;
+    let report = portal::backup::backup(database, &config.uploads_dir(), to, &progress)?;
     progress.finish();
     println!(
         "{} copied to {} in {:.1} s",
-        config.database.display(),
+        config.database,
         report.database.display(),
         started.elapsed().as_secs_f64()
     );
@@ -410,10 +426,7 @@ fn create_admin(
     db::migrate(&mut conn)?;
     match accounts::create_admin(&mut conn, email, name, password) {
         Ok(_) => {
-            println!(
-                "{email} is a secretariat account of {}",
-                args.database.display()
-            );
+            println!("{email} is a secretariat account of {}", args.database);
             Ok(())
         }
         Err(FormError::Invalid(errors)) => Err(errors

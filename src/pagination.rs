@@ -1,7 +1,9 @@
 //! Page numbers for any long list: which page is shown and the links around it.
 
 use actix_web::HttpRequest;
-use diesel::{QueryResult, SqliteConnection};
+use diesel::QueryResult;
+
+use crate::db::DbConnection;
 
 use crate::db::{self, DbPool};
 use crate::error::AppError;
@@ -104,8 +106,8 @@ impl<T: Send + 'static> Paged<T> {
     pub async fn fetch(
         pool: &DbPool,
         req: &HttpRequest,
-        count: fn(&mut SqliteConnection) -> QueryResult<i64>,
-        rows: fn(&mut SqliteConnection, i64, i64) -> QueryResult<Vec<T>>,
+        count: fn(&mut DbConnection) -> QueryResult<i64>,
+        rows: fn(&mut DbConnection, i64, i64) -> QueryResult<Vec<T>>,
     ) -> Result<Paged<T>, AppError> {
         let requested = requested_page(req.query_string());
         let path = req.path().to_owned();

@@ -2,6 +2,7 @@
 //! answer each must get. A route found in the source without a row here fails the test, so
 //! that a new page cannot skip the question of who may use it.
 
+use portal::db::DbConnection;
 use std::collections::BTreeMap;
 
 use crate::common::entries::{americas, draft_with_document};
@@ -611,10 +612,10 @@ const PERSONS: [Person; PEOPLE] = [
 /// The jury of the Americas competition, in review: the demo juror without an assignment,
 /// `{reviewed}` (an entry of IMSS) assigned to the `Assigned` and the `Conflicted` juror, who
 /// then joins IMSS, and the chair. Returns `{reviewed}`.
-fn appoint_the_jury(conn: &mut SqliteConnection) -> EntryId {
+fn appoint_the_jury(conn: &mut DbConnection) -> EntryId {
     let competition = open_review(conn, "americas");
     let reviewed = eligible_entry(conn, competition, "An entry under review");
-    let juror_of = |conn: &mut SqliteConnection, person: Person| {
+    let juror_of = |conn: &mut DbConnection, person: Person| {
         let email = JURY.iter().find(|(p, _)| *p == person).unwrap().1;
         user_id(conn, email)
     };
@@ -660,7 +661,7 @@ fn refusal(response: &reqwest::Response) -> bool {
 
 /// Everything stored, row by row, so that a refused request can be shown to have changed
 /// nothing. The full-text index shadows its tables and is left out.
-fn fingerprint(conn: &mut SqliteConnection) -> BTreeMap<String, String> {
+fn fingerprint(conn: &mut DbConnection) -> BTreeMap<String, String> {
     #[derive(QueryableByName)]
     struct Name {
         #[diesel(sql_type = Text)]

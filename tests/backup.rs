@@ -2,6 +2,7 @@
 
 use crate::common::entries::draft_with_document;
 use crate::common::{count, open_database, TestApp};
+use portal::db::Database;
 use portal::demo::workflow::SUBMITTER;
 
 fn run_backup(database: &std::path::Path, to: &std::path::Path) -> std::process::Output {
@@ -26,20 +27,24 @@ fn file_names(folder: &std::path::Path) -> Vec<String> {
 #[tokio::test]
 async fn a_backup_of_a_serving_portal_holds_its_rows_and_documents_and_is_never_overwritten() {
     let app = TestApp::spawn().await;
+    // A PostgreSQL portal is backed up with pg_dump.
+    let Some(database) = app.sqlite_file() else {
+        return;
+    };
     let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
     let id = draft_with_document(&mut app.db(), &submitter, "Backed up").await;
     assert_eq!(app.count("SELECT COUNT(*) FROM documents"), 1);
 
     let out = tempfile::tempdir().unwrap();
     let copy = out.path().join("copy.sqlite3");
-    let made = run_backup(&app.database, &copy);
+    let made = run_backup(database, &copy);
     assert!(
         made.status.success(),
         "{}",
         String::from_utf8_lossy(&made.stderr)
     );
 
-    let mut restored = open_database(&copy);
+    let mut restored = open_database(&Database::File(copy.clone()));
     for table in ["entries", "users", "practices", "documents"] {
         let sql = format!("SELECT COUNT(*) FROM {table}");
         assert_eq!(count(&mut restored, &sql), app.count(&sql), "{table}");
@@ -51,12 +56,12 @@ async fn a_backup_of_a_serving_portal_holds_its_rows_and_documents_and_is_never_
         ),
         1
     );
-    let uploads = app.database.parent().unwrap().join("uploads");
+    let uploads = app.data.join("uploads");
     let uploads_copy = out.path().join("copy.sqlite3.uploads");
     assert_eq!(file_names(&uploads_copy), file_names(&uploads));
     assert_eq!(file_names(&uploads_copy).len(), 1);
 
-    let again = run_backup(&app.database, &copy);
+    let again = run_backup(database, &copy);
     assert!(!again.status.success());
     assert!(
         String::from_utf8_lossy(&again.stderr).contains("already exists"),
@@ -65,7 +70,10 @@ async fn a_backup_of_a_serving_portal_holds_its_rows_and_documents_and_is_never_
     );
     // The refused run left the first backup as it was.
     assert_eq!(
-        count(&mut open_database(&copy), "SELECT COUNT(*) FROM entries"),
+        count(
+            &mut open_database(&Database::File(copy.clone())),
+            "SELECT COUNT(*) FROM entries"
+        ),
         app.count("SELECT COUNT(*) FROM entries")
     );
 }

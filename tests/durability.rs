@@ -1,6 +1,7 @@
 //! Every answered write survives a SIGKILL of the real binary in the middle of a stream of
 //! submissions and jurors' score changes.
 
+use portal::db::{Database, DbConnection};
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -177,7 +178,7 @@ fn wait_until(what: &str, enough: impl Fn() -> bool) {
 
 /// The competition of Europe in review with `SCORED_ENTRIES` eligible entries, both jurors
 /// appointed and assigned to all of them; returns the entries.
-fn review_with(conn: &mut SqliteConnection, jurors: &[&Juror]) -> (CompetitionId, Vec<EntryId>) {
+fn review_with(conn: &mut DbConnection, jurors: &[&Juror]) -> (CompetitionId, Vec<EntryId>) {
     let competition = open_review(conn, "europe");
     let entries: Vec<EntryId> = (0..SCORED_ENTRIES)
         .map(|n| eligible_entry(conn, competition, &format!("Scored entry {n}")))
@@ -196,7 +197,7 @@ async fn every_acknowledged_submission_and_score_survives_a_sigkill() {
     let dir = tempfile::tempdir().unwrap();
     let database = dir.path().join("portal.sqlite3");
     let mut portal = Portal::start(&database);
-    let conn = &mut open_database(&database);
+    let conn = &mut open_database(&Database::File(database.clone()));
     let competition = americas(conn);
     let jurors = [
         register_juror(&portal.base, conn, "First Juror", "first@jury.example").await,
@@ -274,7 +275,7 @@ async fn every_acknowledged_submission_and_score_survives_a_sigkill() {
     );
 
     let _restarted = Portal::start(&database);
-    let mut conn = open_database(&database);
+    let mut conn = open_database(&Database::File(database.clone()));
     #[derive(QueryableByName)]
     struct Check {
         #[diesel(sql_type = Text)]
@@ -341,7 +342,7 @@ fn summary(names: &[String], scores: &[String]) -> String {
 /// history must hold every acknowledged save in order, plus at most the one in flight at the
 /// kill, and the review must be the last of those.
 fn review_problems(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     juror: UserId,
     entry: EntryId,
     log: &[ScoreWrite],

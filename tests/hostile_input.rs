@@ -4,6 +4,7 @@
 //! is shown back as typed and leaves the database as it was, and the file passes SQLite's
 //! checks at the end. Each property shares one spawned portal among its cases.
 
+use portal::db::DbConnection;
 use std::future::Future;
 
 use crate::common::builders::{self, EntryBuilder};
@@ -894,7 +895,7 @@ fn the_review_form_stores_exactly_what_it_accepts() {
                          WHERE entry_id = {entry} AND user_id = {juror_id}"
                     ),
                 );
-                let column = |conn: &mut diesel::SqliteConnection, column: &str| {
+                let column = |conn: &mut DbConnection, column: &str| {
                     strings(
                         conn,
                         &format!(

@@ -313,7 +313,8 @@ fn a_settings_file_fills_in_what_the_command_line_and_environment_leave_with_sec
 
     let refused = config_check("colour = \"blue\"\n", &[]).unwrap_err();
     assert!(
-        refused.contains("unknown setting `colour`") && refused.contains("bind, database"),
+        refused.contains("unknown setting `colour`")
+            && refused.contains("bind, data_dir, database"),
         "{refused}"
     );
     let not_text = config_check("bind = [1, 2]\n", &[]).unwrap_err();
@@ -340,7 +341,7 @@ fn long_commands_show_progress_in_plain_lines_and_end_with_a_summary() {
     let folder = tempfile::tempdir().unwrap();
     let database = folder.path().join("portal.sqlite3");
     let database = database.to_str().unwrap();
-    let migrations = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+    let migrations = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/sqlite"))
         .unwrap()
         .filter(|entry| entry.as_ref().unwrap().path().join("up.sql").exists())
         .count();

@@ -2,6 +2,7 @@
 //! prefixes, typo retry, hostile input, and keeping the index in step with the database.
 
 use diesel::prelude::*;
+use portal::db::{Database, DbConnection};
 use portal::ids::PracticeId;
 use portal::practices::repository;
 use portal::practices::search::{Found, SearchIndex};
@@ -11,32 +12,46 @@ use crate::common::{selector, text_of, TestApp, FILTERED_VIEWS};
 use portal::paths;
 
 /// Practices `(id, language, title, body)` of one institution, published.
-fn database(practices: &[(i32, &str, &str, &str)]) -> (tempfile::TempDir, SqliteConnection) {
-    let (dir, mut conn) = crate::common::database_with_institution("Fund");
+fn database(practices: &[(i32, &str, &str, &str)]) -> (tempfile::TempDir, Database, DbConnection) {
+    let (dir, database, mut conn) = crate::common::database_with_institution("Fund");
     for (id, language, title, body) in practices {
         insert(&mut conn, *id, language, title, body);
     }
-    (dir, conn)
+    (dir, database, conn)
 }
 
-fn insert(conn: &mut SqliteConnection, id: i32, language: &str, title: &str, body: &str) {
-    diesel::sql_query(
-        "INSERT INTO practices (id, organisation_id, title, summary, challenge, solution, \
-           results, innovation, sustainability, replicability, language, implementation_year, \
-           status, impact_area, approach, innovation_type, governance_level) \
-         VALUES (?, 1, ?, 's', ?, 'x', 'r', 'i', 'su', 're', ?, 2020, 'published', \
-           'public-value', 'activist', 'disruptive', 'extended')",
-    )
-    .bind::<diesel::sql_types::Integer, _>(id)
-    .bind::<diesel::sql_types::Text, _>(title)
-    .bind::<diesel::sql_types::Text, _>(body)
-    .bind::<diesel::sql_types::Text, _>(language)
-    .execute(conn)
-    .unwrap();
+fn insert(conn: &mut DbConnection, id: i32, language: &str, title: &str, body: &str) {
+    use portal::schema::practices as p;
+    diesel::insert_into(p::table)
+        .values((
+            (
+                p::id.eq(id),
+                p::organisation_id.eq(1),
+                p::title.eq(title),
+                p::summary.eq("s"),
+                p::challenge.eq(body),
+                p::solution.eq("x"),
+                p::results.eq("r"),
+                p::innovation.eq("i"),
+                p::sustainability.eq("su"),
+                p::replicability.eq("re"),
+            ),
+            (
+                p::language.eq(language),
+                p::implementation_year.eq(2020),
+                p::status.eq("published"),
+                p::impact_area.eq("public-value"),
+                p::approach.eq("activist"),
+                p::innovation_type.eq("disruptive"),
+                p::governance_level.eq("extended"),
+            ),
+        ))
+        .execute(conn)
+        .unwrap();
 }
 
 /// The index of the database in `dir`, brought up to date.
-fn index(dir: &tempfile::TempDir, conn: &mut SqliteConnection) -> SearchIndex {
+fn index(dir: &tempfile::TempDir, conn: &mut DbConnection) -> SearchIndex {
     let index = SearchIndex::open(&dir.path().join("search")).unwrap();
     let version = repository::catalog_version(conn).unwrap();
     index.sync(conn, version).unwrap();
@@ -72,7 +87,7 @@ fn a_title_match_ranks_above_a_body_match() {
         .iter()
         .map(|(i, l, t, b)| (*i, *l, t.as_str(), b.as_str()))
         .collect();
-    let (dir, mut conn) = database(&borrowed);
+    let (dir, _, mut conn) = database(&borrowed);
     let index = index(&dir, &mut conn);
     assert_eq!(found(&index, "rare"), vec![7, 8]);
     // English stemming: a plural finds the singular.
@@ -84,7 +99,7 @@ fn a_title_match_ranks_above_a_body_match() {
 
 #[test]
 fn very_common_words_are_ranked_too_and_miss_nothing() {
-    let (dir, mut conn) = crate::common::database_with_institution("Fund");
+    let (dir, _, mut conn) = crate::common::database_with_institution("Fund");
     diesel::sql_query(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) \
          INSERT INTO practices (id, organisation_id, title, summary, challenge, solution, \
@@ -108,7 +123,7 @@ fn very_common_words_are_ranked_too_and_miss_nothing() {
 
 #[test]
 fn snippets_come_from_the_section_that_matched() {
-    let (dir, mut conn) = database(&[
+    let (dir, _, mut conn) = database(&[
         (7, "en", "A rare title", "nothing here"),
         (8, "en", "Another", "Some words before a rare one and after"),
     ]);
@@ -130,7 +145,7 @@ fn snippets_come_from_the_section_that_matched() {
 
 #[test]
 fn each_practice_is_stemmed_in_its_language_and_found_from_any() {
-    let (dir, mut conn) = database(&[
+    let (dir, _, mut conn) = database(&[
         (
             1,
             "fr",
@@ -173,7 +188,7 @@ fn each_practice_is_stemmed_in_its_language_and_found_from_any() {
 
 #[test]
 fn persian_and_arabic_spellings_find_each_other() {
-    let (dir, mut conn) = database(&[
+    let (dir, _, mut conn) = database(&[
         (1, "en", "بيمه كارگران", "پرداخت مستمری می\u{200C}شود"),
         (2, "en", "Other", "nothing"),
     ]);
@@ -190,7 +205,7 @@ fn persian_and_arabic_spellings_find_each_other() {
 
 #[test]
 fn phrases_prefixes_and_every_word_required() {
-    let (dir, mut conn) = database(&[
+    let (dir, _, mut conn) = database(&[
         (
             1,
             "en",
@@ -216,7 +231,7 @@ fn phrases_prefixes_and_every_word_required() {
 
 #[test]
 fn words_that_find_nothing_are_retried_corrected_unless_asked_exactly() {
-    let (dir, mut conn) = database(&[
+    let (dir, _, mut conn) = database(&[
         (
             1,
             "en",
@@ -237,7 +252,7 @@ fn words_that_find_nothing_are_retried_corrected_unless_asked_exactly() {
 
 #[test]
 fn any_text_is_searched_as_text() {
-    let (dir, mut conn) = database(&[(1, "en", "A title: with (syntax) AND more", "body")]);
+    let (dir, _, mut conn) = database(&[(1, "en", "A title: with (syntax) AND more", "body")]);
     let index = index(&dir, &mut conn);
     for text in [
         "title:",
@@ -263,7 +278,7 @@ fn any_text_is_searched_as_text() {
 
 #[test]
 fn the_index_follows_the_database_practice_by_practice() {
-    let (dir, mut conn) = database(&[(1, "en", "First", "body"), (2, "en", "Second", "body")]);
+    let (dir, _, mut conn) = database(&[(1, "en", "First", "body"), (2, "en", "Second", "body")]);
     let index = index(&dir, &mut conn);
     assert_eq!(found(&index, "third"), Vec::<i32>::new());
     insert(&mut conn, 3, "en", "Third", "body");
@@ -344,7 +359,7 @@ async fn control_characters_inside_a_word_are_searched_as_if_never_typed() {
 
 #[test]
 fn reindex_builds_the_index_anew_from_the_database() {
-    let (dir, _conn) = database(&[
+    let (dir, database, _conn) = database(&[
         (1, "en", "Reindexed title", "body"),
         (2, "fr", "Une autre", "texte"),
     ]);
@@ -354,7 +369,7 @@ fn reindex_builds_the_index_anew_from_the_database() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal"))
         .arg("reindex")
         .arg("--database")
-        .arg(dir.path().join("test.sqlite3"))
+        .arg(database.url())
         .arg("--search-index")
         .arg(&folder)
         .output()

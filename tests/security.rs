@@ -314,7 +314,7 @@ async fn the_session_cookie_is_http_only_same_site_and_secure_when_asked() {
 
 /// The names of the files in the uploads folder.
 fn stored_files(app: &TestApp) -> Vec<String> {
-    let uploads = app.database.parent().unwrap().join("uploads");
+    let uploads = app.data.join("uploads");
     std::fs::read_dir(uploads)
         .map(|items| {
             items
@@ -364,7 +364,7 @@ async fn uploaded_file_names_never_reach_the_file_system_and_come_back_clean() {
     let app = TestApp::spawn().await;
     let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
     let entry = new_entry(&app, &submitter, &complete_entry("Hostile files"), "save").await;
-    let folder = app.database.parent().unwrap().to_owned();
+    let folder = app.data.clone();
     let before = files_under(&folder);
     // As sent, as kept, and as offered for download (with the extension of what it is).
     let names = [

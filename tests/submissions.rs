@@ -373,7 +373,7 @@ async fn oversize_and_disguised_files_are_refused_and_nothing_typed_is_lost() {
         )),
         0
     );
-    let uploads = app.database.parent().unwrap().join("uploads");
+    let uploads = app.data.join("uploads");
     assert_eq!(
         std::fs::read_dir(uploads).unwrap().count(),
         0,

@@ -39,7 +39,7 @@ vocabulary! {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = users, check_for_backend(diesel::sqlite::Sqlite))]
+#[diesel(table_name = users, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct User {
     pub id: UserId,
     pub email: String,
@@ -53,7 +53,7 @@ pub struct User {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = memberships, check_for_backend(diesel::sqlite::Sqlite))]
+#[diesel(table_name = memberships, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Membership {
     pub id: MembershipId,
     pub user_id: UserId,

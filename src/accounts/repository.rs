@@ -4,12 +4,13 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::{Membership, MembershipStatus, Role, User};
+use crate::db::DbConnection;
 use crate::ids::{MembershipId, OrganisationId, UserId};
 use crate::languages::Lang;
 use crate::organisations::Organisation;
 use crate::schema::{login_failures, memberships, organisations, password_resets, users};
 
-pub fn find_user(conn: &mut SqliteConnection, id: UserId) -> QueryResult<Option<User>> {
+pub fn find_user(conn: &mut DbConnection, id: UserId) -> QueryResult<Option<User>> {
     users::table
         .find(id)
         .select(User::as_select())
@@ -17,7 +18,7 @@ pub fn find_user(conn: &mut SqliteConnection, id: UserId) -> QueryResult<Option<
         .optional()
 }
 
-pub fn find_user_by_email(conn: &mut SqliteConnection, email: &str) -> QueryResult<Option<User>> {
+pub fn find_user_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<User>> {
     users::table
         .filter(users::email.eq(email))
         .select(User::as_select())
@@ -26,7 +27,7 @@ pub fn find_user_by_email(conn: &mut SqliteConnection, email: &str) -> QueryResu
 }
 
 pub fn insert_user(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     email: &str,
     name: &str,
     password_hash: &str,
@@ -46,11 +47,7 @@ pub fn insert_user(
 }
 
 /// Sets a new password and ends every session signed in with the old one.
-pub fn set_password(
-    conn: &mut SqliteConnection,
-    id: UserId,
-    password_hash: &str,
-) -> QueryResult<()> {
+pub fn set_password(conn: &mut DbConnection, id: UserId, password_hash: &str) -> QueryResult<()> {
     diesel::update(users::table.find(id))
         .set((
             users::password_hash.eq(password_hash),
@@ -62,25 +59,25 @@ pub fn set_password(
 
 /// Ends every session of the account. Sessions live in the cookie, so this is the only way
 /// to make a copied cookie worthless.
-pub fn end_sessions(conn: &mut SqliteConnection, id: UserId) -> QueryResult<()> {
+pub fn end_sessions(conn: &mut DbConnection, id: UserId) -> QueryResult<()> {
     diesel::update(users::table.find(id))
         .set(users::session_epoch.eq(users::session_epoch + 1))
         .execute(conn)
         .map(drop)
 }
 
-pub fn set_role(conn: &mut SqliteConnection, id: UserId, role: Role) -> QueryResult<()> {
+pub fn set_role(conn: &mut DbConnection, id: UserId, role: Role) -> QueryResult<()> {
     diesel::update(users::table.find(id))
         .set(users::role.eq(role))
         .execute(conn)
         .map(drop)
 }
 
-pub fn count_users(conn: &mut SqliteConnection) -> QueryResult<i64> {
+pub fn count_users(conn: &mut DbConnection) -> QueryResult<i64> {
     users::table.count().get_result(conn)
 }
 
-pub fn users_page(conn: &mut SqliteConnection, offset: i64, limit: i64) -> QueryResult<Vec<User>> {
+pub fn users_page(conn: &mut DbConnection, offset: i64, limit: i64) -> QueryResult<Vec<User>> {
     users::table
         .order(users::email)
         .offset(offset)
@@ -90,7 +87,7 @@ pub fn users_page(conn: &mut SqliteConnection, offset: i64, limit: i64) -> Query
 }
 
 pub fn insert_membership(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: UserId,
     organisation: OrganisationId,
     status: MembershipStatus,
@@ -106,7 +103,7 @@ pub fn insert_membership(
 }
 
 pub fn find_membership(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: MembershipId,
 ) -> QueryResult<Option<Membership>> {
     memberships::table
@@ -117,7 +114,7 @@ pub fn find_membership(
 }
 
 pub fn decide_membership(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: MembershipId,
     status: MembershipStatus,
     decided_by: UserId,
@@ -137,7 +134,7 @@ pub fn decide_membership(
 
 /// A person's memberships with their institutions, newest first.
 pub fn memberships_of(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: UserId,
 ) -> QueryResult<Vec<(Membership, Organisation)>> {
     memberships::table
@@ -150,7 +147,7 @@ pub fn memberships_of(
 
 /// The institutions a person may act for.
 pub fn approved_organisations(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: UserId,
 ) -> QueryResult<Vec<Organisation>> {
     memberships::table
@@ -164,10 +161,7 @@ pub fn approved_organisations(
 
 /// The addresses of everyone who acts for an institution.
 /// The approved members of an institution: where its e-mail goes, in whose language.
-pub fn members(
-    conn: &mut SqliteConnection,
-    organisation: OrganisationId,
-) -> QueryResult<Vec<User>> {
+pub fn members(conn: &mut DbConnection, organisation: OrganisationId) -> QueryResult<Vec<User>> {
     memberships::table
         .inner_join(users::table)
         .filter(memberships::organisation_id.eq(organisation))
@@ -176,7 +170,7 @@ pub fn members(
         .load(conn)
 }
 
-pub fn count_pending_memberships(conn: &mut SqliteConnection) -> QueryResult<i64> {
+pub fn count_pending_memberships(conn: &mut DbConnection) -> QueryResult<i64> {
     memberships::table
         .filter(memberships::status.eq(MembershipStatus::Requested))
         .count()
@@ -185,7 +179,7 @@ pub fn count_pending_memberships(conn: &mut SqliteConnection) -> QueryResult<i64
 
 /// A page of the requests waiting for the secretariat, oldest first.
 pub fn pending_memberships(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     offset: i64,
     limit: i64,
 ) -> QueryResult<Vec<(Membership, User, Organisation)>> {
@@ -205,7 +199,7 @@ pub fn pending_memberships(
 }
 
 pub fn insert_password_reset(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     token_hash: &str,
     user: UserId,
     expires_at: NaiveDateTime,
@@ -222,7 +216,7 @@ pub fn insert_password_reset(
 
 /// Marks an unused, unexpired reset token used and says whose it was.
 pub fn use_password_reset(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     token_hash: &str,
     now: NaiveDateTime,
 ) -> QueryResult<Option<UserId>> {
@@ -239,7 +233,7 @@ pub fn use_password_reset(
 }
 
 pub fn password_reset_is_usable(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     token_hash: &str,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
@@ -253,7 +247,7 @@ pub fn password_reset_is_usable(
 }
 
 pub fn record_login_failure(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     email: &str,
     address: &str,
     at: NaiveDateTime,
@@ -271,7 +265,7 @@ pub fn record_login_failure(
 /// Failed sign-ins since `since`: for this address typed as e-mail, and from this network
 /// address.
 pub fn recent_login_failures(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     email: &str,
     address: &str,
     since: NaiveDateTime,
@@ -289,18 +283,18 @@ pub fn recent_login_failures(
     Ok((by_account, by_address))
 }
 
-pub fn clear_login_failures(conn: &mut SqliteConnection, email: &str) -> QueryResult<()> {
+pub fn clear_login_failures(conn: &mut DbConnection, email: &str) -> QueryResult<()> {
     diesel::delete(login_failures::table.filter(login_failures::email.eq(email)))
         .execute(conn)
         .map(drop)
 }
 
-pub fn clear_login_failures_of(conn: &mut SqliteConnection, user: UserId) -> QueryResult<()> {
+pub fn clear_login_failures_of(conn: &mut DbConnection, user: UserId) -> QueryResult<()> {
     let email: String = users::table.find(user).select(users::email).first(conn)?;
     clear_login_failures(conn, &email)
 }
 
-pub fn users_with_role(conn: &mut SqliteConnection, role: Role) -> QueryResult<Vec<User>> {
+pub fn users_with_role(conn: &mut DbConnection, role: Role) -> QueryResult<Vec<User>> {
     users::table
         .filter(users::role.eq(role))
         .order(users::name)

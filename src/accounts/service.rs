@@ -10,6 +10,7 @@ use super::roles::Secretariat;
 use super::rules::{self, RequestRefused};
 use super::{normalise_email, password, repository, Membership, MembershipStatus, Role, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError};
 use crate::ids::{MembershipId, OrganisationId, UserId};
@@ -60,7 +61,7 @@ fn name_problem(name: &str) -> Option<Message> {
 
 /// Creates a submitter account.
 pub fn register(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     registration: &Registration<'_>,
 ) -> Result<User, FormError> {
     let email = normalise_email(registration.email);
@@ -76,7 +77,7 @@ pub fn register(
     }
     errors.into_result()?;
     let hash = password::hash(registration.password, "password")?;
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         if repository::find_user_by_email(conn, &email)?.is_some() {
             return Err(FormError::invalid(
                 "email",
@@ -109,7 +110,7 @@ pub fn register(
 
 /// Creates (or promotes) the secretariat account named on the command line.
 pub fn create_admin(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     email: &str,
     name: &str,
     new_password: &str,
@@ -124,7 +125,7 @@ pub fn create_admin(
     }
     errors.into_result()?;
     let hash = password::hash(new_password, "password")?;
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let id = match repository::find_user_by_email(conn, &email)? {
             Some(user) => {
                 repository::set_password(conn, user.id, &hash)?;
@@ -149,7 +150,7 @@ pub fn create_admin(
 /// Checks a sign-in, counting failures per typed address and per network address.
 /// The refusal never says whether the address has an account.
 pub fn sign_in(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     email: &str,
     typed_password: &str,
     network_address: &str,
@@ -185,7 +186,7 @@ pub fn sign_in(
 }
 
 pub fn change_password(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     current: &str,
     new_password: &str,
@@ -203,7 +204,7 @@ pub fn change_password(
         return Err(FormError::invalid("password", problem));
     }
     let hash = password::hash(new_password, "password")?;
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         repository::set_password(conn, user.id, &hash)?;
         audit::record(
             conn,
@@ -227,7 +228,7 @@ fn token_hash(token: &str) -> String {
 
 /// E-mails a one-time reset link when the address has an account; says nothing either way.
 pub fn request_password_reset(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     email: &str,
     public_url: &str,
     now: NaiveDateTime,
@@ -238,7 +239,7 @@ pub fn request_password_reset(
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         repository::insert_password_reset(
             conn,
             &token_hash(&token),
@@ -258,7 +259,7 @@ pub fn request_password_reset(
 }
 
 pub fn reset_link_is_usable(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     token: &str,
     now: NaiveDateTime,
 ) -> Result<bool, AppError> {
@@ -271,7 +272,7 @@ pub fn reset_link_is_usable(
 
 /// Sets a new password through a reset link, which is then used up.
 pub fn reset_password(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     token: &str,
     new_password: &str,
     confirmation: &str,
@@ -281,7 +282,7 @@ pub fn reset_password(
         return Err(FormError::invalid("password", problem));
     }
     let hash = password::hash(new_password, "password")?;
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let user = repository::use_password_reset(conn, &token_hash(token), now)?
             .ok_or(AppError::NotFound)?;
         repository::set_password(conn, user, &hash)?;
@@ -300,7 +301,7 @@ pub fn reset_password(
 }
 
 /// Tells every secretariat account about something waiting for them.
-fn notify_secretariat(conn: &mut SqliteConnection, mail: &Message) -> QueryResult<()> {
+fn notify_secretariat(conn: &mut DbConnection, mail: &Message) -> QueryResult<()> {
     for secretariat in repository::users_with_role(conn, Role::Secretariat)? {
         outbox::queue(conn, &secretariat, mail)?;
     }
@@ -308,7 +309,7 @@ fn notify_secretariat(conn: &mut SqliteConnection, mail: &Message) -> QueryResul
 }
 
 /// Every request `user` has made, whatever came of it.
-fn requests_of(conn: &mut SqliteConnection, user: &User) -> QueryResult<Vec<Membership>> {
+fn requests_of(conn: &mut DbConnection, user: &User) -> QueryResult<Vec<Membership>> {
     Ok(repository::memberships_of(conn, user.id)?
         .into_iter()
         .map(|(membership, _)| membership)
@@ -316,7 +317,7 @@ fn requests_of(conn: &mut SqliteConnection, user: &User) -> QueryResult<Vec<Memb
 }
 
 fn record_membership_request(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     organisation_id: OrganisationId,
     organisation_name: &str,
@@ -352,12 +353,12 @@ fn record_membership_request(
 /// Asks for `user` to act for an institution; the secretariat is told by e-mail, with a link
 /// under `public_url`.
 pub fn request_membership(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     organisation_id: OrganisationId,
     public_url: &str,
 ) -> Result<MembershipId, FormError> {
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let refused =
             |refusal: RequestRefused| FormError::invalid("organisation", refusal.message());
         let organisation = organisations::repository::find(conn, organisation_id)?
@@ -377,7 +378,7 @@ pub struct NewInstitution<'a> {
 /// Registers an institution that is not in the portal yet; it and the membership wait for
 /// the secretariat.
 pub fn register_organisation(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     institution: &NewInstitution<'_>,
     public_url: &str,
@@ -406,7 +407,7 @@ pub fn register_organisation(
         return Err(FormError::Invalid(errors));
     };
     errors.into_result()?;
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         rules::may_register(&requests_of(conn, user)?)
             .map_err(|refusal| FormError::invalid("organisation_name", refusal.message()))?;
         if organisations::repository::find_by_name(conn, name)?.is_some() {
@@ -444,7 +445,7 @@ pub fn register_organisation(
 /// The secretariat's decision on a membership request; approving it also approves an
 /// institution the requester registered.
 pub fn decide_membership(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: MembershipId,
     approve: bool,
@@ -458,7 +459,7 @@ pub fn decide_membership(
             Message::new("account-give-the-reason-for"),
         ));
     }
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let membership = repository::find_membership(conn, id)?
             .filter(rules::may_decide)
             .ok_or(AppError::NotFound)?;
@@ -513,7 +514,7 @@ pub fn decide_membership(
 /// Gives an account another role. The secretariat cannot demote itself, so that the
 /// portal never loses its last administrator by a slip.
 pub fn change_role(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: UserId,
     role: Role,
@@ -524,7 +525,7 @@ pub fn change_role(
             Message::new("account-you-cannot-change-your"),
         ));
     }
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let user = repository::find_user(conn, id)?.ok_or(AppError::NotFound)?;
         if user.role == role {
             return Ok(());

@@ -9,6 +9,7 @@ use diesel::prelude::*;
 
 use crate::accounts::{MembershipStatus, Role};
 use crate::competitions::Phase;
+use crate::db::DbConnection;
 use crate::ids::UserId;
 use crate::languages::Lang;
 use crate::schema::{audit_log, users};
@@ -87,7 +88,7 @@ impl<'a> Change<'a> {
     }
 }
 
-pub fn record(conn: &mut SqliteConnection, change: &Change<'_>) -> QueryResult<()> {
+pub fn record(conn: &mut DbConnection, change: &Change<'_>) -> QueryResult<()> {
     diesel::insert_into(audit_log::table)
         .values((
             audit_log::actor_id.eq(change.actor),
@@ -157,7 +158,7 @@ fn recorded() -> RecordedColumns {
 
 /// The history of one thing, oldest first.
 pub fn history(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     subject: AuditSubject,
     subject_id: i32,
 ) -> QueryResult<Vec<Recorded>> {
@@ -170,12 +171,12 @@ pub fn history(
         .load(conn)
 }
 
-pub fn count(conn: &mut SqliteConnection) -> QueryResult<i64> {
+pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     audit_log::table.count().get_result(conn)
 }
 
 /// Newest first, one page at a time.
-pub fn page(conn: &mut SqliteConnection, offset: i64, limit: i64) -> QueryResult<Vec<Recorded>> {
+pub fn page(conn: &mut DbConnection, offset: i64, limit: i64) -> QueryResult<Vec<Recorded>> {
     audit_log::table
         .left_join(users::table.on(audit_log::actor_id.eq(users::id.nullable())))
         .order(audit_log::id.desc())

@@ -28,7 +28,7 @@ vocabulary! {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = competitions, check_for_backend(diesel::sqlite::Sqlite))]
+#[diesel(table_name = competitions, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Competition {
     pub id: CompetitionId,
     pub region: Region,
@@ -118,7 +118,7 @@ pub struct CompetitionSettings {
 
 /// A criterion of judgement, with its weight in the total.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
-#[diesel(table_name = crate::schema::criteria, check_for_backend(diesel::sqlite::Sqlite))]
+#[diesel(table_name = crate::schema::criteria, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Criterion {
     pub id: i32,
     pub name: String,

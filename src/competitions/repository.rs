@@ -2,12 +2,13 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::{Competition, CompetitionSettings, Criterion, CriterionDraft, Phase};
+use crate::db::{insert_batch, DbConnection};
 use crate::ids::CompetitionId;
 use crate::schema::{competitions, criteria, entries, jurors, organisations, practices};
 use crate::submissions::EntryStatus;
 use crate::taxonomy::Region;
 
-pub fn find(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResult<Option<Competition>> {
+pub fn find(conn: &mut DbConnection, id: CompetitionId) -> QueryResult<Option<Competition>> {
     competitions::table
         .find(id)
         .select(Competition::as_select())
@@ -17,7 +18,7 @@ pub fn find(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResult<Optio
 
 /// Competitions of `regions` that take new entries at `now`, nearest deadline first.
 pub fn open_for(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     regions: &[Region],
     now: NaiveDateTime,
 ) -> QueryResult<Vec<Competition>> {
@@ -32,7 +33,7 @@ pub fn open_for(
 }
 
 /// Every competition, newest cycle first; `public` leaves out those in preparation.
-pub fn all(conn: &mut SqliteConnection, public: bool) -> QueryResult<Vec<Competition>> {
+pub fn all(conn: &mut DbConnection, public: bool) -> QueryResult<Vec<Competition>> {
     let mut query = competitions::table
         .order((competitions::cycle_year.desc(), competitions::region))
         .select(Competition::as_select())
@@ -45,7 +46,7 @@ pub fn all(conn: &mut SqliteConnection, public: bool) -> QueryResult<Vec<Competi
 
 /// Whether another competition already holds this region's cycle.
 pub fn cycle_taken(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     region: Region,
     cycle_year: i32,
     except: Option<CompetitionId>,
@@ -62,7 +63,7 @@ pub fn cycle_taken(
 }
 
 pub fn insert(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     settings: &CompetitionSettings,
 ) -> QueryResult<CompetitionId> {
     diesel::insert_into(competitions::table)
@@ -72,7 +73,7 @@ pub fn insert(
 }
 
 pub fn update(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: CompetitionId,
     settings: &CompetitionSettings,
 ) -> QueryResult<()> {
@@ -84,7 +85,7 @@ pub fn update(
 
 /// Moves the phase only if it is still `from`; says whether it moved.
 pub fn set_phase(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: CompetitionId,
     from: Phase,
     to: Phase,
@@ -101,7 +102,7 @@ pub fn set_phase(
 
 /// Results were announced at `at`, unless a date before it was planned and kept.
 pub fn record_results_announced(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: CompetitionId,
     at: NaiveDateTime,
 ) -> QueryResult<()> {
@@ -117,7 +118,7 @@ pub fn record_results_announced(
     .map(drop)
 }
 
-pub fn criteria_of(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResult<Vec<Criterion>> {
+pub fn criteria_of(conn: &mut DbConnection, id: CompetitionId) -> QueryResult<Vec<Criterion>> {
     criteria::table
         .filter(criteria::competition_id.eq(id))
         .order(criteria::position)
@@ -126,7 +127,7 @@ pub fn criteria_of(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResul
 }
 
 pub fn replace_criteria(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: CompetitionId,
     drafts: &[CriterionDraft],
 ) -> QueryResult<()> {
@@ -144,13 +145,10 @@ pub fn replace_criteria(
             )
         })
         .collect();
-    diesel::insert_into(criteria::table)
-        .values(&rows)
-        .execute(conn)
-        .map(drop)
+    insert_batch!(conn, criteria::table, &rows).map(drop)
 }
 
-pub fn count_jurors(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResult<i64> {
+pub fn count_jurors(conn: &mut DbConnection, id: CompetitionId) -> QueryResult<i64> {
     jurors::table
         .filter(jurors::competition_id.eq(id))
         .count()
@@ -158,10 +156,7 @@ pub fn count_jurors(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResu
 }
 
 /// Entries, institutions and countries that submitted to a competition.
-pub fn participation(
-    conn: &mut SqliteConnection,
-    id: CompetitionId,
-) -> QueryResult<(i64, i64, i64)> {
+pub fn participation(conn: &mut DbConnection, id: CompetitionId) -> QueryResult<(i64, i64, i64)> {
     entries::table
         .inner_join(organisations::table)
         .filter(entries::competition_id.eq(id))
@@ -174,10 +169,7 @@ pub fn participation(
         .get_result(conn)
 }
 
-pub fn count_awaiting_screening(
-    conn: &mut SqliteConnection,
-    id: CompetitionId,
-) -> QueryResult<i64> {
+pub fn count_awaiting_screening(conn: &mut DbConnection, id: CompetitionId) -> QueryResult<i64> {
     entries::table
         .filter(entries::competition_id.eq(id))
         .filter(entries::status.eq_any(EntryStatus::AWAITING_SCREENING))
@@ -197,7 +189,7 @@ pub struct Outcome {
 }
 
 /// The practices a competition published, best award first.
-pub fn outcomes(conn: &mut SqliteConnection, id: CompetitionId) -> QueryResult<Vec<Outcome>> {
+pub fn outcomes(conn: &mut DbConnection, id: CompetitionId) -> QueryResult<Vec<Outcome>> {
     let mut rows: Vec<Outcome> = practices::table
         .inner_join(entries::table.on(practices::entry_id.eq(entries::id.nullable())))
         .inner_join(organisations::table.on(practices::organisation_id.eq(organisations::id)))

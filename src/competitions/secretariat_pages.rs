@@ -1,8 +1,8 @@
 //! The secretariat's pages of competitions: creating, editing and moving them through phases.
 
+use crate::db::DbConnection;
 use actix_web::{web, HttpResponse};
 use chrono::Utc;
-use diesel::SqliteConnection;
 
 use super::form::CompetitionForm;
 use super::views::{AdminFormPage, AdminListPage, CompetitionRow, PhaseControls};
@@ -56,7 +56,7 @@ async fn new_form(visitor: Visitor<Secretariat>) -> Result<HttpResponse, AppErro
 
 /// The edit page of a competition, with its phase controls and history.
 fn edit_page(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     layout: Layout,
     id: CompetitionId,
     form: Option<CompetitionForm>,

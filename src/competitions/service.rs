@@ -1,12 +1,12 @@
 //! The secretariat's work on competitions: create, edit, and move through the phases.
 
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
 
 use super::rules::{self, PhaseFacts};
 use super::{repository, Competition, CompetitionSettings, CriterionDraft, Phase};
 use crate::accounts::roles::Secretariat;
 use crate::audit::{self, AuditAction, AuditSubject, Change};
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::CompetitionId;
@@ -15,12 +15,12 @@ use crate::languages::Message;
 const TAKEN: Message = Message::new("competition-taken");
 
 pub fn create(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     settings: &CompetitionSettings,
     criteria: &[CriterionDraft],
 ) -> Result<CompetitionId, FormError> {
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         if repository::cycle_taken(conn, settings.region, settings.cycle_year, None)? {
             return Err(FormError::invalid("cycle_year", TAKEN));
         }
@@ -46,13 +46,13 @@ pub fn create(
 /// Saves the settings. Once the review has begun the scale and the criteria stay as the
 /// jurors were given them.
 pub fn update(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     _secretariat: &Secretariat,
     id: CompetitionId,
     settings: &CompetitionSettings,
     criteria: &[CriterionDraft],
 ) -> Result<(), FormError> {
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let competition = repository::find(conn, id)?.ok_or(AppError::NotFound)?;
         if repository::cycle_taken(conn, settings.region, settings.cycle_year, Some(id))? {
             return Err(FormError::invalid("cycle_year", TAKEN));
@@ -85,7 +85,7 @@ pub fn update(
 /// Moves a competition to its next phase (`forward`) or back to the previous one, when the
 /// guards allow; closing a phase before its date and reopening need a reason, which is logged.
 pub fn change_phase(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: CompetitionId,
     forward: bool,
@@ -94,7 +94,7 @@ pub fn change_phase(
     now: NaiveDateTime,
 ) -> Result<Phase, FormError> {
     let reason = reason.trim();
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let competition: Competition = repository::find(conn, id)?.ok_or(AppError::NotFound)?;
         let (to, action, problem) = if forward {
             let facts = PhaseFacts {

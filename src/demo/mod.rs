@@ -11,6 +11,7 @@ use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
+use crate::db::DbConnection;
 use crate::taxonomy::{
     Approach, Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
     OrganisationKind, Region, SocialInnovationElement, Topic,
@@ -1456,7 +1457,7 @@ pub struct DemoReport {
 }
 
 pub fn load(
-    conn: &mut diesel::SqliteConnection,
+    conn: &mut DbConnection,
     practice_count: usize,
     public_url: &str,
     progress: &crate::progress::Progress,

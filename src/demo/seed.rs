@@ -1,7 +1,7 @@
 //! Loads the generated demo data set (`demo::generate`) into the database.
 
+use crate::db::DbConnection;
 use diesel::prelude::*;
-use diesel::SqliteConnection;
 
 use super::DemoDataset;
 use crate::error::AppError;
@@ -19,17 +19,17 @@ pub struct SeedReport {
 
 /// Inserts the demo institutions and `practice_count` published practices in one transaction.
 pub fn load_demo(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     practice_count: usize,
     progress: &Progress,
 ) -> Result<SeedReport, AppError> {
     let dataset = super::generate(practice_count);
     progress.add_to_total(dataset.practices.len() as u64);
-    conn.immediate_transaction(|conn| insert_dataset(conn, &dataset, progress))
+    crate::db::write_transaction(conn, |conn| insert_dataset(conn, &dataset, progress))
 }
 
 fn insert_dataset(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     dataset: &DemoDataset,
     progress: &Progress,
 ) -> Result<SeedReport, AppError> {

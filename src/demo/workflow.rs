@@ -3,8 +3,8 @@
 //! step of the workflow. Everything goes through the same service functions as the web
 //! forms, so the audit log and the outbox tell the same story.
 
+use crate::db::DbConnection;
 use chrono::{Duration, NaiveDateTime, NaiveTime};
-use diesel::SqliteConnection;
 
 use crate::accounts::roles::{Juror, Secretariat};
 use crate::accounts::service::{self as accounts, Registration};
@@ -58,7 +58,7 @@ fn demo_failure(error: FormError) -> AppError {
 }
 
 fn submitter(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     name: &str,
     (email, password): (&str, &str),
 ) -> Result<User, AppError> {
@@ -76,7 +76,7 @@ fn submitter(
 }
 
 fn member_of(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     institution: &str,
     approve_as: Option<&Secretariat>,
@@ -143,7 +143,7 @@ fn complete_entry(title: &str, summary: &str, topics: &[&str]) -> EntryForm {
 }
 
 fn enter(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     competition: &str,
     form: EntryForm,
@@ -169,7 +169,7 @@ fn enter(
 
 /// The demo's people, competitions and entries; e-mails link under `public_url`.
 pub fn load(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     now: NaiveDateTime,
     public_url: &str,
 ) -> Result<WorkflowReport, AppError> {
@@ -362,7 +362,7 @@ pub struct ReviewReport {
 /// draft, others not started — so the jury's pages and the ranking have something to show
 /// and the demo juror something left to score.
 fn review_in_progress(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     demo_juror: &Juror,
     now: NaiveDateTime,
@@ -394,7 +394,7 @@ fn review_in_progress(
     };
     let id = competitions::create(conn, secretariat, &settings, &default_criteria())
         .map_err(demo_failure)?;
-    let phase = |conn: &mut SqliteConnection, at| {
+    let phase = |conn: &mut DbConnection, at| {
         competitions::change_phase(conn, secretariat, id, true, false, "", at)
             .map(|_| ())
             .map_err(demo_failure)
@@ -510,7 +510,7 @@ fn review_in_progress(
 }
 
 fn juror_account(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     name: &str,
     login: (&str, &str),

@@ -1,6 +1,6 @@
 //! The exports as plain functions of a connection and the catalogue: no HTTP here.
 
-use diesel::SqliteConnection;
+use crate::db::DbConnection;
 
 use super::api::ApiPage;
 use super::atom::{self, FeedAddress, FEED_ENTRIES};
@@ -18,7 +18,7 @@ use crate::practices::views::{FilterScope, View};
 
 /// The records of these practices, in this order; unpublished ones are left out.
 pub fn records(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     ids: &[PracticeId],
     public_url: &str,
 ) -> Result<Vec<PracticeRecord>, AppError> {
@@ -30,7 +30,7 @@ pub fn records(
 
 /// The Atom feed of the list `query` selects: its newest practices, whatever the list's sort.
 pub fn feed(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     catalog: &Catalog,
     query: &BrowseQuery,
     public_url: &str,
@@ -54,7 +54,7 @@ pub fn feed(
 /// One page of the list `query` selects, for the API. A page past the end is empty rather
 /// than the last page, so that a client paging on never sees a practice twice.
 pub fn api_page(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     catalog: &Catalog,
     query: &BrowseQuery,
     public_url: &str,
@@ -82,7 +82,7 @@ pub fn api_page(
 }
 
 pub fn api_document(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: PracticeId,
     public_url: &str,
 ) -> Result<PracticeDocument, AppError> {

@@ -2,13 +2,13 @@
 //! practices of the database.
 
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
 
 use super::repository;
 use crate::accounts::roles::Secretariat;
 use crate::accounts::{self, policy, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::competitions::{self, Phase};
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::{CompetitionId, EntryId};
@@ -29,7 +29,7 @@ pub struct Decision {
 
 /// Records the decision on one entry; by the chair or the secretariat, during deliberation.
 pub fn decide(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     competition: CompetitionId,
     entry: EntryId,
@@ -42,7 +42,7 @@ pub fn decide(
         note,
     } = decision;
     let award = *award;
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         policy::require_ranking_reader(user, repository::is_chair(conn, competition, user.id)?)?;
         let found = competitions::repository::find(conn, competition)?.ok_or(AppError::NotFound)?;
         if found.phase != Phase::Deliberation {
@@ -78,12 +78,12 @@ pub fn decide(
 /// Publishes the results: every eligible entry becomes a public practice with its award,
 /// the competition moves to "published", and every entering institution is told.
 pub fn publish(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: CompetitionId,
     now: NaiveDateTime,
 ) -> Result<usize, FormError> {
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
         if competition.phase != Phase::Deliberation {
             return Err(FormError::invalid(

@@ -1,8 +1,8 @@
 //! The secretariat's jury board of a competition: appointing jurors, assigning entries,
 //! reminders, closing the review and publishing the results.
 
+use crate::db::DbConnection;
 use actix_web::{web, HttpResponse};
-use diesel::SqliteConnection;
 
 use super::service::{self};
 use super::views::{JurorRow, JuryPage};
@@ -31,7 +31,7 @@ pub fn routes(routes: &mut Routes) {
 }
 
 fn jury_page(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     layout: Layout,
     id: CompetitionId,
     errors: FieldErrors,
@@ -116,7 +116,7 @@ async fn change_jury<F>(
     change: F,
 ) -> Result<HttpResponse, AppError>
 where
-    F: FnOnce(&mut SqliteConnection, &Secretariat) -> Result<Message, FormError> + Send + 'static,
+    F: FnOnce(&mut DbConnection, &Secretariat) -> Result<Message, FormError> + Send + 'static,
 {
     let user = visitor.user.clone();
     let layout = visitor.layout();

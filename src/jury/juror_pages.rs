@@ -1,8 +1,8 @@
 //! The juror's pages: their entries, and the review form of one entry.
 
+use crate::db::DbConnection;
 use actix_web::{web, HttpResponse};
 use chrono::Utc;
-use diesel::SqliteConnection;
 
 use super::repository;
 use super::reviews::{CriterionInput, ReviewForm, ReviewStatus};
@@ -71,7 +71,7 @@ async fn home(
 }
 
 fn review_page(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &Juror,
     layout: Layout,
     id: EntryId,

@@ -9,6 +9,7 @@ use super::conflicts::{Affiliation, EntryParties};
 use super::reviews::{Review, ReviewContent, ReviewStatus};
 use crate::accounts::{MembershipStatus, User};
 use crate::competitions::Competition;
+use crate::db::{insert_batch, on_backend, DbConnection};
 use crate::ids::{CompetitionId, EntryId, OrganisationId, UserId};
 use crate::schema::{
     assignments, competitions, declared_conflicts, deliberations, entries, entry_partners,
@@ -26,7 +27,7 @@ pub struct Juror {
 }
 
 pub fn appoint(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: CompetitionId,
     user: UserId,
     is_chair: bool,
@@ -38,13 +39,17 @@ pub fn appoint(
             .set(jurors::is_chair.eq(false))
             .execute(conn)?;
     }
-    diesel::replace_into(jurors::table)
-        .values((
-            jurors::competition_id.eq(competition),
-            jurors::user_id.eq(user),
-            jurors::is_chair.eq(is_chair),
-        ))
-        .execute(conn)?;
+    let juror = (
+        jurors::competition_id.eq(competition),
+        jurors::user_id.eq(user),
+        jurors::is_chair.eq(is_chair),
+    );
+    on_backend!(conn, |conn| diesel::insert_into(jurors::table)
+        .values(juror)
+        .on_conflict((jurors::competition_id, jurors::user_id))
+        .do_update()
+        .set(jurors::is_chair.eq(is_chair))
+        .execute(conn))?;
     diesel::delete(
         juror_topics::table
             .filter(juror_topics::competition_id.eq(competition))
@@ -61,15 +66,12 @@ pub fn appoint(
             )
         })
         .collect();
-    diesel::insert_into(juror_topics::table)
-        .values(&rows)
-        .execute(conn)
-        .map(drop)
+    insert_batch!(conn, juror_topics::table, &rows).map(drop)
 }
 
 /// Removes a juror and their assignments in the competition.
 pub fn dismiss(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: CompetitionId,
     user: UserId,
 ) -> QueryResult<()> {
@@ -91,10 +93,7 @@ pub fn dismiss(
     .map(drop)
 }
 
-pub fn jurors_of(
-    conn: &mut SqliteConnection,
-    competition: CompetitionId,
-) -> QueryResult<Vec<Juror>> {
+pub fn jurors_of(conn: &mut DbConnection, competition: CompetitionId) -> QueryResult<Vec<Juror>> {
     let rows: Vec<(User, bool)> = jurors::table
         .inner_join(users::table)
         .filter(jurors::competition_id.eq(competition))
@@ -118,7 +117,7 @@ pub fn jurors_of(
 }
 
 /// The institutions a person acts for, with their countries.
-pub fn affiliations(conn: &mut SqliteConnection, user: UserId) -> QueryResult<Vec<Affiliation>> {
+pub fn affiliations(conn: &mut DbConnection, user: UserId) -> QueryResult<Vec<Affiliation>> {
     let rows: Vec<(OrganisationId, String)> = memberships::table
         .inner_join(organisations::table)
         .filter(memberships::user_id.eq(user))
@@ -143,7 +142,7 @@ pub struct Candidate {
 }
 
 pub fn eligible_entries(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: CompetitionId,
 ) -> QueryResult<Vec<Candidate>> {
     let rows: Vec<(EntryId, String, OrganisationId, String)> = entries::table
@@ -182,7 +181,7 @@ pub fn eligible_entries(
 
 /// Conflicts jurors declared on entries of the competition.
 pub fn declared(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: CompetitionId,
 ) -> QueryResult<Vec<(EntryId, UserId, String)>> {
     declared_conflicts::table
@@ -198,7 +197,7 @@ pub fn declared(
 
 /// `(entry, juror)` pairs of the competition.
 pub fn assignments_of(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: CompetitionId,
 ) -> QueryResult<BTreeSet<(EntryId, UserId)>> {
     let rows: Vec<(EntryId, UserId)> = assignments::table
@@ -211,7 +210,7 @@ pub fn assignments_of(
 
 /// `(entry, juror)` pairs of the competition whose review has been submitted.
 pub fn submitted_reviews(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: CompetitionId,
 ) -> QueryResult<BTreeSet<(EntryId, UserId)>> {
     let rows: Vec<(EntryId, UserId)> = reviews::table
@@ -223,17 +222,19 @@ pub fn submitted_reviews(
     Ok(rows.into_iter().collect())
 }
 
-pub fn assign(conn: &mut SqliteConnection, entry: EntryId, user: UserId) -> QueryResult<()> {
-    diesel::insert_or_ignore_into(assignments::table)
-        .values((
-            assignments::entry_id.eq(entry),
-            assignments::user_id.eq(user),
-        ))
-        .execute(conn)
-        .map(drop)
+pub fn assign(conn: &mut DbConnection, entry: EntryId, user: UserId) -> QueryResult<()> {
+    let assignment = (
+        assignments::entry_id.eq(entry),
+        assignments::user_id.eq(user),
+    );
+    on_backend!(conn, |conn| diesel::insert_into(assignments::table)
+        .values(assignment)
+        .on_conflict_do_nothing()
+        .execute(conn))
+    .map(drop)
 }
 
-pub fn unassign(conn: &mut SqliteConnection, entry: EntryId, user: UserId) -> QueryResult<()> {
+pub fn unassign(conn: &mut DbConnection, entry: EntryId, user: UserId) -> QueryResult<()> {
     diesel::delete(
         assignments::table
             .filter(assignments::entry_id.eq(entry))
@@ -245,7 +246,7 @@ pub fn unassign(conn: &mut SqliteConnection, entry: EntryId, user: UserId) -> Qu
 
 /// The competitions a person judges in, with whether they chair the jury.
 pub fn competitions_of(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: UserId,
 ) -> QueryResult<Vec<(Competition, bool)>> {
     jurors::table
@@ -258,7 +259,7 @@ pub fn competitions_of(
 
 /// A juror's assigned entries in a competition with the state of their review.
 pub fn assigned_to(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: UserId,
     competition: CompetitionId,
 ) -> QueryResult<Vec<(EntryId, String, Option<ReviewStatus>)>> {
@@ -282,7 +283,7 @@ pub fn assigned_to(
         .collect()
 }
 
-pub fn is_assigned(conn: &mut SqliteConnection, entry: EntryId, user: UserId) -> QueryResult<bool> {
+pub fn is_assigned(conn: &mut DbConnection, entry: EntryId, user: UserId) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         assignments::table
             .filter(assignments::entry_id.eq(entry))
@@ -292,7 +293,7 @@ pub fn is_assigned(conn: &mut SqliteConnection, entry: EntryId, user: UserId) ->
 }
 
 pub fn find_review(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     entry: EntryId,
     user: UserId,
 ) -> QueryResult<Option<Review>> {
@@ -305,7 +306,7 @@ pub fn find_review(
 }
 
 pub fn scores_of(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     review: i32,
 ) -> QueryResult<Vec<(i32, Option<i32>, String)>> {
     review_scores::table
@@ -320,7 +321,7 @@ pub fn scores_of(
 
 /// Writes a juror's review (creating it on first save), its scores and a history line.
 pub fn save_review(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     entry: EntryId,
     user: UserId,
     status: ReviewStatus,
@@ -368,9 +369,7 @@ pub fn save_review(
             )
         })
         .collect();
-    diesel::insert_into(review_scores::table)
-        .values(&rows)
-        .execute(conn)?;
+    insert_batch!(conn, review_scores::table, &rows)?;
     diesel::insert_into(review_history::table)
         .values((
             review_history::review_id.eq(id),
@@ -384,7 +383,7 @@ pub fn save_review(
 
 /// The other jurors' submitted reviews of an entry, with their names.
 pub fn other_reviews(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     entry: EntryId,
     except: UserId,
 ) -> QueryResult<Vec<(String, Review)>> {
@@ -398,7 +397,7 @@ pub fn other_reviews(
 }
 
 pub fn history_of(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     review: i32,
 ) -> QueryResult<Vec<(NaiveDateTime, ReviewStatus, String)>> {
     review_history::table
@@ -413,24 +412,28 @@ pub fn history_of(
 }
 
 pub fn declare_conflict(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     entry: EntryId,
     user: UserId,
     reason: &str,
 ) -> QueryResult<()> {
-    diesel::replace_into(declared_conflicts::table)
-        .values((
-            declared_conflicts::entry_id.eq(entry),
-            declared_conflicts::user_id.eq(user),
-            declared_conflicts::reason.eq(reason),
-        ))
-        .execute(conn)?;
+    let conflict = (
+        declared_conflicts::entry_id.eq(entry),
+        declared_conflicts::user_id.eq(user),
+        declared_conflicts::reason.eq(reason),
+    );
+    on_backend!(conn, |conn| diesel::insert_into(declared_conflicts::table)
+        .values(conflict)
+        .on_conflict((declared_conflicts::entry_id, declared_conflicts::user_id))
+        .do_update()
+        .set(declared_conflicts::reason.eq(reason))
+        .execute(conn))?;
     unassign(conn, entry, user)
 }
 
 /// Every submitted score of the competition: `(entry, juror, criterion, score)`.
 pub fn submitted_scores(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: CompetitionId,
 ) -> QueryResult<Vec<(EntryId, UserId, i32, i32)>> {
     let rows: Vec<(EntryId, UserId, i32, Option<i32>)> = review_scores::table
@@ -452,7 +455,7 @@ pub fn submitted_scores(
 }
 
 pub fn is_chair(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: CompetitionId,
     user: UserId,
 ) -> QueryResult<bool> {
@@ -467,23 +470,26 @@ pub fn is_chair(
 
 /// The chair's and secretariat's decision on an entry.
 pub fn decide(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     entry: EntryId,
     note: &str,
     award: Option<Award>,
     innovation_distinction: bool,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    diesel::replace_into(deliberations::table)
-        .values((
-            deliberations::entry_id.eq(entry),
-            deliberations::note.eq(note),
-            deliberations::award.eq(award),
-            deliberations::innovation_distinction.eq(innovation_distinction),
-            deliberations::updated_at.eq(now),
-        ))
-        .execute(conn)
-        .map(drop)
+    let decision = (
+        deliberations::note.eq(note),
+        deliberations::award.eq(award),
+        deliberations::innovation_distinction.eq(innovation_distinction),
+        deliberations::updated_at.eq(now),
+    );
+    on_backend!(conn, |conn| diesel::insert_into(deliberations::table)
+        .values((deliberations::entry_id.eq(entry), decision))
+        .on_conflict(deliberations::entry_id)
+        .do_update()
+        .set(decision)
+        .execute(conn))
+    .map(drop)
 }
 
 /// A decision recorded in deliberation.
@@ -497,7 +503,7 @@ pub struct Deliberated {
 
 /// The decisions of the competition so far.
 pub fn decisions(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: CompetitionId,
 ) -> QueryResult<Vec<Deliberated>> {
     deliberations::table

@@ -19,7 +19,7 @@ vocabulary! {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = reviews, check_for_backend(diesel::sqlite::Sqlite))]
+#[diesel(table_name = reviews, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Review {
     pub id: i32,
     pub entry_id: EntryId,

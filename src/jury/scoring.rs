@@ -9,6 +9,7 @@ use super::reviews::{Review, ReviewContent, ReviewForm, ReviewStatus};
 use crate::accounts::policy;
 use crate::accounts::roles::Juror;
 use crate::competitions::{self, Competition, Criterion};
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::{DocumentId, EntryId};
@@ -52,11 +53,7 @@ struct Reviewable {
 }
 
 /// Loads an entry for a juror, who must be assigned to it and free of conflict.
-fn reviewable(
-    conn: &mut SqliteConnection,
-    user: &Juror,
-    id: EntryId,
-) -> Result<Reviewable, AppError> {
+fn reviewable(conn: &mut DbConnection, user: &Juror, id: EntryId) -> Result<Reviewable, AppError> {
     let entry = submissions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
     let competition =
         competitions::repository::find(conn, entry.competition_id)?.ok_or(AppError::NotFound)?;
@@ -83,11 +80,7 @@ fn reviewable(
 
 /// Whether the juror may review the entry now, by the rule its page applies: a conflict that
 /// arose after the assignment takes it off their list as well as off their page.
-pub fn may_review(
-    conn: &mut SqliteConnection,
-    user: &Juror,
-    id: EntryId,
-) -> Result<bool, AppError> {
+pub fn may_review(conn: &mut DbConnection, user: &Juror, id: EntryId) -> Result<bool, AppError> {
     match reviewable(conn, user, id) {
         Ok(_) => Ok(true),
         Err(AppError::NotFound) => Ok(false),
@@ -99,7 +92,7 @@ pub fn may_review(
 /// competition (by id, coming round to the first) that they may review and have not
 /// submitted; `None` when none is left.
 pub fn next_to_review(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &Juror,
     after: EntryId,
 ) -> Result<Option<EntryId>, AppError> {
@@ -121,7 +114,7 @@ pub fn next_to_review(
 
 /// A background document of an entry the juror may review.
 pub fn document(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &Juror,
     entry: EntryId,
     id: DocumentId,
@@ -132,7 +125,7 @@ pub fn document(
 
 /// Everything a juror's review page shows of an entry they may review.
 pub fn context(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &Juror,
     id: EntryId,
 ) -> Result<ReviewContext, AppError> {
@@ -185,10 +178,7 @@ pub fn context(
 
 /// The criteria an entry is scored on, to read a posted review form; whether the person may
 /// score it is `save`'s to decide.
-pub fn criteria_of_entry(
-    conn: &mut SqliteConnection,
-    id: EntryId,
-) -> Result<Vec<Criterion>, AppError> {
+pub fn criteria_of_entry(conn: &mut DbConnection, id: EntryId) -> Result<Vec<Criterion>, AppError> {
     let entry = submissions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
     Ok(competitions::repository::criteria_of(
         conn,
@@ -198,14 +188,14 @@ pub fn criteria_of_entry(
 
 /// Saves a juror's review as a draft or submits it; only while the review phase is open.
 pub fn save(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &Juror,
     id: EntryId,
     form: &ReviewForm,
     submit: bool,
     now: NaiveDateTime,
 ) -> Result<ReviewStatus, FormError> {
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let context = context(conn, user, id)?;
         if !context.competition.takes_reviews() {
             return Err(FormError::invalid(
@@ -233,7 +223,7 @@ pub fn save(
 
 /// A juror declares a conflict with an entry: it leaves their list for good.
 pub fn declare_conflict(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &Juror,
     id: EntryId,
     reason: &str,
@@ -245,7 +235,7 @@ pub fn declare_conflict(
             Message::new("jury-say-what-the-conflict"),
         ));
     }
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let context = context(conn, user, id)?;
         if !context.competition.takes_conflict_declarations() {
             return Err(FormError::invalid(

@@ -12,6 +12,7 @@ use crate::accounts::roles::Secretariat;
 use crate::accounts::{self, Role, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change};
 use crate::competitions::{self, Competition, Phase};
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::{CompetitionId, EntryId, UserId};
@@ -53,7 +54,7 @@ impl Progress {
 
 /// Each juror's progress; a review counts only while its entry is still assigned to them.
 pub fn progress(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: CompetitionId,
 ) -> QueryResult<BTreeMap<UserId, Progress>> {
     let submitted = repository::submitted_reviews(conn, id)?;
@@ -69,12 +70,12 @@ pub fn progress(
 /// E-mails every juror who has assigned entries without a submitted review, during the
 /// review; says how many were reminded.
 pub fn remind(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: CompetitionId,
     jury_url: &str,
 ) -> Result<usize, FormError> {
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
         if competition.phase != Phase::Review {
             return Err(FormError::invalid(
@@ -119,7 +120,7 @@ pub fn remind(
 /// Every `(entry, juror)` conflict with its reason: declared ones and those that follow from
 /// the juror's institutions.
 fn conflicts_of(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: &Competition,
     jurors: &[Juror],
     candidates: &[Candidate],
@@ -149,7 +150,7 @@ fn conflicts_of(
     Ok(found)
 }
 
-pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard, AppError> {
+pub fn board(conn: &mut DbConnection, id: CompetitionId) -> Result<JuryBoard, AppError> {
     let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
     let jurors = repository::jurors_of(conn, id)?;
     let candidates = repository::eligible_entries(conn, id)?;
@@ -213,7 +214,7 @@ pub fn board(conn: &mut SqliteConnection, id: CompetitionId) -> Result<JuryBoard
 }
 
 fn record(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     competition: CompetitionId,
     action: AuditAction,
@@ -236,12 +237,12 @@ fn record(
 /// Runs a change to a jury in one transaction, as the secretariat, while the jury can still
 /// change: until the results are decided.
 fn with_open_jury<T>(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     _secretariat: &Secretariat,
     id: CompetitionId,
-    change: impl FnOnce(&mut SqliteConnection, &Competition) -> Result<T, FormError>,
+    change: impl FnOnce(&mut DbConnection, &Competition) -> Result<T, FormError>,
 ) -> Result<T, FormError> {
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
         if competition.phase >= Phase::Deliberation {
             return Err(FormError::invalid(
@@ -254,7 +255,7 @@ fn with_open_jury<T>(
 }
 
 pub fn appoint(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: CompetitionId,
     user: UserId,
@@ -275,7 +276,7 @@ pub fn appoint(
 }
 
 pub fn dismiss(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: CompetitionId,
     user: UserId,
@@ -297,7 +298,7 @@ pub fn dismiss(
 /// Tops every eligible entry up to the competition's number of jurors, keeping the
 /// assignments already made; says how many were added.
 pub fn assign_automatically(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: CompetitionId,
 ) -> Result<usize, FormError> {
@@ -353,7 +354,7 @@ pub fn assign_automatically(
 
 /// Adds or removes one juror on one entry by hand; never against a conflict.
 pub fn change_assignment(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: CompetitionId,
     entry: EntryId,

@@ -1,7 +1,7 @@
 //! The ranking of a competition as the chair and the secretariat read it: the scores ranked,
 //! with the entries' titles and the decisions taken so far, in the order asked for.
 
-use diesel::SqliteConnection;
+use crate::db::DbConnection;
 
 use super::ranking::{self, Ranked, Scale, Score, Weighted};
 use super::repository::{self, Deliberated};
@@ -63,7 +63,7 @@ pub struct Standing {
 }
 
 pub fn standing(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     id: CompetitionId,
     order: Order,

@@ -10,7 +10,7 @@ use crate::schema::organisations;
 use crate::taxonomy::{OrganisationKind, Region};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = organisations, check_for_backend(diesel::sqlite::Sqlite))]
+#[diesel(table_name = organisations, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Organisation {
     pub id: OrganisationId,
     pub name: String,

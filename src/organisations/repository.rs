@@ -1,10 +1,11 @@
 use diesel::prelude::*;
 
 use super::{NewOrganisation, Organisation};
+use crate::db::DbConnection;
 use crate::ids::OrganisationId;
 use crate::schema::organisations;
 
-pub fn find(conn: &mut SqliteConnection, id: OrganisationId) -> QueryResult<Option<Organisation>> {
+pub fn find(conn: &mut DbConnection, id: OrganisationId) -> QueryResult<Option<Organisation>> {
     organisations::table
         .find(id)
         .select(Organisation::as_select())
@@ -12,12 +13,12 @@ pub fn find(conn: &mut SqliteConnection, id: OrganisationId) -> QueryResult<Opti
         .optional()
 }
 
-pub fn count(conn: &mut SqliteConnection) -> QueryResult<i64> {
+pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     organisations::table.count().get_result(conn)
 }
 
 pub fn insert(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     organisation: &NewOrganisation<'_>,
 ) -> QueryResult<OrganisationId> {
     diesel::insert_into(organisations::table)
@@ -26,7 +27,7 @@ pub fn insert(
         .get_result(conn)
 }
 
-pub fn find_by_name(conn: &mut SqliteConnection, name: &str) -> QueryResult<Option<Organisation>> {
+pub fn find_by_name(conn: &mut DbConnection, name: &str) -> QueryResult<Option<Organisation>> {
     organisations::table
         .filter(organisations::name.eq(name))
         .select(Organisation::as_select())
@@ -34,7 +35,7 @@ pub fn find_by_name(conn: &mut SqliteConnection, name: &str) -> QueryResult<Opti
         .optional()
 }
 
-pub fn approve(conn: &mut SqliteConnection, id: OrganisationId) -> QueryResult<()> {
+pub fn approve(conn: &mut DbConnection, id: OrganisationId) -> QueryResult<()> {
     diesel::update(organisations::table.find(id))
         .set(organisations::approved.eq(true))
         .execute(conn)
@@ -42,7 +43,7 @@ pub fn approve(conn: &mut SqliteConnection, id: OrganisationId) -> QueryResult<(
 }
 
 /// Institutions one can ask to join, by name.
-pub fn approved(conn: &mut SqliteConnection) -> QueryResult<Vec<Organisation>> {
+pub fn approved(conn: &mut DbConnection) -> QueryResult<Vec<Organisation>> {
     organisations::table
         .filter(organisations::approved.eq(true))
         .order(organisations::name)

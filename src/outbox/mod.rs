@@ -12,12 +12,13 @@ use diesel::prelude::*;
 
 use crate::accounts::roles::Secretariat;
 use crate::accounts::User;
+use crate::db::DbConnection;
 use crate::ids::MessageId;
 use crate::languages;
 use crate::schema::outbox;
 
 #[derive(Debug, Queryable, Selectable)]
-#[diesel(table_name = outbox, check_for_backend(diesel::sqlite::Sqlite))]
+#[diesel(table_name = outbox, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Message {
     pub id: i32,
     pub recipient: String,
@@ -46,11 +47,7 @@ impl Message {
 
 /// Puts a message the sender gave up on back in line, to be tried at once; false when there
 /// is no such message (unknown, sent, or still being tried).
-pub fn send_again(
-    conn: &mut SqliteConnection,
-    _: &Secretariat,
-    id: MessageId,
-) -> QueryResult<bool> {
+pub fn send_again(conn: &mut DbConnection, _: &Secretariat, id: MessageId) -> QueryResult<bool> {
     let updated = diesel::update(
         outbox::table
             .find(id.0)
@@ -68,7 +65,7 @@ pub fn send_again(
 /// Queues `mail` for `recipient`, written in their language. A mail is one text with two
 /// attributes in the language files: `.subject` and `.body`.
 pub fn queue(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     recipient: &User,
     mail: &languages::Message,
 ) -> QueryResult<()> {
@@ -83,12 +80,12 @@ pub fn queue(
         .map(drop)
 }
 
-pub fn count(conn: &mut SqliteConnection) -> QueryResult<i64> {
+pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     outbox::table.count().get_result(conn)
 }
 
 /// Newest first, one page at a time.
-pub fn page(conn: &mut SqliteConnection, offset: i64, limit: i64) -> QueryResult<Vec<Message>> {
+pub fn page(conn: &mut DbConnection, offset: i64, limit: i64) -> QueryResult<Vec<Message>> {
     outbox::table
         .order(outbox::id.desc())
         .offset(offset)
@@ -98,7 +95,7 @@ pub fn page(conn: &mut SqliteConnection, offset: i64, limit: i64) -> QueryResult
 }
 
 /// How many messages are not sent yet.
-pub fn waiting(conn: &mut SqliteConnection) -> QueryResult<i64> {
+pub fn waiting(conn: &mut DbConnection) -> QueryResult<i64> {
     outbox::table
         .filter(outbox::sent_at.is_null())
         .count()
@@ -106,7 +103,7 @@ pub fn waiting(conn: &mut SqliteConnection) -> QueryResult<i64> {
 }
 
 /// How many messages are not sent yet and failed at their last attempt.
-pub fn failing(conn: &mut SqliteConnection) -> QueryResult<i64> {
+pub fn failing(conn: &mut DbConnection) -> QueryResult<i64> {
     outbox::table
         .filter(outbox::sent_at.is_null())
         .filter(outbox::last_error.is_not_null())
@@ -116,7 +113,7 @@ pub fn failing(conn: &mut SqliteConnection) -> QueryResult<i64> {
 
 /// Messages to send now, oldest first, leaving alone those that failed too often and those
 /// whose next attempt is later.
-pub fn unsent(conn: &mut SqliteConnection, now: NaiveDateTime) -> QueryResult<Vec<Message>> {
+pub fn unsent(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<Vec<Message>> {
     outbox::table
         .filter(outbox::sent_at.is_null())
         .filter(outbox::attempts.lt(MAX_ATTEMPTS))
@@ -131,7 +128,7 @@ pub fn unsent(conn: &mut SqliteConnection, now: NaiveDateTime) -> QueryResult<Ve
         .load(conn)
 }
 
-pub fn mark_sent(conn: &mut SqliteConnection, id: i32, at: NaiveDateTime) -> QueryResult<()> {
+pub fn mark_sent(conn: &mut DbConnection, id: i32, at: NaiveDateTime) -> QueryResult<()> {
     diesel::update(outbox::table.find(id))
         .set((
             outbox::sent_at.eq(at),
@@ -143,7 +140,7 @@ pub fn mark_sent(conn: &mut SqliteConnection, id: i32, at: NaiveDateTime) -> Que
 
 /// A failed attempt, to be tried again at `retry_at`.
 pub fn mark_failed(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: i32,
     error: &str,
     retry_at: NaiveDateTime,
@@ -160,7 +157,7 @@ pub fn mark_failed(
 
 /// A failed attempt not worth repeating (the server refused the message for good): left for
 /// the secretariat to read, with the server's reason.
-pub fn give_up(conn: &mut SqliteConnection, id: i32, error: &str) -> QueryResult<()> {
+pub fn give_up(conn: &mut DbConnection, id: i32, error: &str) -> QueryResult<()> {
     diesel::update(outbox::table.find(id))
         .set((
             outbox::last_error.eq(error),

@@ -12,7 +12,7 @@ pub mod views;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
-use diesel::SqliteConnection;
+use crate::db::DbConnection;
 
 use crate::background::Background;
 use crate::db::DbPool;
@@ -63,7 +63,7 @@ impl CatalogStore {
     /// The catalogue as the database holds it now, searched with `search`, which is brought
     /// up to date first when that is quick, and in the background when it is not.
     pub fn load(
-        conn: &mut SqliteConnection,
+        conn: &mut DbConnection,
         max_staleness: Duration,
         search: SearchIndex,
         pool: &DbPool,
@@ -111,7 +111,7 @@ impl CatalogStore {
     }
 
     /// The catalogue as of now; call on a blocking thread.
-    pub fn fresh(&self, conn: &mut SqliteConnection) -> Result<Arc<Catalog>, AppError> {
+    pub fn fresh(&self, conn: &mut DbConnection) -> Result<Arc<Catalog>, AppError> {
         let version = repository::catalog_version(conn)?;
         *self.checked_at.lock().expect("check lock") = Some(Instant::now());
         // The index follows every version, including the one a background build started

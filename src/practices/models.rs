@@ -10,7 +10,7 @@ use crate::taxonomy::{
 };
 
 #[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = practices, check_for_backend(diesel::sqlite::Sqlite))]
+#[diesel(table_name = practices, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Practice {
     pub id: PracticeId,
     pub organisation_id: OrganisationId,

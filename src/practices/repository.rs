@@ -9,6 +9,7 @@ use super::catalog::{Catalog, CatalogSource, IndexedOrganisation};
 use super::facets::Facet;
 use super::models::{NewPractice, Practice, PracticeDetail, PracticeLinks, PracticeSummary};
 use crate::db::insert_links;
+use crate::db::DbConnection;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::organisations::Organisation;
 use crate::schema::{
@@ -20,7 +21,7 @@ use crate::taxonomy::{
     Region, SocialInnovationElement, Topic,
 };
 
-pub fn catalog_version(conn: &mut SqliteConnection) -> QueryResult<i64> {
+pub fn catalog_version(conn: &mut DbConnection) -> QueryResult<i64> {
     catalog_state::table
         .select(catalog_state::version)
         .first(conn)
@@ -41,7 +42,7 @@ type CatalogRow = (
 );
 
 /// Reads the published catalogue in one snapshot, coded for the in-memory index.
-pub fn load_catalog(conn: &mut SqliteConnection) -> QueryResult<CatalogSource> {
+pub fn load_catalog(conn: &mut DbConnection) -> QueryResult<CatalogSource> {
     conn.transaction(|conn| {
         let version = catalog_version(conn)?;
         let organisations: Vec<(OrganisationId, String, String, Region)> = org::table
@@ -181,7 +182,7 @@ pub fn load_catalog(conn: &mut SqliteConnection) -> QueryResult<CatalogSource> {
 /// out. Only the title and the summary are read: they come before the long texts in a row,
 /// and the rest of a line is in the catalogue.
 pub fn summaries(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     catalog: &Catalog,
     ids: &[PracticeId],
 ) -> QueryResult<Vec<PracticeSummary>> {
@@ -216,7 +217,7 @@ pub fn summaries(
 
 /// A published practice with its institutions and classification.
 pub fn find_published(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: PracticeId,
 ) -> QueryResult<Option<PracticeDetail>> {
     Ok(published_details(conn, &[id])?.pop())
@@ -226,7 +227,7 @@ pub fn find_published(
 /// an id that is not published is left out. Five queries whatever the number of ids, so that
 /// exports read 100,000 practices in chunks rather than one by one.
 pub fn published_details(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     ids: &[PracticeId],
 ) -> QueryResult<Vec<PracticeDetail>> {
     let found: Vec<(Practice, Organisation)> = practices::table
@@ -301,7 +302,7 @@ fn in_vocabulary_order<T: Ord>(values: Option<Vec<T>>) -> Vec<T> {
 
 /// Inserts a practice with its link rows; the caller owns the transaction.
 pub fn insert(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     practice: &NewPractice<'_>,
     links: &PracticeLinks,
 ) -> QueryResult<PracticeId> {

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use diesel::SqliteConnection;
+use crate::db::DbConnection;
 
 use super::catalog::{Catalog, ResultSet};
 use super::facets::{BrowseQuery, Facet, Sort};
@@ -44,7 +44,7 @@ pub fn matching(catalog: &Catalog, query: &BrowseQuery) -> Result<Arc<ResultSet>
 
 /// Filters, searches, counts and loads one page of the list.
 pub fn browse(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     catalog: &Catalog,
     query: &BrowseQuery,
     layout: Layout,
@@ -72,7 +72,7 @@ fn without_text(catalog: &Catalog, query: &BrowseQuery) -> Result<Arc<ResultSet>
 }
 
 pub fn home(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     catalog: &Catalog,
     layout: Layout,
 ) -> Result<HomePage, AppError> {
@@ -117,7 +117,7 @@ pub fn home(
 }
 
 pub fn practice(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     catalog: &Catalog,
     id: PracticeId,
     layout: Layout,
@@ -140,7 +140,7 @@ pub fn practice(
 
 /// A document of the entry a published practice came from: public with the practice.
 pub fn document(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: PracticeId,
     document: DocumentId,
 ) -> Result<Document, AppError> {
@@ -151,7 +151,7 @@ pub fn document(
 }
 
 pub fn organisation(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     catalog: &Catalog,
     id: OrganisationId,
     page: usize,

@@ -36,7 +36,7 @@ const ACCEPTED: &[(&str, &str, &[&str])] = &[
 ];
 
 #[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = documents, check_for_backend(diesel::sqlite::Sqlite))]
+#[diesel(table_name = documents, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Document {
     pub id: DocumentId,
     pub entry_id: EntryId,

@@ -1,8 +1,8 @@
 //! Stored documents sent as downloads, once a rule has decided the visitor may have them.
 
+use crate::db::DbConnection;
 use actix_web::http::header::{self, ContentDisposition};
 use actix_web::HttpResponse;
-use diesel::SqliteConnection;
 
 use super::documents::{self, Document};
 use crate::db;
@@ -16,7 +16,7 @@ pub async fn send_document<F>(
     find: F,
 ) -> Result<HttpResponse, AppError>
 where
-    F: FnOnce(&mut SqliteConnection) -> Result<Document, AppError> + Send + 'static,
+    F: FnOnce(&mut DbConnection) -> Result<Document, AppError> + Send + 'static,
 {
     let uploads = state.config.uploads_dir();
     let (document, bytes) = db::run(&state.pool, move |conn| {

@@ -1,9 +1,9 @@
 //! The pages of an institution's members: their entries, the entry form, submitting and
 //! withdrawing.
 
+use crate::db::DbConnection;
 use actix_web::{web, HttpResponse};
 use chrono::Utc;
-use diesel::SqliteConnection;
 
 use super::downloads::send_document;
 use super::form::EntryForm;
@@ -99,7 +99,7 @@ async fn list(
 
 /// The entry form, for a new entry (`record` is `None`) or a draft.
 fn form_page(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     layout: Layout,
     record: Option<&EntryRecord>,
@@ -231,7 +231,7 @@ async fn entry(
 }
 
 fn entry_page(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     layout: Layout,
     record: &EntryRecord,
     errors: FieldErrors,
@@ -246,7 +246,7 @@ fn entry_page(
 }
 
 pub(super) fn details(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     record: &EntryRecord,
     lang: Lang,
 ) -> Result<EntryDetails, AppError> {

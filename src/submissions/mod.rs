@@ -52,7 +52,7 @@ impl EntryStatus {
 /// What the submitter writes and chooses: the columns of the ISSA template. Anything may be
 /// missing in a draft.
 #[derive(Debug, Clone, Default, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
-#[diesel(table_name = entries, check_for_backend(diesel::sqlite::Sqlite))]
+#[diesel(table_name = entries, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 #[diesel(treat_none_as_null = true)]
 pub struct EntryFields {
     pub title: String,
@@ -92,7 +92,7 @@ pub struct EntryContent {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = entries, check_for_backend(diesel::sqlite::Sqlite))]
+#[diesel(table_name = entries, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
 pub struct Entry {
     pub id: EntryId,
     pub competition_id: CompetitionId,

@@ -8,6 +8,7 @@ use super::screening::ScreeningItem;
 use super::{Entry, EntryContent, EntryLinks, EntryStatus};
 use crate::competitions::Competition;
 use crate::db::insert_links;
+use crate::db::DbConnection;
 use crate::ids::{CompetitionId, DocumentId, EntryId, OrganisationId, UserId};
 use crate::organisations::Organisation;
 use crate::schema::{
@@ -16,7 +17,7 @@ use crate::schema::{
 };
 
 pub fn insert(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: CompetitionId,
     organisation: OrganisationId,
     created_by: UserId,
@@ -36,11 +37,7 @@ pub fn insert(
     Ok(id)
 }
 
-fn insert_entry_links(
-    conn: &mut SqliteConnection,
-    id: EntryId,
-    links: &EntryLinks,
-) -> QueryResult<()> {
+fn insert_entry_links(conn: &mut DbConnection, id: EntryId, links: &EntryLinks) -> QueryResult<()> {
     insert_links!(conn, entry_topics, entry_id = id, topic in links.topics)?;
     insert_links!(conn, entry_elements, entry_id = id, element in links.elements)?;
     insert_links!(conn, entry_integrations, entry_id = id, integration in links.integrations)?;
@@ -50,7 +47,7 @@ fn insert_entry_links(
 
 /// Replaces what the submitter filled in.
 pub fn update_content(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: EntryId,
     content: &EntryContent,
     now: NaiveDateTime,
@@ -69,7 +66,7 @@ pub fn update_content(
 /// Moves an entry to `status`, only if it is still in `from` (so two tabs cannot both move
 /// it); says whether it moved.
 pub fn transition(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: EntryId,
     from: &[EntryStatus],
     to: EntryStatus,
@@ -82,7 +79,7 @@ pub fn transition(
 }
 
 pub fn set_submitted_at(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: EntryId,
     at: NaiveDateTime,
 ) -> QueryResult<()> {
@@ -93,7 +90,7 @@ pub fn set_submitted_at(
 }
 
 pub fn set_screening_note(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: EntryId,
     note: &str,
     returned_at: Option<NaiveDateTime>,
@@ -107,7 +104,7 @@ pub fn set_screening_note(
         .map(drop)
 }
 
-pub fn find(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<Option<Entry>> {
+pub fn find(conn: &mut DbConnection, id: EntryId) -> QueryResult<Option<Entry>> {
     entries::table
         .find(id)
         .select(Entry::as_select())
@@ -115,7 +112,7 @@ pub fn find(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<Option<Entr
         .optional()
 }
 
-pub fn links(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<EntryLinks> {
+pub fn links(conn: &mut DbConnection, id: EntryId) -> QueryResult<EntryLinks> {
     Ok(EntryLinks {
         topics: entry_topics::table
             .filter(entry_topics::entry_id.eq(id))
@@ -139,7 +136,7 @@ pub fn links(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<EntryLinks
 /// Entries of `organisation` in `competition` that count towards the limit, other than
 /// `except`.
 pub fn count_submitted(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     competition: CompetitionId,
     organisation: OrganisationId,
     except: Option<EntryId>,
@@ -158,7 +155,7 @@ pub fn count_submitted(
 
 /// The entries of the institutions a person acts for, newest first.
 pub fn of_organisations(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     organisations: &[OrganisationId],
 ) -> QueryResult<Vec<(Entry, Competition, Organisation)>> {
     entries::table
@@ -174,7 +171,7 @@ pub fn of_organisations(
         .load(conn)
 }
 
-pub fn count_awaiting_screening(conn: &mut SqliteConnection) -> QueryResult<i64> {
+pub fn count_awaiting_screening(conn: &mut DbConnection) -> QueryResult<i64> {
     entries::table
         .filter(entries::status.eq_any(EntryStatus::AWAITING_SCREENING))
         .count()
@@ -183,7 +180,7 @@ pub fn count_awaiting_screening(conn: &mut SqliteConnection) -> QueryResult<i64>
 
 /// Entries waiting for the secretariat, those submitted first at the top.
 pub fn screening_queue(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     offset: i64,
     limit: i64,
 ) -> QueryResult<Vec<(Entry, Competition, Organisation)>> {
@@ -202,7 +199,7 @@ pub fn screening_queue(
         .load(conn)
 }
 
-pub fn ticked_items(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<Vec<ScreeningItem>> {
+pub fn ticked_items(conn: &mut DbConnection, id: EntryId) -> QueryResult<Vec<ScreeningItem>> {
     screening_checks::table
         .filter(screening_checks::entry_id.eq(id))
         .select(screening_checks::item)
@@ -210,7 +207,7 @@ pub fn ticked_items(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<Vec
 }
 
 pub fn set_ticked_items(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     id: EntryId,
     items: &[ScreeningItem],
 ) -> QueryResult<()> {
@@ -220,25 +217,21 @@ pub fn set_ticked_items(
 }
 
 /// The screening note typed but not yet sent with an outcome.
-pub fn screening_draft(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<String> {
+pub fn screening_draft(conn: &mut DbConnection, id: EntryId) -> QueryResult<String> {
     entries::table
         .find(id)
         .select(entries::screening_draft)
         .first(conn)
 }
 
-pub fn set_screening_draft(
-    conn: &mut SqliteConnection,
-    id: EntryId,
-    draft: &str,
-) -> QueryResult<()> {
+pub fn set_screening_draft(conn: &mut DbConnection, id: EntryId, draft: &str) -> QueryResult<()> {
     diesel::update(entries::table.find(id))
         .set(entries::screening_draft.eq(draft))
         .execute(conn)
         .map(drop)
 }
 
-pub fn documents_of(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<Vec<Document>> {
+pub fn documents_of(conn: &mut DbConnection, id: EntryId) -> QueryResult<Vec<Document>> {
     documents::table
         .filter(documents::entry_id.eq(id))
         .order(documents::id)
@@ -246,7 +239,7 @@ pub fn documents_of(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<Vec
         .load(conn)
 }
 
-pub fn count_documents(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<i64> {
+pub fn count_documents(conn: &mut DbConnection, id: EntryId) -> QueryResult<i64> {
     documents::table
         .filter(documents::entry_id.eq(id))
         .count()
@@ -254,7 +247,7 @@ pub fn count_documents(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<
 }
 
 pub fn insert_document(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     entry: EntryId,
     original_name: &str,
     stored_name: &str,
@@ -277,7 +270,7 @@ pub fn insert_document(
 
 /// A document of this entry, and only of this entry.
 pub fn find_document(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     entry: EntryId,
     id: DocumentId,
 ) -> QueryResult<Option<Document>> {
@@ -289,7 +282,7 @@ pub fn find_document(
         .optional()
 }
 
-pub fn delete_document(conn: &mut SqliteConnection, id: DocumentId) -> QueryResult<()> {
+pub fn delete_document(conn: &mut DbConnection, id: DocumentId) -> QueryResult<()> {
     diesel::delete(documents::table.find(id))
         .execute(conn)
         .map(drop)

@@ -1,7 +1,7 @@
 //! The secretariat's screening: the queue and the checklist of one entry.
 
+use crate::db::DbConnection;
 use actix_web::{web, HttpRequest, HttpResponse};
-use diesel::SqliteConnection;
 
 use super::member_pages::details;
 use super::repository;
@@ -65,7 +65,7 @@ async fn screening_queue(
 }
 
 fn screening_page(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     layout: Layout,
     record: &EntryRecord,
     ticked: Option<Vec<ScreeningItem>>,

@@ -17,6 +17,7 @@ use crate::accounts::roles::Secretariat;
 use crate::accounts::{self, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change, Recorded};
 use crate::competitions::{self, Competition};
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError};
 use crate::ids::{CompetitionId, DocumentId, EntryId, OrganisationId};
@@ -26,7 +27,7 @@ use crate::organisations::{self, Organisation};
 use crate::outbox;
 
 /// The institutions a person acts for.
-pub fn acting_for(conn: &mut SqliteConnection, user: &User) -> QueryResult<Vec<Organisation>> {
+pub fn acting_for(conn: &mut DbConnection, user: &User) -> QueryResult<Vec<Organisation>> {
     accounts::repository::approved_organisations(conn, user.id)
 }
 
@@ -87,11 +88,7 @@ impl EntryRecord {
 }
 
 /// Loads an entry if `user` may see it; anyone else is told it does not exist.
-pub fn load(
-    conn: &mut SqliteConnection,
-    user: &User,
-    id: EntryId,
-) -> Result<EntryRecord, AppError> {
+pub fn load(conn: &mut DbConnection, user: &User, id: EntryId) -> Result<EntryRecord, AppError> {
     let entry = repository::find(conn, id)?.ok_or(AppError::NotFound)?;
     let acting_for = ids_of(&acting_for(conn, user)?);
     let access = policy::entry_access(user, entry.organisation_id, &acting_for)?;
@@ -113,13 +110,13 @@ pub fn load(
     })
 }
 
-pub fn history(conn: &mut SqliteConnection, id: EntryId) -> QueryResult<Vec<Recorded>> {
+pub fn history(conn: &mut DbConnection, id: EntryId) -> QueryResult<Vec<Recorded>> {
     audit::history(conn, AuditSubject::Entry, id.0)
 }
 
 /// Partners must be other institutions in the portal.
 fn partner_problem(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     own: OrganisationId,
     partners: &[OrganisationId],
 ) -> QueryResult<Option<Message>> {
@@ -131,7 +128,7 @@ fn partner_problem(
 }
 
 fn start_draft(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     competition: &str,
     organisation: &str,
@@ -226,7 +223,7 @@ impl CheckedUpload {
 /// Removes documents from a draft and attaches a new one; problems go to the `document`
 /// field. Says whether the new file is now part of the entry.
 fn change_documents(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     id: EntryId,
     upload: Option<&CheckedUpload>,
@@ -276,7 +273,7 @@ fn change_documents(
 /// Saves the entry form, attaching or removing a document, and submits it when asked and
 /// complete. The file is written before the transaction and removed again if it is not used.
 pub fn save(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     save: Save,
     uploads: &Path,
@@ -302,7 +299,7 @@ pub fn save(
         .map(|upload| CheckedUpload::of(upload, uploads));
     let mut removed_files = Vec::new();
     let mut attached = false;
-    let outcome = conn.immediate_transaction(|conn| {
+    let outcome = crate::db::write_transaction(conn, |conn| {
         let id = match &save.target {
             Target::Existing(id) => {
                 let record = load(conn, user, *id)?;
@@ -377,7 +374,7 @@ pub fn save(
 }
 
 fn submission_problems(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     entry: &Entry,
     content: &EntryContent,
     now: NaiveDateTime,
@@ -403,7 +400,7 @@ fn submission_problems(
 }
 
 fn tell_institution(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     organisation: OrganisationId,
     mail: &Message,
 ) -> QueryResult<()> {
@@ -414,7 +411,7 @@ fn tell_institution(
 }
 
 fn submit(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     entry: &Entry,
     now: NaiveDateTime,
@@ -448,12 +445,12 @@ fn submit(
 
 /// Withdraws a submitted entry; only before screening starts.
 pub fn withdraw(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     id: EntryId,
     now: NaiveDateTime,
 ) -> Result<(), FormError> {
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let record = load(conn, user, id)?;
         if record.access != EntryAccess::Member {
             return Err(AppError::Forbidden.into());
@@ -480,7 +477,7 @@ pub fn withdraw(
 
 /// A document of an entry, for someone allowed to see the entry.
 pub fn document(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: &User,
     entry: EntryId,
     id: DocumentId,
@@ -490,14 +487,14 @@ pub fn document(
 }
 
 /// The note the secretariat typed while screening `record` and has not sent with an outcome.
-pub fn screening_draft(conn: &mut SqliteConnection, record: &EntryRecord) -> QueryResult<String> {
+pub fn screening_draft(conn: &mut DbConnection, record: &EntryRecord) -> QueryResult<String> {
     repository::screening_draft(conn, record.entry.id)
 }
 
 /// The checklist of an entry, with the manual lines as stored or, when a form comes back,
 /// as ticked in it.
 pub fn checklist(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     record: &EntryRecord,
     ticked: Option<Vec<ScreeningItem>>,
 ) -> QueryResult<Vec<Check>> {
@@ -532,7 +529,7 @@ pub enum ScreeningOutcome {
 
 /// Records the manual ticks and, when given, the outcome of screening.
 pub fn screen(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: EntryId,
     ticked: &[ScreeningItem],
@@ -556,7 +553,7 @@ pub fn screen(
         }
         _ => {}
     }
-    conn.immediate_transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let record = load(conn, secretariat, id)?;
         if !record.permits(EntryAction::Screen) {
             return Err(FormError::invalid(
@@ -646,7 +643,7 @@ fn changed_meanwhile() -> FormError {
 /// Moves an entry on from the status it was read with and records it; false when someone
 /// else moved it first.
 fn move_entry(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     actor: &User,
     entry: &Entry,
     to: EntryStatus,

@@ -2,9 +2,9 @@
 //! hold what the portal would write, and follow the schema when it changes).
 
 use chrono::Utc;
-use diesel::SqliteConnection;
 use portal::accounts::{self, MembershipStatus, Role};
 use portal::competitions::{self, Phase};
+use portal::db::DbConnection;
 use portal::forms::PostedForm;
 use portal::ids::{CompetitionId, EntryId, MembershipId, OrganisationId, UserId};
 use portal::languages::Lang;
@@ -43,7 +43,7 @@ impl EntryBuilder {
 
     /// An entry of ESDC by the demo's submitter for the Americas competition: what the
     /// signed-in `SUBMITTER` may read and edit.
-    pub fn of_esdc(conn: &mut SqliteConnection) -> Self {
+    pub fn of_esdc(conn: &mut DbConnection) -> Self {
         let competition = americas(conn);
         let esdc = institution(conn, "Employment and Social Development Canada");
         EntryBuilder::new(competition, esdc, user_id(conn, SUBMITTER.0))
@@ -67,7 +67,7 @@ impl EntryBuilder {
         self
     }
 
-    pub fn insert(self, conn: &mut SqliteConnection) -> EntryId {
+    pub fn insert(self, conn: &mut DbConnection) -> EntryId {
         // The content is read by the entry form's own parser from the fields a submitter
         // sends, so it is what the portal would store from that form.
         let sent: String = form_urlencoded::Serializer::new(String::new())
@@ -92,7 +92,7 @@ impl EntryBuilder {
 }
 
 /// Moves `entry` to `status`, whatever its status now.
-pub fn move_entry(conn: &mut SqliteConnection, entry: EntryId, status: EntryStatus) {
+pub fn move_entry(conn: &mut DbConnection, entry: EntryId, status: EntryStatus) {
     let from = repository::find(conn, entry)
         .expect("read the entry")
         .expect("the entry")
@@ -105,14 +105,14 @@ pub fn move_entry(conn: &mut SqliteConnection, entry: EntryId, status: EntryStat
 }
 
 /// A new account of `role` that cannot sign in (its password hash is no hash).
-pub fn account(conn: &mut SqliteConnection, email: &str, name: &str, role: Role) -> UserId {
+pub fn account(conn: &mut DbConnection, email: &str, name: &str, role: Role) -> UserId {
     accounts::repository::insert_user(conn, email, name, "x", role, Lang::En)
         .expect("insert the account")
 }
 
 /// `user` asks to act for `institution`; the request waits for the secretariat.
 pub fn membership_request(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     user: UserId,
     institution: OrganisationId,
 ) -> MembershipId {
@@ -121,7 +121,7 @@ pub fn membership_request(
 }
 
 /// The account of `email`.
-pub fn user_id(conn: &mut SqliteConnection, email: &str) -> UserId {
+pub fn user_id(conn: &mut DbConnection, email: &str) -> UserId {
     accounts::repository::find_user_by_email(conn, email)
         .expect("read accounts")
         .unwrap_or_else(|| panic!("no account {email}"))
@@ -129,7 +129,7 @@ pub fn user_id(conn: &mut SqliteConnection, email: &str) -> UserId {
 }
 
 /// The institution named `name`.
-pub fn institution(conn: &mut SqliteConnection, name: &str) -> OrganisationId {
+pub fn institution(conn: &mut DbConnection, name: &str) -> OrganisationId {
     portal::organisations::repository::find_by_name(conn, name)
         .expect("read institutions")
         .unwrap_or_else(|| panic!("no institution {name}"))
@@ -137,13 +137,13 @@ pub fn institution(conn: &mut SqliteConnection, name: &str) -> OrganisationId {
 }
 
 /// Makes `user` an approved member of `institution`.
-pub fn approved_member(conn: &mut SqliteConnection, user: UserId, institution: OrganisationId) {
+pub fn approved_member(conn: &mut DbConnection, user: UserId, institution: OrganisationId) {
     accounts::repository::insert_membership(conn, user, institution, MembershipStatus::Approved)
         .expect("insert the membership");
 }
 
 /// The competition of `region` and `cycle_year`.
-pub fn competition(conn: &mut SqliteConnection, region: &str, cycle_year: i32) -> CompetitionId {
+pub fn competition(conn: &mut DbConnection, region: &str, cycle_year: i32) -> CompetitionId {
     competitions::repository::all(conn, false)
         .expect("read competitions")
         .into_iter()
@@ -153,7 +153,7 @@ pub fn competition(conn: &mut SqliteConnection, region: &str, cycle_year: i32) -
 }
 
 /// Moves `competition` to phase `to`, whatever its phase now.
-pub fn move_phase(conn: &mut SqliteConnection, competition: CompetitionId, to: Phase) {
+pub fn move_phase(conn: &mut DbConnection, competition: CompetitionId, to: Phase) {
     let from = competitions::repository::find(conn, competition)
         .expect("read the competition")
         .expect("the competition")

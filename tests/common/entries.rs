@@ -1,6 +1,6 @@
 //! The entry form as a submitter fills it in, shared by the tests that submit entries.
 
-use diesel::SqliteConnection;
+use portal::db::DbConnection;
 use reqwest::StatusCode;
 
 use super::{id_of, location, Browser, TestApp};
@@ -134,7 +134,7 @@ pub fn entry_id(response: &reqwest::Response) -> EntryId {
 }
 
 /// The id of the demo's open competition for the Americas, where ESDC and IMSS enter.
-pub fn americas(conn: &mut SqliteConnection) -> CompetitionId {
+pub fn americas(conn: &mut DbConnection) -> CompetitionId {
     id_of(
         conn,
         "SELECT id FROM competitions WHERE region = 'americas'",
@@ -144,7 +144,7 @@ pub fn americas(conn: &mut SqliteConnection) -> CompetitionId {
 /// Saves a complete draft titled `title` with a PDF attached, as the signed-in submitter,
 /// and returns its id.
 pub async fn draft_with_document(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     browser: &Browser,
     title: &str,
 ) -> EntryId {

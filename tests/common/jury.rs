@@ -2,7 +2,7 @@
 //! assignment, and the review form as a juror fills it in. The jury is set up straight in the
 //! database, as the secretariat's pages (tested in `tests/jury.rs`) would leave it.
 
-use diesel::SqliteConnection;
+use portal::db::DbConnection;
 use reqwest::StatusCode;
 
 use portal::accounts::{self, Role};
@@ -28,12 +28,7 @@ pub struct Juror {
 
 /// Registers an account through the portal at `base` and makes it a juror, as the
 /// secretariat would at `/admin/users`. Registration signs the new person in.
-pub async fn register_juror(
-    base: &str,
-    conn: &mut SqliteConnection,
-    name: &str,
-    email: &str,
-) -> Juror {
+pub async fn register_juror(base: &str, conn: &mut DbConnection, name: &str, email: &str) -> Juror {
     let browser = Browser::new(base);
     let response = browser.register(name, email, PASSWORD).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER, "register {email}");
@@ -43,25 +38,21 @@ pub async fn register_juror(
 }
 
 /// Makes `user` an approved member of the institution named `institution`.
-pub fn join(conn: &mut SqliteConnection, user: UserId, institution: &str) {
+pub fn join(conn: &mut DbConnection, user: UserId, institution: &str) {
     let institution = builders::institution(conn, institution);
     builders::approved_member(conn, user, institution);
 }
 
-pub fn appoint(conn: &mut SqliteConnection, competition: CompetitionId, user: UserId, chair: bool) {
+pub fn appoint(conn: &mut DbConnection, competition: CompetitionId, user: UserId, chair: bool) {
     jury::repository::appoint(conn, competition, user, chair, &[]).expect("appoint");
 }
 
-pub fn assign(conn: &mut SqliteConnection, entry: EntryId, user: UserId) {
+pub fn assign(conn: &mut DbConnection, entry: EntryId, user: UserId) {
     jury::repository::assign(conn, entry, user).expect("assign");
 }
 
 /// A new eligible entry of `competition` by IMSS, complete; returns its id.
-pub fn eligible_entry(
-    conn: &mut SqliteConnection,
-    competition: CompetitionId,
-    title: &str,
-) -> EntryId {
+pub fn eligible_entry(conn: &mut DbConnection, competition: CompetitionId, title: &str) -> EntryId {
     let imss = builders::institution(conn, "Instituto Mexicano del Seguro Social");
     let author = user_id(conn, SECOND_SUBMITTER.0);
     EntryBuilder::new(competition, imss, author)
@@ -71,14 +62,14 @@ pub fn eligible_entry(
 }
 
 /// Opens the review of the demo's open 2027 competition of `region`; returns its id.
-pub fn open_review(conn: &mut SqliteConnection, region: &str) -> CompetitionId {
+pub fn open_review(conn: &mut DbConnection, region: &str) -> CompetitionId {
     let id = builders::competition(conn, region, 2027);
     builders::move_phase(conn, id, Phase::Review);
     id
 }
 
 /// The ids of the competition's criteria, in the order of the form.
-pub fn criteria(conn: &mut SqliteConnection, competition: CompetitionId) -> Vec<i32> {
+pub fn criteria(conn: &mut DbConnection, competition: CompetitionId) -> Vec<i32> {
     competitions::repository::criteria_of(conn, competition)
         .expect("read the criteria")
         .into_iter()

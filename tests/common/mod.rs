@@ -1,4 +1,5 @@
-//! Starts the real portal on a temporary SQLite file and talks to it over HTTP.
+//! Starts the real portal on a temporary SQLite file, or on a new database of the PostgreSQL
+//! server that `PORTAL_TEST_POSTGRES` names, and talks to it over HTTP.
 
 pub mod builders;
 pub mod entries;
@@ -13,6 +14,7 @@ use std::net::TcpListener;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use portal::config::Config;
+use portal::db::{Database, DbConnection};
 use portal::ids::{OrganisationId, PracticeId};
 use portal::paths;
 use portal::practices::models::{NewPractice, PracticeLinks};
@@ -52,35 +54,36 @@ pub const FILTERED_VIEWS: [&str; 7] = [
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
-    pub database: std::path::PathBuf,
+    pub database: Database,
+    /// The folder of the session key, the uploads and the search index.
+    pub data: std::path::PathBuf,
     _dir: TempDir,
 }
 
 impl TestApp {
-    /// A portal with the demo data on a fresh database file.
+    /// A portal with the demo data on a fresh database.
     pub async fn spawn() -> TestApp {
         TestApp::spawn_with(|_| {}).await
     }
 
-    /// A portal with the demo data on a fresh database file (a copy of the one migrated and
-    /// seeded once for the whole test run), configured by `configure`.
+    /// A portal with the demo data on a fresh database (a copy of the one migrated and seeded
+    /// once for the whole test run), configured by `configure`.
     pub async fn spawn_with(configure: impl FnOnce(&mut Config)) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
-        let database = dir.path().join("portal.sqlite3");
+        let data = dir.path().to_owned();
         let seeded = seeded_database();
-        std::fs::copy(seeded, &database).expect("copy the seeded database");
+        let database = seeded.database.copy(&data);
         // Its search index too, so that no test waits for one to be built.
-        let index = Config::default_search_index_of(seeded);
-        let copy = Config::default_search_index_of(&database);
-        std::fs::create_dir_all(&copy).expect("index folder");
-        for file in std::fs::read_dir(&index).expect("seeded index") {
+        let index = data.join("search-index");
+        std::fs::create_dir_all(&index).expect("index folder");
+        for file in std::fs::read_dir(&seeded.index).expect("seeded index") {
             let file = file.expect("index file").path();
             if file.is_file()
                 && file
                     .file_name()
                     .is_some_and(|name| name != ".tantivy-writer.lock")
             {
-                std::fs::copy(&file, copy.join(file.file_name().unwrap())).expect("copy index");
+                std::fs::copy(&file, index.join(file.file_name().unwrap())).expect("copy index");
             }
         }
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
@@ -88,6 +91,8 @@ impl TestApp {
         let mut config = Config {
             bind: listener.local_addr().unwrap().to_string(),
             database: database.clone(),
+            data: Some(data.clone()),
+            search_index: Some(index),
             load_demo: true,
             // Tests write behind the portal's back and read at once.
             catalog_staleness: std::time::Duration::ZERO,
@@ -105,8 +110,15 @@ impl TestApp {
                 .build()
                 .unwrap(),
             database,
+            data,
             _dir: dir,
         }
+    }
+
+    /// The SQLite file, for the tests of what only a file has (backups, crash safety);
+    /// `None` on PostgreSQL, where such a test has nothing to check.
+    pub fn sqlite_file(&self) -> Option<&std::path::Path> {
+        self.database.file()
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -136,47 +148,133 @@ impl TestApp {
         self.page_with_status(path, StatusCode::OK).await
     }
 
-    /// A direct connection to the same database file, for independent checks.
-    pub fn db(&self) -> SqliteConnection {
+    /// A direct connection to the same database, for independent checks.
+    pub fn db(&self) -> DbConnection {
         open_database(&self.database)
     }
 
-    /// `SELECT COUNT(*) ...` straight from SQLite.
+    /// `SELECT COUNT(*) ...` straight from the database.
     pub fn count(&self, sql: &str) -> i64 {
         count(&mut self.db(), sql)
     }
 
-    /// The id `SELECT id ...` finds, straight from SQLite.
+    /// The id `SELECT id ...` finds, straight from the database.
     pub fn id_of<I: From<i32>>(&self, sql: &str) -> I {
         id_of(&mut self.db(), sql)
     }
 }
 
+/// The back-end the tests run on: `PORTAL_TEST_POSTGRES` (a server URL whose user may create
+/// databases), or SQLite files.
+fn test_server() -> Option<String> {
+    std::env::var("PORTAL_TEST_POSTGRES")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+/// Where one test's data lives, before the portal opens it.
+pub enum TestDatabase {
+    File(std::path::PathBuf),
+    /// A database of the test server, made from the seeded one as a template.
+    Server {
+        url: String,
+        name: String,
+    },
+}
+
+impl TestDatabase {
+    /// A new database for one test: a copy of this one (in `folder`, for a file).
+    fn copy(&self, folder: &std::path::Path) -> Database {
+        match self {
+            TestDatabase::File(seeded) => {
+                let path = folder.join("portal.sqlite3");
+                std::fs::copy(seeded, &path).expect("copy the seeded database");
+                Database::File(path)
+            }
+            TestDatabase::Server { url, name } => {
+                let copy = new_database_name();
+                execute(
+                    &mut open_database(&Database::Server(url.clone())),
+                    &format!("CREATE DATABASE {copy} TEMPLATE {name}"),
+                );
+                Database::Server(database_url(url, &copy))
+            }
+        }
+    }
+}
+
+/// A database name no other test process or test uses.
+fn new_database_name() -> String {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("portal_test_{}_{n}", std::process::id())
+}
+
+/// `url` with its database (the path) replaced by `name`.
+fn database_url(url: &str, name: &str) -> String {
+    let mut url = url::Url::parse(url).expect("PORTAL_TEST_POSTGRES is a URL");
+    url.set_path(name);
+    url.to_string()
+}
+
+/// A new, empty database of the test back-end, and the folder for its portal's files.
+pub fn empty_database(folder: &std::path::Path) -> Database {
+    match test_server() {
+        None => Database::File(folder.join("portal.sqlite3")),
+        Some(url) => {
+            let name = new_database_name();
+            execute(
+                &mut open_database(&Database::Server(url.clone())),
+                &format!("CREATE DATABASE {name}"),
+            );
+            Database::Server(database_url(&url, &name))
+        }
+    }
+}
+
+pub struct Seeded {
+    database: TestDatabase,
+    index: std::path::PathBuf,
+}
+
 /// A database migrated and loaded with the demo data, made once for the whole test run: each
 /// test's portal starts on a copy of it rather than seeding its own.
-fn seeded_database() -> &'static std::path::Path {
-    static SEEDED: std::sync::OnceLock<(TempDir, std::path::PathBuf)> = std::sync::OnceLock::new();
-    let (_, path) = SEEDED.get_or_init(|| {
+fn seeded_database() -> &'static Seeded {
+    static SEEDED: std::sync::OnceLock<(TempDir, Seeded)> = std::sync::OnceLock::new();
+    let (_, seeded) = SEEDED.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("seeded.sqlite3");
+        let database = empty_database(dir.path());
+        let index = dir.path().join("search-index");
         let state = portal::prepare(&Config {
-            database: path.clone(),
+            database: database.clone(),
+            data: Some(dir.path().to_owned()),
+            search_index: Some(index.clone()),
             load_demo: true,
             ..Config::default()
         })
         .expect("seed the demo database");
+        // A template database must have no connection open when it is copied.
+        state.background.stop();
         drop(state);
-        // Everything into the main file, so that copying the file copies the database.
-        let mut conn = open_database(&path);
-        diesel::sql_query("PRAGMA wal_checkpoint(TRUNCATE)")
-            .execute(&mut conn)
-            .expect("checkpoint");
-        (dir, path)
+        let database = match database {
+            Database::File(path) => {
+                // Everything into the main file, so that copying the file copies the database.
+                execute(
+                    &mut open_database(&Database::File(path.clone())),
+                    "PRAGMA wal_checkpoint(TRUNCATE)",
+                );
+                TestDatabase::File(path)
+            }
+            Database::Server(url) => TestDatabase::Server {
+                name: url::Url::parse(&url).unwrap().path()[1..].to_owned(),
+                url: test_server().unwrap(),
+            },
+        };
+        (dir, Seeded { database, index })
     });
-    path
+    seeded
 }
 
-/// A connection of its own to a database file, which waits while the portal writes.
 /// A port nothing listens on (until someone binds it).
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -186,29 +284,37 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-pub fn open_database(path: &std::path::Path) -> SqliteConnection {
-    let mut conn = SqliteConnection::establish(path.to_str().unwrap()).expect("open database");
-    diesel::sql_query("PRAGMA busy_timeout = 5000")
-        .execute(&mut conn)
-        .unwrap();
-    conn
+/// A connection of its own to a database, which waits while the portal writes.
+pub fn open_database(database: &Database) -> DbConnection {
+    match database {
+        Database::File(path) => {
+            let mut conn = DbConnection::Sqlite(
+                diesel::SqliteConnection::establish(path.to_str().unwrap()).expect("open database"),
+            );
+            execute(&mut conn, "PRAGMA busy_timeout = 5000");
+            conn
+        }
+        Database::Server(url) => DbConnection::Postgres(
+            diesel::PgConnection::establish(url).expect("connect to the test server"),
+        ),
+    }
 }
 
 /// The single number `sql` selects, e.g. `SELECT COUNT(*) FROM entries`.
-pub fn count(conn: &mut SqliteConnection, sql: &str) -> i64 {
+pub fn count(conn: &mut DbConnection, sql: &str) -> i64 {
     #[derive(QueryableByName)]
     struct Count {
         #[diesel(sql_type = BigInt)]
         n: i64,
     }
-    let rows: Vec<Count> = diesel::sql_query(format!("SELECT ({sql}) AS n"))
+    let rows: Vec<Count> = diesel::sql_query(format!("SELECT CAST(({sql}) AS BIGINT) AS n"))
         .load(conn)
         .unwrap_or_else(|e| panic!("{sql}: {e}"));
     rows[0].n
 }
 
 /// The id of the row `sql` selects, typed as its table's ids: `id_of::<EntryId>(conn, ...)`.
-pub fn id_of<I: From<i32>>(conn: &mut SqliteConnection, sql: &str) -> I {
+pub fn id_of<I: From<i32>>(conn: &mut DbConnection, sql: &str) -> I {
     I::from(i32::try_from(count(conn, sql)).unwrap_or_else(|_| panic!("{sql}: not an id")))
 }
 
@@ -227,21 +333,14 @@ impl TestApp {
 
     /// The newest message queued for `recipient`.
     pub fn last_mail_to(&self, recipient: &str) -> Option<(String, String)> {
-        #[derive(QueryableByName)]
-        struct Mail {
-            #[diesel(sql_type = diesel::sql_types::Text)]
-            subject: String,
-            #[diesel(sql_type = diesel::sql_types::Text)]
-            body: String,
-        }
-        diesel::sql_query(
-            "SELECT subject, body FROM outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1",
-        )
-        .bind::<diesel::sql_types::Text, _>(recipient)
-        .load::<Mail>(&mut self.db())
-        .unwrap()
-        .pop()
-        .map(|mail| (mail.subject, mail.body))
+        use portal::schema::outbox;
+        outbox::table
+            .filter(outbox::recipient.eq(recipient))
+            .order(outbox::id.desc())
+            .select((outbox::subject, outbox::body))
+            .first(&mut self.db())
+            .optional()
+            .unwrap()
     }
 
     /// The path of the password reset link last e-mailed to `email`.
@@ -264,7 +363,7 @@ impl TestApp {
 
 /// The text column `sql` selects, aliased `value`, row by row (`None` for NULL), e.g.
 /// `SELECT title AS value FROM entries`.
-pub fn strings(conn: &mut SqliteConnection, sql: &str) -> Vec<Option<String>> {
+pub fn strings(conn: &mut DbConnection, sql: &str) -> Vec<Option<String>> {
     #[derive(QueryableByName)]
     struct Row {
         #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
@@ -279,7 +378,7 @@ pub fn strings(conn: &mut SqliteConnection, sql: &str) -> Vec<Option<String>> {
 }
 
 /// Runs a statement straight on a database, behind the portal's back.
-pub fn execute(conn: &mut SqliteConnection, sql: &str) {
+pub fn execute(conn: &mut DbConnection, sql: &str) {
     diesel::sql_query(sql)
         .execute(conn)
         .unwrap_or_else(|e| panic!("{sql}: {e}"));
@@ -534,22 +633,24 @@ pub fn facet_counts(html: &Html, param: &str) -> Vec<(String, i64)> {
         .collect()
 }
 
-/// A migrated database file holding one institution (id 1) named `organisation`.
-pub fn database_with_institution(organisation: &str) -> (TempDir, SqliteConnection) {
-    use diesel_migrations::MigrationHarness;
+/// A migrated database holding one institution (id 1) named `organisation`.
+pub fn database_with_institution(organisation: &str) -> (TempDir, Database, DbConnection) {
+    use portal::schema::organisations;
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("test.sqlite3");
-    let mut conn = SqliteConnection::establish(path.to_str().unwrap()).expect("open database");
-    conn.run_pending_migrations(portal::db::MIGRATIONS)
-        .expect("migrate");
-    diesel::sql_query(
-        "INSERT INTO organisations (id, name, country, region, kind) \
-         VALUES (1, ?, 'Chile', 'americas', 'pension-fund')",
-    )
-    .bind::<diesel::sql_types::Text, _>(organisation)
-    .execute(&mut conn)
-    .expect("insert institution");
-    (dir, conn)
+    let database = empty_database(dir.path());
+    let mut conn = open_database(&database);
+    portal::db::migrate(&mut conn).expect("migrate");
+    diesel::insert_into(organisations::table)
+        .values((
+            organisations::id.eq(1),
+            organisations::name.eq(organisation),
+            organisations::country.eq("Chile"),
+            organisations::region.eq("americas"),
+            organisations::kind.eq("pension-fund"),
+        ))
+        .execute(&mut conn)
+        .expect("insert institution");
+    (dir, database, conn)
 }
 
 /// The inline `<svg class="{class}" …>…</svg>` elements of a page, as XML text.
@@ -589,7 +690,7 @@ pub fn insert_practice(
     status: PracticeStatus,
 ) -> PracticeId {
     let mut conn = app.db();
-    conn.immediate_transaction(|conn| {
+    portal::db::write_transaction(&mut conn, |conn| {
         repository::insert(
             conn,
             &NewPractice {

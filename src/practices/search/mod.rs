@@ -13,7 +13,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use diesel::SqliteConnection;
+use crate::db::DbConnection;
 use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
 use tantivy::query::{
     BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
@@ -95,7 +95,7 @@ impl SearchIndex {
     /// `version`; returns how many practices it holds.
     pub fn rebuild(
         dir: &Path,
-        conn: &mut SqliteConnection,
+        conn: &mut DbConnection,
         version: i64,
         progress: &Progress,
     ) -> Result<usize, AppError> {
@@ -153,7 +153,7 @@ impl SearchIndex {
 
     /// Brings the index to catalogue `version`: practices published, changed or gone since
     /// the last sync are indexed again or removed; nothing else is touched.
-    pub fn sync(&self, conn: &mut SqliteConnection, version: i64) -> Result<usize, AppError> {
+    pub fn sync(&self, conn: &mut DbConnection, version: i64) -> Result<usize, AppError> {
         self.sync_unless(conn, version, &|| false, &Progress::hidden())
     }
 
@@ -162,7 +162,7 @@ impl SearchIndex {
     /// sync goes on from there.
     pub fn sync_unless(
         &self,
-        conn: &mut SqliteConnection,
+        conn: &mut DbConnection,
         version: i64,
         stopping: &dyn Fn() -> bool,
         progress: &Progress,
@@ -472,7 +472,7 @@ impl SearchIndex {
     /// `text`, matched words marked; read section by section (see `source::section_texts`).
     pub fn snippets(
         &self,
-        conn: &mut SqliteConnection,
+        conn: &mut DbConnection,
         text: &str,
         practices: &[PracticeId],
     ) -> Result<HashMap<PracticeId, Vec<Segment>>, AppError> {

@@ -3,6 +3,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::db::DbConnection;
 use crate::ids::PracticeId;
 use crate::schema::{organisations as org, practices};
 use crate::taxonomy::{Language, PracticeStatus};
@@ -64,7 +65,7 @@ impl Section {
 /// after the other in overflow pages, and reading a section reads the pages up to it only:
 /// snippets come from the first section that matched, so they read the others when needed.
 pub fn section_texts(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     section: Section,
     ids: &[PracticeId],
 ) -> QueryResult<Vec<(PracticeId, Language, String)>> {
@@ -88,7 +89,7 @@ pub fn section_texts(
 
 /// The text of these practices, for the search index.
 pub fn search_documents(
-    conn: &mut SqliteConnection,
+    conn: &mut DbConnection,
     ids: &[PracticeId],
 ) -> QueryResult<Vec<SearchDocument>> {
     practices::table
@@ -114,7 +115,7 @@ pub fn search_documents(
 /// Every published practice with its version as the index compares it: when the practice
 /// last changed and its institution's name (renaming an institution changes its practices'
 /// text in the index, not their `updated_at`).
-pub fn published_changes(conn: &mut SqliteConnection) -> QueryResult<Vec<(PracticeId, i64)>> {
+pub fn published_changes(conn: &mut DbConnection) -> QueryResult<Vec<(PracticeId, i64)>> {
     let rows: Vec<(PracticeId, NaiveDateTime, String)> = practices::table
         .inner_join(org::table)
         .filter(practices::status.eq(PracticeStatus::Published))
