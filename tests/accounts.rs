@@ -2,7 +2,7 @@
 //! and reset, roles.
 
 use crate::common::builders;
-use crate::common::{field_error, location, selector, text_of, TestApp};
+use crate::common::{field_error, location, selector, sql_time, text_of, TestApp};
 use portal::accounts::Role;
 use portal::demo::workflow::{JUROR, SECRETARIAT, SUBMITTER};
 use portal::ids::{OrganisationId, UserId};
@@ -63,7 +63,10 @@ async fn failed_sign_ins_lock_the_account_for_a_while() {
         "{message}"
     );
     // The window passes.
-    app.execute("UPDATE login_failures SET failed_at = datetime('now', '-16 minutes')");
+    app.execute(&format!(
+        "UPDATE login_failures SET failed_at = {}",
+        sql_time(-16)
+    ));
     let (status, _) = sign_in_status(&app, SUBMITTER.0, SUBMITTER.1).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
 }
@@ -225,7 +228,10 @@ async fn a_forgotten_password_is_reset_by_a_one_time_link() {
             &[("email", SUBMITTER.0)],
         )
         .await;
-    app.execute("UPDATE password_resets SET expires_at = datetime('now', '-1 minute') WHERE used_at IS NULL");
+    app.execute(&format!(
+        "UPDATE password_resets SET expires_at = {} WHERE used_at IS NULL",
+        sql_time(-1)
+    ));
     let expired = &app.reset_link(SUBMITTER.0);
     assert!(browser
         .page(expired)
@@ -379,7 +385,7 @@ async fn one_account_has_at_most_three_requests_waiting_and_the_secretariat_read
     assert_eq!(registered.status(), StatusCode::SEE_OTHER);
     let institutions: Vec<String> = crate::common::strings(
         &mut app.db(),
-        "SELECT CAST(id AS TEXT) AS value FROM organisations WHERE approved = 1 ORDER BY id LIMIT 4",
+        "SELECT CAST(id AS TEXT) AS value FROM organisations WHERE approved ORDER BY id LIMIT 4",
     )
     .into_iter()
     .map(Option::unwrap)

@@ -672,33 +672,42 @@ fn fingerprint(conn: &mut DbConnection) -> BTreeMap<String, String> {
         #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
         rows: Option<String>,
     }
-    let tables: Vec<Name> = diesel::sql_query(
+    let postgres = matches!(conn, DbConnection::Postgres(_));
+    let tables = if postgres {
+        "SELECT table_name AS name FROM information_schema.tables \
+         WHERE table_schema = 'public' ORDER BY table_name"
+    } else {
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
-         AND name NOT LIKE '%fts%' ORDER BY name",
-    )
-    .load(conn)
-    .unwrap();
+         AND name NOT LIKE '%fts%' ORDER BY name"
+    };
+    let tables: Vec<Name> = diesel::sql_query(tables).load(conn).unwrap();
     tables
         .into_iter()
         .map(|table| {
-            let columns: Vec<Name> = diesel::sql_query(format!(
-                "SELECT name FROM pragma_table_info('{}')",
-                table.name
-            ))
-            .load(conn)
-            .unwrap();
-            let row = columns
-                .iter()
-                .map(|column| format!("quote(\"{}\")", column.name))
-                .collect::<Vec<_>>()
-                .join(" || ',' || ");
-            let dump: Vec<Dump> = diesel::sql_query(format!(
-                "SELECT group_concat(r, char(10)) AS rows FROM \
-                 (SELECT {row} AS r FROM \"{}\" ORDER BY r)",
-                table.name
-            ))
-            .load(conn)
-            .unwrap();
+            let dump = if postgres {
+                format!(
+                    "SELECT string_agg(r::text, chr(10) ORDER BY r::text) AS rows FROM \"{}\" r",
+                    table.name
+                )
+            } else {
+                let columns: Vec<Name> = diesel::sql_query(format!(
+                    "SELECT name FROM pragma_table_info('{}')",
+                    table.name
+                ))
+                .load(conn)
+                .unwrap();
+                let row = columns
+                    .iter()
+                    .map(|column| format!("quote(\"{}\")", column.name))
+                    .collect::<Vec<_>>()
+                    .join(" || ',' || ");
+                format!(
+                    "SELECT group_concat(r, char(10)) AS rows FROM \
+                     (SELECT {row} AS r FROM \"{}\" ORDER BY r)",
+                    table.name
+                )
+            };
+            let dump: Vec<Dump> = diesel::sql_query(dump).load(conn).unwrap();
             (table.name, dump[0].rows.clone().unwrap_or_default())
         })
         .collect()

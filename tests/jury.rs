@@ -107,7 +107,7 @@ async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
     );
 
     // By hand, a conflict is refused with the reason, and nothing changes.
-    let esdc_entry = app.count(&format!("SELECT MIN(id) FROM ({esdc_entries})"));
+    let esdc_entry = app.count(&format!("SELECT MIN(id) FROM ({esdc_entries}) AS found"));
     let refused = secretariat
         .post_form(
             &board,

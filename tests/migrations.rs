@@ -226,3 +226,133 @@ fn schema_rs_declares_exactly_the_tables_and_columns_the_migrations_make() {
     }
     assert!(drift.is_empty(), "schema.rs has drifted: {drift:#?}");
 }
+
+/// One line per column, primary key, foreign key and index of the portal's tables, in words
+/// that do not depend on the back-end, so that the two schemas can be compared line by line.
+fn schema_lines(conn: &mut DbConnection) -> std::collections::BTreeSet<String> {
+    let (columns, primary_keys, foreign_keys, indexes) = match conn {
+        DbConnection::Sqlite(_) => (
+            "SELECT m.name || '|' || c.name || '|' || c.type || '|' || (c.\"notnull\" OR c.pk > 0) \
+             || '|' || CASE WHEN c.pk = 1 AND c.name = 'id' THEN 2 ELSE c.dflt_value IS NOT NULL END \
+             AS value \
+             FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table' \
+             AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '__diesel%' \
+             AND m.name NOT LIKE 'practices_fts%'",
+            "SELECT m.name || '|' || (SELECT group_concat(name, ',') FROM \
+             (SELECT name FROM pragma_table_info(m.name) WHERE pk > 0 ORDER BY pk)) AS value \
+             FROM sqlite_master m WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' \
+             AND m.name NOT LIKE '__diesel%' AND m.name NOT LIKE 'practices_fts%'",
+            "SELECT m.name || '|' || f.\"from\" || '|' || f.\"table\" || '|' || f.\"to\" || '|' \
+             || f.on_delete AS value FROM sqlite_master m, pragma_foreign_key_list(m.name) f \
+             WHERE m.type = 'table'",
+            "SELECT m.name || '|' || l.name || '|' || l.\"unique\" || '|' || \
+             (SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info(l.name) \
+             ORDER BY seqno)) AS value \
+             FROM sqlite_master m, pragma_index_list(m.name) l WHERE m.type = 'table' \
+             AND l.origin = 'c' AND m.name NOT LIKE 'practices_fts%'",
+        ),
+        DbConnection::Postgres(_) => (
+            "SELECT table_name || '|' || column_name || '|' || data_type || '|' \
+             || CASE is_nullable WHEN 'NO' THEN '1' ELSE '0' END || '|' \
+             || CASE WHEN is_identity = 'YES' THEN '2' WHEN column_default IS NULL THEN '0' \
+             ELSE '1' END \
+             AS value FROM information_schema.columns WHERE table_schema = 'public' \
+             AND table_name NOT LIKE '__diesel%'",
+            "SELECT t.relname || '|' || string_agg(a.attname, ',' ORDER BY k.n) AS value \
+             FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid \
+             JOIN pg_namespace ns ON ns.oid = t.relnamespace \
+             CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, n) \
+             JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum \
+             WHERE ns.nspname = 'public' AND ix.indisprimary AND t.relname NOT LIKE '__diesel%' \
+             GROUP BY t.relname",
+            "SELECT c.conrelid::regclass::text || '|' || a.attname || '|' \
+             || c.confrelid::regclass::text || '|' || af.attname || '|' \
+             || CASE c.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' \
+                WHEN 'r' THEN 'RESTRICT' ELSE 'NO ACTION' END AS value \
+             FROM pg_constraint c \
+             CROSS JOIN LATERAL unnest(c.conkey, c.confkey) AS k(attnum, fattnum) \
+             JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum \
+             JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = k.fattnum \
+             WHERE c.contype = 'f'",
+            "SELECT t.relname || '|' || i.relname || '|' || CASE WHEN ix.indisunique THEN '1' \
+             ELSE '0' END || '|' || string_agg(a.attname, ',' ORDER BY k.n) AS value \
+             FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid \
+             JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace ns ON ns.oid = t.relnamespace \
+             CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, n) \
+             JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum \
+             WHERE ns.nspname = 'public' AND NOT ix.indisprimary \
+             GROUP BY t.relname, i.relname, ix.indisunique",
+        ),
+    };
+    let rows = |conn: &mut DbConnection, sql: &str| -> Vec<Vec<String>> {
+        crate::common::strings(conn, sql)
+            .into_iter()
+            // NULL: a table without a primary key.
+            .flatten()
+            .map(|row| row.split('|').map(str::to_owned).collect())
+            .collect()
+    };
+    let mut lines = std::collections::BTreeSet::new();
+    for row in rows(conn, columns) {
+        let kind = match row[2].to_ascii_lowercase().as_str() {
+            "timestamp without time zone" => "timestamp".to_owned(),
+            "double precision" => "double".to_owned(),
+            other => other.to_owned(),
+        };
+        let not_null = if row[3] == "1" { "not null" } else { "null" };
+        // An `id` is numbered by the database: a rowid on SQLite, an identity on PostgreSQL.
+        let default = match row[4].as_str() {
+            "2" => "numbered",
+            "1" => "with a default",
+            _ => "",
+        };
+        lines.insert(format!(
+            "column {}.{} {kind} {not_null} {default}",
+            row[0], row[1]
+        ));
+    }
+    for row in rows(conn, primary_keys) {
+        lines.insert(format!("primary key {} ({})", row[0], row[1]));
+    }
+    for row in rows(conn, foreign_keys) {
+        lines.insert(format!(
+            "foreign key {}.{} -> {}.{} on delete {}",
+            row[0], row[1], row[2], row[3], row[4]
+        ));
+    }
+    for row in rows(conn, indexes) {
+        let unique = if row[2] == "1" { "unique " } else { "" };
+        lines.insert(format!(
+            "{unique}index {} on {} ({})",
+            row[1], row[0], row[3]
+        ));
+    }
+    lines
+}
+
+#[test]
+fn both_back_ends_declare_the_same_tables_columns_types_and_constraints() {
+    let Ok(server) = std::env::var("PORTAL_TEST_POSTGRES") else {
+        eprintln!("PORTAL_TEST_POSTGRES is not set: the PostgreSQL schema is not compared");
+        return;
+    };
+    let sqlite_dir = tempfile::tempdir().unwrap();
+    let mut sqlite = crate::common::open_database(&portal::db::Database::File(
+        sqlite_dir.path().join("s.sqlite3"),
+    ));
+    portal::db::migrate(&mut sqlite).unwrap();
+    let postgres_dir = tempfile::tempdir().unwrap();
+    let database = crate::common::empty_database(postgres_dir.path());
+    assert!(database.file().is_none(), "{server} is a server");
+    let mut postgres = crate::common::open_database(&database);
+    portal::db::migrate(&mut postgres).unwrap();
+
+    let (sqlite, postgres) = (schema_lines(&mut sqlite), schema_lines(&mut postgres));
+    assert!(sqlite.len() > 200, "{sqlite:#?}");
+    let only_sqlite: Vec<&String> = sqlite.difference(&postgres).collect();
+    let only_postgres: Vec<&String> = postgres.difference(&sqlite).collect();
+    assert!(
+        only_sqlite.is_empty() && only_postgres.is_empty(),
+        "only on SQLite: {only_sqlite:#?}\nonly on PostgreSQL: {only_postgres:#?}"
+    );
+}

@@ -6,13 +6,16 @@ use crate::common::{
     facet_counts, hrefs, insert_practice, listed_ids, selector, text_of, total, urlencode, TestApp,
     FILTERS,
 };
+use portal::db::Database;
 use portal::ids::PracticeId;
 use portal::paths;
 use portal::taxonomy::PracticeStatus;
 use reqwest::StatusCode;
 
 /// The SQL meaning of one filter, written independently of the portal's own code.
-fn condition(param: &str, value: &str) -> String {
+/// The SQL condition of one filter value; a search is checked against the back-end's own
+/// full-text search (SQLite's FTS5 index, PostgreSQL's English text search).
+fn condition(param: &str, value: &str, database: &Database) -> String {
     let v = value.replace('\'', "''");
     let exists = |table: &str, column: &str| {
         format!(
@@ -33,16 +36,23 @@ fn condition(param: &str, value: &str) -> String {
         "topic" => exists("practice_topics", "topic"),
         "element" => exists("practice_elements", "element"),
         "integration" => exists("practice_integrations", "integration"),
-        "award" if v == "innovation-distinction" => "p.innovation_distinction = 1".into(),
+        "award" if v == "innovation-distinction" => "p.innovation_distinction".into(),
         "award" => format!("p.award = '{v}'"),
         "year" => format!("p.competition_year = '{v}'"),
         "innovation" => format!("p.innovation_type = '{v}'"),
         "governance" => format!("p.governance_level = '{v}'"),
         "impact" => format!("p.impact_area = '{v}'"),
         "language" => format!("p.language = '{v}'"),
-        "q" => {
-            format!("p.id IN (SELECT rowid FROM practices_fts WHERE practices_fts MATCH '\"{v}\"')")
-        }
+        "q" => match database {
+            Database::File(_) => format!(
+                "p.id IN (SELECT rowid FROM practices_fts WHERE practices_fts MATCH '\"{v}\"')"
+            ),
+            Database::Server(_) => format!(
+                "to_tsvector('english', concat_ws(' ', p.title, p.summary, p.challenge, \
+                 p.solution, p.results, p.innovation, p.sustainability, p.replicability, o.name)) \
+                 @@ plainto_tsquery('english', '{v}')"
+            ),
+        },
         other => panic!("no condition for {other}"),
     }
 }
@@ -58,7 +68,7 @@ fn sql_count(app: &TestApp, filters: &[(&str, String)]) -> i64 {
         let alternatives: Vec<String> = filters
             .iter()
             .filter(|(param, _)| *param == facet)
-            .map(|(param, value)| condition(param, value))
+            .map(|(param, value)| condition(param, value, &app.database))
             .collect();
         sql.push_str(&format!(" AND ({})", alternatives.join(" OR ")));
     }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use crate::common::routes::declared_routes;
 use crate::common::{free_port, TestApp};
+use portal::db::Database;
 use portal::demo::workflow::SECRETARIAT;
 use portal::ids::PracticeId;
 use portal::paths;
@@ -479,12 +480,16 @@ async fn text_stored_with_forbidden_characters_reaches_no_page_raw() {
     // Written behind the portal's back, as data from before the edge was cleaned would be.
     let practice =
         app.id_of::<PracticeId>("SELECT MIN(id) FROM practices WHERE status = 'published'");
+    // PostgreSQL's text cannot hold NUL at all; SQLite's can.
+    let nul = match app.database {
+        Database::File(_) => "char(0) || ",
+        Database::Server(_) => "",
+    };
     app.execute(&format!(
-        "UPDATE practices SET title = 'Pen' || char(0) || 'sion' || char(27) || char(65534) \
-         WHERE id = {practice}"
+        "UPDATE practices SET title = 'Pen' || {nul}'sion\u{1b}\u{fffe}' WHERE id = {practice}"
     ));
     app.execute(
-        "UPDATE organisations SET name = name || char(1) || char(11) WHERE id = \
+        "UPDATE organisations SET name = name || '\u{1}\u{b}' WHERE id = \
          (SELECT organisation_id FROM practices WHERE status = 'published' ORDER BY id LIMIT 1)",
     );
     for path in [

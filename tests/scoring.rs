@@ -198,7 +198,7 @@ async fn a_declared_conflict_takes_the_entry_away_and_blind_review_hides_the_ins
         "{subtitle}"
     );
 
-    app.execute("UPDATE competitions SET blind = 1 WHERE region = 'americas'");
+    app.execute("UPDATE competitions SET blind = TRUE WHERE region = 'americas'");
     let blind = panel.first.page(&path).await;
     assert!(text_of(&blind, "main h1 + p")[0].contains("blind review"));
 
@@ -326,7 +326,7 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
         )
         .await;
     assert_eq!(decided.status(), StatusCode::SEE_OTHER);
-    assert_eq!(app.count("SELECT COUNT(*) FROM deliberations WHERE award = 'good-practice-award' AND innovation_distinction = 1"), 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM deliberations WHERE award = 'good-practice-award' AND innovation_distinction"), 1);
 
     let eligible = app.count(&format!(
         "SELECT COUNT(*) FROM entries WHERE competition_id = {competition} AND status = 'eligible'"
@@ -477,7 +477,7 @@ async fn a_juror_reads_everything_the_institution_entered_and_a_blind_review_hid
     );
 
     // In a blind review the endorser and the joint institutions would name who entered.
-    app.execute("UPDATE competitions SET blind = 1 WHERE region = 'americas'");
+    app.execute("UPDATE competitions SET blind = TRUE WHERE region = 'americas'");
     let page = panel.first.page(&review).await;
     let (blind_facts, blind_documents) = entered(&page);
     for term in ["Endorsed by", "Joint institutions"] {

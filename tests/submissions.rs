@@ -3,7 +3,9 @@
 
 use crate::common::builders::EntryBuilder;
 use crate::common::entries::{complete_entry, new_entry, refs, screen, with, PDF};
-use crate::common::{field_error, field_value, location, selector, text_of, Browser, TestApp};
+use crate::common::{
+    field_error, field_value, location, selector, sql_time, text_of, Browser, TestApp,
+};
 use portal::demo::workflow::{SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use portal::ids::{DocumentId, EntryId, MembershipId, OrganisationId, UserId};
 use portal::paths;
@@ -90,7 +92,7 @@ async fn from_registration_to_an_eligible_entry() {
         .await;
     assert_eq!(asked.status(), StatusCode::SEE_OTHER);
     let organisation = app.id_of::<OrganisationId>(
-        "SELECT id FROM organisations WHERE name = 'Caja Previsional del Sur' AND approved = 0",
+        "SELECT id FROM organisations WHERE name = 'Caja Previsional del Sur' AND NOT approved",
     );
     assert!(organisation.0 > 0, "the institution waits for approval");
     // Unapproved institutions have no public page.
@@ -274,7 +276,10 @@ async fn a_submission_after_the_deadline_is_refused_and_kept() {
         "save",
     )
     .await;
-    app.execute("UPDATE competitions SET submission_deadline = datetime('now', '-1 minute') WHERE region = 'americas'");
+    app.execute(&format!(
+        "UPDATE competitions SET submission_deadline = {} WHERE region = 'americas'",
+        sql_time(-1)
+    ));
     let mut typed = complete_entry("Late but complete, edited");
     typed[1].1 = "A summary typed just before pressing submit.".to_owned();
     let refused = save_entry(&submitter, id, &typed, "submit", None).await;

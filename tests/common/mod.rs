@@ -164,6 +164,21 @@ impl TestApp {
     }
 }
 
+/// A test's database on the server goes with it (a file goes with its folder), so that a run
+/// of the whole suite leaves the server as it found it.
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let (Database::Server(url), Some(server)) = (&self.database, test_server()) {
+            let name = url::Url::parse(url).unwrap().path()[1..].to_owned();
+            // FORCE: the portal of the test still holds its pool's connections.
+            execute(
+                &mut open_database(&Database::Server(server)),
+                &format!("DROP DATABASE {name} WITH (FORCE)"),
+            );
+        }
+    }
+}
+
 /// The back-end the tests run on: `PORTAL_TEST_POSTGRES` (a server URL whose user may create
 /// databases), or SQLite files.
 fn test_server() -> Option<String> {
@@ -273,6 +288,17 @@ fn seeded_database() -> &'static Seeded {
         (dir, Seeded { database, index })
     });
     seeded
+}
+
+/// A time `minutes` from now (negative: ago) as an SQL literal both back-ends read as a
+/// TIMESTAMP in UTC, as the portal stores them.
+pub fn sql_time(minutes: i64) -> String {
+    sql_time_in_seconds(minutes * 60)
+}
+
+pub fn sql_time_in_seconds(seconds: i64) -> String {
+    let at = chrono::Utc::now().naive_utc() + chrono::Duration::seconds(seconds);
+    format!("'{}'", at.format("%Y-%m-%d %H:%M:%S"))
 }
 
 /// A port nothing listens on (until someone binds it).

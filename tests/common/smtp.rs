@@ -135,7 +135,7 @@ pub async fn every_message_taken_once(app: &TestApp, sink: &SmtpSink) -> Vec<Str
         let mut conn = app.db();
         let rows = strings(
             &mut conn,
-            "SELECT recipient || char(31) || subject || char(31) || body AS value FROM outbox ORDER BY id",
+            "SELECT recipient || '\u{1f}' || subject || '\u{1f}' || body AS value FROM outbox ORDER BY id",
         );
         rows.into_iter()
             .map(|row| {
