@@ -36,14 +36,6 @@ pub enum Database {
 }
 
 impl Database {
-    pub fn parse(text: &str) -> Database {
-        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
-            Database::Server(text.to_owned())
-        } else {
-            Database::File(PathBuf::from(text))
-        }
-    }
-
     /// What `--database` takes to reach it again: the file's path or the server's URL.
     pub fn url(&self) -> String {
         match self {
@@ -78,7 +70,13 @@ impl std::str::FromStr for Database {
     type Err = std::convert::Infallible;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Ok(Database::parse(text))
+        Ok(
+            if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+                Database::Server(text.to_owned())
+            } else {
+                Database::File(PathBuf::from(text))
+            },
+        )
     }
 }
 
@@ -88,14 +86,7 @@ impl fmt::Display for Database {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Database::File(path) => write!(f, "{}", path.display()),
-            Database::Server(url) => match url::Url::parse(url) {
-                Ok(mut parsed) if parsed.password().is_some() => {
-                    let _ = parsed.set_password(Some("…"));
-                    write!(f, "{parsed}")
-                }
-                Ok(parsed) => write!(f, "{parsed}"),
-                Err(_) => f.write_str("postgres://(a URL that does not parse)"),
-            },
+            Database::Server(url) => f.write_str(&crate::config::without_password(url)),
         }
     }
 }

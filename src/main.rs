@@ -261,10 +261,8 @@ fn check_config(from_file: &[String]) -> Result<(), Box<dyn Error>> {
             String::new()
         } else if key.contains("token") || key.contains("password") {
             "***".to_owned()
-        } else if key == "database" {
-            Database::parse(&value).to_string()
-        } else if key == "smtp_url" {
-            portal::outbox::sender::without_password(&value)
+        } else if key == "database" || key == "smtp_url" {
+            portal::config::without_password(&value)
         } else {
             value
         };

@@ -20,6 +20,7 @@ mod languages;
 mod migrations;
 mod operating;
 mod practices;
+mod processes;
 mod protocol;
 mod scoring;
 mod search;

@@ -111,21 +111,46 @@ pub fn failing(conn: &mut DbConnection) -> QueryResult<i64> {
         .get_result(conn)
 }
 
-/// Messages to send now, oldest first, leaving alone those that failed too often and those
-/// whose next attempt is later.
-pub fn unsent(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<Vec<Message>> {
-    outbox::table
-        .filter(outbox::sent_at.is_null())
-        .filter(outbox::attempts.lt(MAX_ATTEMPTS))
-        .filter(
-            outbox::next_attempt_at
-                .is_null()
-                .or(outbox::next_attempt_at.le(now)),
-        )
-        .order(outbox::id)
-        .limit(50)
-        .select(Message::as_select())
-        .load(conn)
+/// Takes the oldest message to send now (leaving alone those that failed too often and those
+/// whose next attempt is later) for the next `lease`: another sender, in this process or
+/// another one on the same database, passes it over until then. A sender that dies while
+/// sending leaves it to be tried again when the lease ends.
+pub fn claim(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    lease: chrono::Duration,
+) -> QueryResult<Option<Message>> {
+    crate::db::write_transaction(conn, |conn| {
+        let due = outbox::table
+            .filter(outbox::sent_at.is_null())
+            .filter(outbox::attempts.lt(MAX_ATTEMPTS))
+            .filter(
+                outbox::next_attempt_at
+                    .is_null()
+                    .or(outbox::next_attempt_at.le(now)),
+            )
+            .order(outbox::id);
+        // `as_select` names its back-end: one for each.
+        let next = match conn {
+            // The transaction holds SQLite's write lock: claims queue one behind the other.
+            DbConnection::Sqlite(sqlite) => {
+                due.select(Message::as_select()).first(sqlite).optional()?
+            }
+            // A row another sender is claiming is skipped, not waited for.
+            DbConnection::Postgres(postgres) => due
+                .select(Message::as_select())
+                .for_update()
+                .skip_locked()
+                .first(postgres)
+                .optional()?,
+        };
+        if let Some(message) = &next {
+            diesel::update(outbox::table.find(message.id))
+                .set(outbox::next_attempt_at.eq(now + lease))
+                .execute(conn)?;
+        }
+        Ok(next)
+    })
 }
 
 pub fn mark_sent(conn: &mut DbConnection, id: i32, at: NaiveDateTime) -> QueryResult<()> {

@@ -10,6 +10,7 @@ use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Message as Email, SmtpTransport, Transport};
 
 use crate::background::Background;
+use crate::config::without_password;
 use crate::db::DbPool;
 use crate::error::AppError;
 
@@ -38,23 +39,6 @@ impl std::fmt::Debug for SmtpSettings {
             .field("poll", &self.poll)
             .field("trusted_certificate", &self.trusted_certificate)
             .finish()
-    }
-}
-
-/// `scheme://user:password@host` written `scheme://user:***@host`.
-pub fn without_password(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
-    };
-    match rest.rsplit_once('@') {
-        Some((user_info, host)) => {
-            let user = user_info
-                .split_once(':')
-                .map_or(user_info, |(user, _)| user);
-            let hidden = if user_info.contains(':') { ":***" } else { "" };
-            format!("{scheme}://{user}{hidden}@{host}")
-        }
-        None => url.to_owned(),
     }
 }
 
@@ -134,10 +118,10 @@ fn send_pending(
     background: &Background,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let mut conn = pool.get()?;
-    for message in super::unsent(&mut conn, Utc::now().naive_utc())? {
-        if background.is_stopping() {
+    while !background.is_stopping() {
+        let Some(message) = super::claim(&mut conn, Utc::now().naive_utc(), SENDING_LEASE)? else {
             break;
-        }
+        };
         match send(transport, from, &message) {
             Ok(()) => super::mark_sent(&mut conn, message.id, Utc::now().naive_utc())?,
             Err(failure) => {
@@ -189,6 +173,10 @@ fn send(
         reason: error.to_string(),
     })
 }
+
+/// How long a claimed message is left to its sender: longer than an SMTP conversation may take
+/// (lettre gives up on a silent server after a minute).
+const SENDING_LEASE: chrono::Duration = chrono::Duration::minutes(2);
 
 /// How long to wait after the `attempts`-th failure: half a minute, doubling each time.
 fn retry_delay(attempts: i32) -> chrono::Duration {
