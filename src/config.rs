@@ -157,20 +157,3 @@ pub fn settings(command: &clap::Command) -> Vec<(String, String)> {
     found.dedup();
     found
 }
-
-/// `scheme://user:password@host` written `scheme://user:***@host`.
-pub fn without_password(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
-    };
-    match rest.rsplit_once('@') {
-        Some((user_info, host)) => {
-            let user = user_info
-                .split_once(':')
-                .map_or(user_info, |(user, _)| user);
-            let hidden = if user_info.contains(':') { ":***" } else { "" };
-            format!("{scheme}://{user}{hidden}@{host}")
-        }
-        None => url.to_owned(),
-    }
-}

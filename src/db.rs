@@ -86,7 +86,7 @@ impl fmt::Display for Database {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Database::File(path) => write!(f, "{}", path.display()),
-            Database::Server(url) => f.write_str(&crate::config::without_password(url)),
+            Database::Server(url) => f.write_str(&crate::secrets::without_password(url)),
         }
     }
 }

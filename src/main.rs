@@ -262,7 +262,7 @@ fn check_config(from_file: &[String]) -> Result<(), Box<dyn Error>> {
         } else if key.contains("token") || key.contains("password") {
             "***".to_owned()
         } else if key == "database" || key == "smtp_url" {
-            portal::config::without_password(&value)
+            portal::secrets::without_password(&value)
         } else {
             value
         };

@@ -1,6 +1,7 @@
 //! The key that signs and encrypts session cookies. It is made on first start and kept in
 //! the data folder (never in the repository), so sessions survive a restart; a key can also
-//! be given in `PORTAL_SESSION_KEY` for several processes behind one address.
+//! be given in `PORTAL_SESSION_KEY` for several processes behind one address. And the
+//! passwords in URLs (the database's, the SMTP server's), kept out of what the portal prints.
 
 use std::io::Write;
 use std::path::Path;
@@ -50,4 +51,21 @@ fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     options.open(path)?.write_all(contents.as_bytes())
+}
+
+/// `scheme://user:password@host` written `scheme://user:***@host`.
+pub fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    match rest.rsplit_once('@') {
+        Some((user_info, host)) => {
+            let user = user_info
+                .split_once(':')
+                .map_or(user_info, |(user, _)| user);
+            let hidden = if user_info.contains(':') { ":***" } else { "" };
+            format!("{scheme}://{user}{hidden}@{host}")
+        }
+        None => url.to_owned(),
+    }
 }

@@ -10,9 +10,9 @@ use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Message as Email, SmtpTransport, Transport};
 
 use crate::background::Background;
-use crate::config::without_password;
 use crate::db::DbPool;
 use crate::error::AppError;
+use crate::secrets::without_password;
 
 /// Where and as whom to send.
 #[derive(Clone)]
