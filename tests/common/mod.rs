@@ -107,6 +107,7 @@ impl TestApp {
             base,
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
+                .pool_idle_timeout(IDLE_CONNECTIONS_CLOSED_AFTER)
                 .build()
                 .unwrap(),
             database,
@@ -178,6 +179,10 @@ impl Drop for TestApp {
         }
     }
 }
+
+/// Below the portal's keep-alive (actix-web closes an idle connection after 5 s): a client
+/// that reused a connection the server was closing got no answer on a busy machine.
+const IDLE_CONNECTIONS_CLOSED_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The back-end the tests run on: `PORTAL_TEST_POSTGRES` (a server URL whose user may create
 /// databases), or SQLite files.
@@ -422,6 +427,7 @@ impl Browser {
             base: base.to_owned(),
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
+                .pool_idle_timeout(IDLE_CONNECTIONS_CLOSED_AFTER)
                 .cookie_store(true)
                 .build()
                 .unwrap(),
