@@ -29,7 +29,7 @@ pub struct Config {
     pub uploads: Option<PathBuf>,
     /// Send the outbox through this server; without it messages wait at `/admin/outbox`.
     pub smtp: Option<SmtpSettings>,
-    /// The search index's folder; `None` means the database file's name plus `.search`.
+    /// The search index's folder; `None`: see `search_index_dir`.
     pub search_index: Option<PathBuf>,
     /// The bearer token `/metrics` asks for; `None`: no metrics are served.
     pub metrics_token: Option<String>,
@@ -72,17 +72,19 @@ impl Config {
         }
     }
 
+    /// The search index's folder: as set, else beside an SQLite file that has no data folder
+    /// of its own (where portals kept it before `--data-dir`), else in the data folder.
     pub fn search_index_dir(&self) -> PathBuf {
         self.search_index
             .clone()
-            .unwrap_or_else(|| match &self.database {
-                Database::File(path) => Config::default_search_index_of(path),
-                Database::Server(_) => self.data_dir().join("search-index"),
+            .unwrap_or_else(|| match (&self.database, &self.data) {
+                (Database::File(path), None) => Config::search_index_beside(path),
+                _ => self.data_dir().join("search-index"),
             })
     }
 
-    /// The search index's folder when none is set: the database file's name plus `.search`.
-    pub fn default_search_index_of(database: &Path) -> PathBuf {
+    /// The database file's name plus `.search`.
+    fn search_index_beside(database: &Path) -> PathBuf {
         let mut name = database.as_os_str().to_owned();
         name.push(".search");
         PathBuf::from(name)
@@ -156,4 +158,36 @@ pub fn settings(command: &clap::Command) -> Vec<(String, String)> {
     found.sort();
     found.dedup();
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_search_index_lives_beside_the_file_or_in_the_data_folder() {
+        let on = |database: &str, data: Option<&str>| Config {
+            database: database.parse().unwrap(),
+            data: data.map(PathBuf::from),
+            ..Config::default()
+        };
+        assert_eq!(
+            on("db/portal.sqlite3", None).search_index_dir(),
+            PathBuf::from("db/portal.sqlite3.search")
+        );
+        assert_eq!(
+            on("db/portal.sqlite3", Some("/srv/portal")).search_index_dir(),
+            PathBuf::from("/srv/portal/search-index")
+        );
+        assert_eq!(
+            on("postgres://portal@db/portal", None).search_index_dir(),
+            PathBuf::from("data/search-index")
+        );
+        let set = Config {
+            search_index: Some(PathBuf::from("/index")),
+            ..on("postgres://portal@db/portal", Some("/srv/portal"))
+        };
+        assert_eq!(set.search_index_dir(), PathBuf::from("/index"));
+        assert_eq!(set.uploads_dir(), PathBuf::from("/srv/portal/uploads"));
+    }
 }

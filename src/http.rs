@@ -3,7 +3,6 @@
 
 use std::sync::{Arc, OnceLock};
 
-use crate::db::DbConnection;
 use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderValue};
@@ -14,7 +13,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use crate::accounts::session::{Layout, Visitor};
-use crate::db;
+use crate::db::{self, DbConnection};
 use crate::error::AppError;
 use crate::languages::negotiation::Choice;
 use crate::languages::{Lang, Message};

@@ -116,7 +116,8 @@ struct DatabaseArgs {
 
 #[derive(Args, Clone)]
 struct SearchIndexArgs {
-    /// The search index's folder (default: the database file's name plus .search).
+    /// The search index's folder (default: the SQLite file's name plus .search, or
+    /// search-index/ in the data folder given by --data-dir or with PostgreSQL).
     #[arg(long, env = "PORTAL_SEARCH_INDEX")]
     search_index: Option<PathBuf>,
 }

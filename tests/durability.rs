@@ -1,7 +1,6 @@
 //! Every answered write survives a SIGKILL of the real binary in the middle of a stream of
 //! submissions and jurors' score changes.
 
-use portal::db::{Database, DbConnection};
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -16,6 +15,7 @@ use crate::common::jury::{
 use crate::common::{count, open_database, strings, Browser};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
+use portal::db::{Database, DbConnection};
 use portal::demo::workflow::{SECOND_SUBMITTER, SUBMITTER};
 use portal::ids::{CompetitionId, EntryId, UserId};
 use reqwest::StatusCode;

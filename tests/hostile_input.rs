@@ -4,7 +4,6 @@
 //! is shown back as typed and leaves the database as it was, and the file passes SQLite's
 //! checks at the end. Each property shares one spawned portal among its cases.
 
-use portal::db::DbConnection;
 use std::future::Future;
 
 use crate::common::builders::{self, EntryBuilder};
@@ -18,6 +17,7 @@ use crate::common::{
     count, field_value, id_of, strings, urlencode, Browser, TestApp, FILTERED_VIEWS, FILTERS,
 };
 use portal::competitions::Phase;
+use portal::db::DbConnection;
 use portal::demo::workflow::{APPLICANT, JUROR, SECRETARIAT, SUBMITTER};
 use portal::ids::{CompetitionId, EntryId};
 use portal::paths;

@@ -2,12 +2,9 @@
 //! with its own pool, caches and background threads, sharing only the database and the data
 //! folder. Run on PostgreSQL (`PORTAL_TEST_POSTGRES`) and on an SQLite file alike.
 
-use std::time::Duration;
-
 use portal::config::Config;
-use portal::outbox::sender::SmtpSettings;
 
-use crate::common::smtp::{every_message_taken_once, SmtpSink};
+use crate::common::smtp::{every_message_taken_once, sending_to, SmtpSink};
 use crate::common::TestApp;
 
 /// Another portal on `app`'s database and data folder, sending its outbox through `smtp`; its
@@ -18,12 +15,7 @@ fn another_portal(app: &TestApp, smtp: &SmtpSink, name: &str) -> portal::AppStat
         data: Some(app.data.clone()),
         search_index: Some(app.data.join(name)),
         load_demo: false,
-        smtp: Some(SmtpSettings {
-            url: smtp.url.clone(),
-            from: "Good Practice Portal <portal@example.org>".to_owned(),
-            poll: Duration::from_millis(50),
-            trusted_certificate: None,
-        }),
+        smtp: Some(sending_to(smtp.url.clone(), None)),
         ..Config::default()
     })
     .expect("a second portal on the same database")

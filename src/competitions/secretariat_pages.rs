@@ -1,6 +1,5 @@
 //! The secretariat's pages of competitions: creating, editing and moving them through phases.
 
-use crate::db::DbConnection;
 use actix_web::{web, HttpResponse};
 use chrono::Utc;
 
@@ -10,6 +9,7 @@ use super::{repository, rules, service};
 use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
 use crate::audit::{self, AuditSubject};
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, Posted};
 use crate::http::Reply;

@@ -1,9 +1,9 @@
 //! Loads the generated demo data set (`demo::generate`) into the database.
 
-use crate::db::DbConnection;
 use diesel::prelude::*;
 
 use super::DemoDataset;
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::organisations::{self, NewOrganisation};
 use crate::practices::models::{NewPractice, PracticeLinks};

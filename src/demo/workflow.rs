@@ -3,7 +3,6 @@
 //! step of the workflow. Everything goes through the same service functions as the web
 //! forms, so the audit log and the outbox tell the same story.
 
-use crate::db::DbConnection;
 use chrono::{Duration, NaiveDateTime, NaiveTime};
 
 use crate::accounts::roles::{Juror, Secretariat};
@@ -12,6 +11,7 @@ use crate::accounts::{repository as people, Role, User};
 use crate::competitions::repository as competitions_repository;
 use crate::competitions::service as competitions;
 use crate::competitions::{default_criteria, CompetitionSettings};
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::EntryId;

@@ -1,7 +1,6 @@
 //! The secretariat's jury board of a competition: appointing jurors, assigning entries,
 //! reminders, closing the review and publishing the results.
 
-use crate::db::DbConnection;
 use actix_web::{web, HttpResponse};
 
 use super::service::{self};
@@ -9,6 +8,7 @@ use super::views::{JurorRow, JuryPage};
 use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
 use crate::competitions::Phase;
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, FormError, Posted, PostedForm};
 use crate::http::{parse_id, Reply};

@@ -1,6 +1,5 @@
 //! The juror's pages: their entries, and the review form of one entry.
 
-use crate::db::DbConnection;
 use actix_web::{web, HttpResponse};
 use chrono::Utc;
 
@@ -10,6 +9,7 @@ use super::scoring::{self};
 use super::views::{AssignedRow, CompetitionBlock, HomePage, ReviewPage};
 use crate::accounts::roles::Juror;
 use crate::accounts::session::{Layout, Visitor};
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, Posted};
 use crate::http::Reply;

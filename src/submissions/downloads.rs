@@ -1,11 +1,10 @@
 //! Stored documents sent as downloads, once a rule has decided the visitor may have them.
 
-use crate::db::DbConnection;
 use actix_web::http::header::{self, ContentDisposition};
 use actix_web::HttpResponse;
 
 use super::documents::{self, Document};
-use crate::db;
+use crate::db::{self, DbConnection};
 use crate::error::AppError;
 use crate::AppState;
 

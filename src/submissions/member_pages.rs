@@ -1,7 +1,6 @@
 //! The pages of an institution's members: their entries, the entry form, submitting and
 //! withdrawing.
 
-use crate::db::DbConnection;
 use actix_web::{web, HttpResponse};
 use chrono::Utc;
 
@@ -19,6 +18,7 @@ use crate::accounts::session::{Layout, Visitor};
 use crate::accounts::User;
 use crate::audit::{self, AuditSubject};
 use crate::competitions;
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::{Choice, FieldErrors, Posted, PostedWithFile};
 use crate::http::Reply;

@@ -1,6 +1,5 @@
 //! The secretariat's screening: the queue and the checklist of one entry.
 
-use crate::db::DbConnection;
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::member_pages::details;
@@ -11,6 +10,7 @@ use super::service::{self, EntryRecord, ScreeningOutcome};
 use super::views::{CheckRow, QueuePage, QueueRow, ScreeningPage};
 use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, Posted};
 use crate::http::{render, Reply};

@@ -170,7 +170,7 @@ impl TestApp {
 impl Drop for TestApp {
     fn drop(&mut self) {
         if let (Database::Server(url), Some(server)) = (&self.database, test_server()) {
-            let name = url::Url::parse(url).unwrap().path()[1..].to_owned();
+            let name = database_name(url);
             // FORCE: the portal of the test still holds its pool's connections.
             execute(
                 &mut open_database(&Database::Server(server)),
@@ -237,6 +237,11 @@ fn database_url(url: &str, name: &str) -> String {
     url.to_string()
 }
 
+/// The database a server URL names (its path).
+fn database_name(url: &str) -> String {
+    url::Url::parse(url).expect("a server URL").path()[1..].to_owned()
+}
+
 /// A new, empty database of the test back-end, and the folder for its portal's files.
 pub fn empty_database(folder: &std::path::Path) -> Database {
     match test_server() {
@@ -286,7 +291,7 @@ fn seeded_database() -> &'static Seeded {
                 TestDatabase::File(path)
             }
             Database::Server(url) => TestDatabase::Server {
-                name: url::Url::parse(&url).unwrap().path()[1..].to_owned(),
+                name: database_name(&url),
                 url: test_server().unwrap(),
             },
         };

@@ -84,14 +84,20 @@ impl Drop for SmtpSink {
 pub async fn portal_sending_to(url: &str, trusted_certificate: Option<PathBuf>) -> TestApp {
     let url = url.to_owned();
     TestApp::spawn_with(move |config| {
-        config.smtp = Some(SmtpSettings {
-            url,
-            from: "Good Practice Portal <portal@example.org>".to_owned(),
-            poll: Duration::from_millis(100),
-            trusted_certificate,
-        });
+        config.smtp = Some(sending_to(url, trusted_certificate));
     })
     .await
+}
+
+/// The portal's settings for sending through the server at `url`, looking at the outbox
+/// often so that tests wait little.
+pub fn sending_to(url: String, trusted_certificate: Option<PathBuf>) -> SmtpSettings {
+    SmtpSettings {
+        url,
+        from: "Good Practice Portal <portal@example.org>".to_owned(),
+        poll: Duration::from_millis(100),
+        trusted_certificate,
+    }
 }
 
 /// Waits (at most 30 s) until `done` holds.
