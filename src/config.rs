@@ -11,7 +11,7 @@ pub struct Config {
     pub bind: String,
     /// The SQLite file (created with its folder when missing) or the PostgreSQL server.
     pub database: Database,
-    /// The folder for the session key and, unless set apart, the uploads and the search index;
+    /// The folder for the session key and, unless set apart, the search index;
     /// `None` means the SQLite file's folder, or `data/` on PostgreSQL.
     pub data: Option<PathBuf>,
     /// Load the demo data when the database holds no institution yet.
@@ -25,7 +25,8 @@ pub struct Config {
     /// Mark the session cookie `Secure`; set when the portal is served over TLS (usually
     /// behind a proxy that terminates it).
     pub secure_cookies: bool,
-    /// Where uploaded documents are kept; `None` means `uploads/` beside the database.
+    /// The folder documents were kept in before they moved into the database, taken in at
+    /// start; `None` means `uploads/` in the data folder.
     pub uploads: Option<PathBuf>,
     /// Send the outbox through this server; without it messages wait at `/admin/outbox`.
     pub smtp: Option<SmtpSettings>,
@@ -57,7 +58,7 @@ impl Default for Config {
 }
 
 impl Config {
-    /// The folder that holds the session key and, by default, the uploads and the search
+    /// The folder that holds the session key and, by default, the search
     /// index: the SQLite file's folder, or `data/` beside a PostgreSQL server's portal.
     pub fn data_dir(&self) -> PathBuf {
         if let Some(folder) = &self.data {

@@ -93,9 +93,8 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
         &pool,
         &background,
     )?);
+    submissions::service::take_in_document_files(&mut conn, &config.uploads_dir())?;
     drop(conn);
-    let uploads = config.uploads_dir();
-    std::fs::create_dir_all(&uploads).map_err(AppError::file("create", &uploads))?;
     if let Some(smtp) = &config.smtp {
         outbox::sender::start(pool.clone(), smtp.clone(), &background)?;
     }

@@ -86,14 +86,10 @@ enum Command {
         #[command(flatten)]
         index: SearchIndexArgs,
     },
-    /// Copy the database consistently, even while the portal serves it, and the uploaded
-    /// documents beside the copy (<FILE>.uploads/).
+    /// Copy the database consistently, documents included, even while the portal serves it.
     Backup {
         #[command(flatten)]
         database: DatabaseArgs,
-        /// Where the uploaded documents are (default: uploads/ beside the database).
-        #[arg(long, env = "PORTAL_UPLOADS")]
-        uploads: Option<PathBuf>,
         /// The new file to write; an existing file is never overwritten.
         #[arg(long)]
         to: PathBuf,
@@ -131,7 +127,7 @@ struct ServeArgs {
     database: DatabaseArgs,
     #[command(flatten)]
     index: SearchIndexArgs,
-    /// The folder for the session key and, by default, the uploads and the search index
+    /// The folder for the session key and, by default, the search index
     /// (default: the SQLite file's folder, or data/ with PostgreSQL).
     #[arg(long, env = "PORTAL_DATA_DIR")]
     data_dir: Option<PathBuf>,
@@ -146,7 +142,8 @@ struct ServeArgs {
     /// Mark the session cookie Secure: set this when the portal is reached over HTTPS.
     #[arg(long, env = "PORTAL_SECURE_COOKIES")]
     secure_cookies: bool,
-    /// Where uploaded documents are kept (default: uploads/ beside the database).
+    /// The folder documents were kept in before they moved into the database; any still
+    /// there are taken in at start (default: uploads/ in the data folder).
     #[arg(long, env = "PORTAL_UPLOADS")]
     uploads: Option<PathBuf>,
     /// A certificate (PEM) to trust for the SMTP server's TLS besides the usual roots, for a
@@ -196,11 +193,7 @@ fn main() -> ExitCode {
             name,
         } => create_admin(&database, &email, &password, &name),
         Command::Reindex { database, index } => reindex(database, index),
-        Command::Backup {
-            database,
-            uploads,
-            to,
-        } => backup(database, uploads, &to),
+        Command::Backup { database, to } => backup(database, &to),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -381,36 +374,18 @@ fn reindex(database: DatabaseArgs, index: SearchIndexArgs) -> Result<(), Box<dyn
     Ok(())
 }
 
-fn backup(
-    args: DatabaseArgs,
-    uploads: Option<PathBuf>,
-    to: &std::path::Path,
-) -> Result<(), Box<dyn Error>> {
-    let config = Config {
-        database: args.database,
-        uploads,
-        ..Config::default()
-    };
-    let Database::File(database) = &config.database else {
-        return Err(
-            "backup copies an SQLite portal; back up PostgreSQL with pg_dump \
-                    and the uploaded documents with their folder"
-                .into(),
-        );
+fn backup(args: DatabaseArgs, to: &std::path::Path) -> Result<(), Box<dyn Error>> {
+    let Database::File(database) = &args.database else {
+        return Err("backup copies an SQLite portal; back up PostgreSQL with pg_dump".into());
     };
     let started = std::time::Instant::now();
-    let progress = Progress::shown("database and documents copied");
-    let report = portal::backup::backup(database, &config.uploads_dir(), to, &progress)?;
-    progress.finish();
+    portal::backup::backup(database, to)?;
     println!(
         "{} copied to {} in {:.1} s",
-        config.database,
-        report.database.display(),
+        args.database,
+        to.display(),
         started.elapsed().as_secs_f64()
     );
-    if let Some(uploads) = report.uploads {
-        println!("uploaded documents copied to {}", uploads.display());
-    }
     Ok(())
 }
 

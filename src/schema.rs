@@ -225,6 +225,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    document_contents (document_id) {
+        document_id -> Integer,
+        content -> Binary,
+    }
+}
+
+diesel::table! {
     documents (id) {
         id -> Integer,
         entry_id -> Integer,
@@ -353,6 +360,7 @@ diesel::joinable!(entry_elements -> entries (entry_id));
 diesel::joinable!(entry_integrations -> entries (entry_id));
 diesel::joinable!(entry_partners -> entries (entry_id));
 diesel::joinable!(entry_partners -> organisations (organisation_id));
+diesel::joinable!(document_contents -> documents (document_id));
 diesel::joinable!(documents -> entries (entry_id));
 diesel::joinable!(criteria -> competitions (competition_id));
 diesel::joinable!(jurors -> competitions (competition_id));
@@ -387,6 +395,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     entry_integrations,
     entry_partners,
     screening_checks,
+    document_contents,
     documents,
     audit_log,
     criteria,

@@ -717,11 +717,17 @@ async fn make_objects(app: &TestApp, people: &People) -> Objects {
     let esdc_browser = &people.0[1].1;
     let esdc = draft_with_document(&mut app.db(), esdc_browser, "ESDC's draft").await;
     let reviewed = appoint_the_jury(&mut app.db());
-    // The reviewed entry carries a copy of ESDC's document (the same stored file).
+    // The reviewed entry carries a copy of ESDC's document.
     app.execute(&format!(
         "INSERT INTO documents (entry_id, original_name, stored_name, media_type, size_bytes, uploaded_at, uploaded_by) \
          SELECT {reviewed}, 'evidence.pdf', stored_name, media_type, size_bytes, uploaded_at, uploaded_by \
          FROM documents WHERE entry_id = {esdc}"
+    ));
+    app.execute(&format!(
+        "INSERT INTO document_contents (document_id, content) \
+         SELECT (SELECT id FROM documents WHERE entry_id = {reviewed}), content \
+         FROM document_contents JOIN documents ON documents.id = document_contents.document_id \
+         WHERE documents.entry_id = {esdc}"
     ));
     let entry_of = |email: &str| {
         format!(

@@ -1,7 +1,7 @@
 //! The `backup` command, run as an operator would while the portal serves the database.
 
 use crate::common::entries::draft_with_document;
-use crate::common::{count, open_database, TestApp};
+use crate::common::{count, open_database, strings, TestApp};
 use portal::db::Database;
 use portal::demo::workflow::SUBMITTER;
 
@@ -15,13 +15,8 @@ fn run_backup(database: &std::path::Path, to: &std::path::Path) -> std::process:
         .expect("run the portal binary")
 }
 
-fn file_names(folder: &std::path::Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(folder)
-        .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
-        .map(|item| item.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02X}")).collect()
 }
 
 #[tokio::test]
@@ -56,10 +51,19 @@ async fn a_backup_of_a_serving_portal_holds_its_rows_and_documents_and_is_never_
         ),
         1
     );
-    let uploads = app.data.join("uploads");
-    let uploads_copy = out.path().join("copy.sqlite3.uploads");
-    assert_eq!(file_names(&uploads_copy), file_names(&uploads));
-    assert_eq!(file_names(&uploads_copy).len(), 1);
+    // The document's bytes are in the copy, as uploaded.
+    let bytes = |conn: &mut portal::db::DbConnection| {
+        strings(
+            conn,
+            "SELECT hex(content) AS value FROM document_contents JOIN documents \
+             ON documents.id = document_contents.document_id",
+        )
+    };
+    assert_eq!(bytes(&mut restored), bytes(&mut app.db()));
+    assert_eq!(
+        bytes(&mut restored),
+        vec![Some(hex(crate::common::entries::PDF))]
+    );
 
     let again = run_backup(database, &copy);
     assert!(!again.status.success());

@@ -164,6 +164,7 @@ fn compatible(diesel: &str, sqlite: &str) -> bool {
         "Bool" => sqlite.contains("BOOL") || sqlite.contains("INT"),
         "Double" => sqlite.contains("REAL") || sqlite.contains("DOUB") || sqlite.contains("FLOA"),
         "Timestamp" => sqlite.contains("TIMESTAMP") || sqlite.contains("DATETIME"),
+        "Binary" => sqlite.contains("BLOB"),
         _ => false,
     }
 }
@@ -297,6 +298,7 @@ fn schema_lines(conn: &mut DbConnection) -> std::collections::BTreeSet<String> {
         let kind = match row[2].to_ascii_lowercase().as_str() {
             "timestamp without time zone" => "timestamp".to_owned(),
             "double precision" => "double".to_owned(),
+            "bytea" => "blob".to_owned(),
             other => other.to_owned(),
         };
         let not_null = if row[3] == "1" { "not null" } else { "null" };

@@ -2,7 +2,9 @@
 //! with documents, submitting, screening, and each way an entry can be refused.
 
 use crate::common::builders::EntryBuilder;
-use crate::common::entries::{complete_entry, new_entry, refs, screen, with, PDF};
+use crate::common::entries::{
+    complete_entry, draft_with_document, new_entry, refs, screen, with, PDF,
+};
 use crate::common::{
     field_error, field_value, location, selector, sql_time, text_of, Browser, TestApp,
 };
@@ -378,12 +380,56 @@ async fn oversize_and_disguised_files_are_refused_and_nothing_typed_is_lost() {
         )),
         0
     );
-    let uploads = app.data.join("uploads");
     assert_eq!(
-        std::fs::read_dir(uploads).unwrap().count(),
+        app.count("SELECT COUNT(*) FROM document_contents"),
         0,
-        "no refused file is left on disk"
+        "no refused file is kept"
     );
+}
+
+/// A portal from before documents lived in the database kept them as files in an uploads
+/// folder, named in `documents.stored_name`: the next start takes them in.
+#[tokio::test]
+async fn documents_left_in_an_uploads_folder_are_taken_into_the_database_at_start() {
+    let app = TestApp::spawn().await;
+    let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
+    let entry = draft_with_document(&mut app.db(), &submitter, "From before").await;
+    let document = app.id_of::<DocumentId>(&format!(
+        "SELECT id FROM documents WHERE entry_id = {entry}"
+    ));
+    let uploads = app.data.join("uploads-of-old");
+    std::fs::create_dir_all(&uploads).unwrap();
+    let old_file = b"%PDF-1.4\n% a document of an older portal\n".to_vec();
+    std::fs::write(uploads.join("0123456789abcdef0123456789abcdef"), &old_file).unwrap();
+    app.execute("DELETE FROM document_contents");
+    app.execute(&format!(
+        "UPDATE documents SET stored_name = '0123456789abcdef0123456789abcdef' WHERE id = {document}"
+    ));
+    let download = paths::entry_document(entry, document);
+    assert_eq!(
+        submitter.get(&download).await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    let restarted = portal::prepare(&portal::config::Config {
+        database: app.database.clone(),
+        data: Some(app.data.clone()),
+        search_index: Some(app.data.join("restarted-index")),
+        uploads: Some(uploads.clone()),
+        load_demo: false,
+        ..portal::config::Config::default()
+    })
+    .expect("a start on the older portal's database");
+    restarted.background.stop();
+
+    let served = submitter.get(&download).await;
+    assert_eq!(served.status(), StatusCode::OK);
+    assert_eq!(served.bytes().await.unwrap(), old_file);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM documents WHERE stored_name <> ''"),
+        0
+    );
+    assert!(!uploads.exists(), "the emptied folder is removed");
 }
 
 #[tokio::test]

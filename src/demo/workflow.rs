@@ -160,8 +160,7 @@ fn enter(
         remove_documents: Vec::new(),
         submit,
     };
-    // No document is attached, so no upload folder is touched.
-    match submissions::save(conn, user, save, std::path::Path::new("."), now)? {
+    match submissions::save(conn, user, save, now)? {
         SaveOutcome::Saved(id) | SaveOutcome::Submitted(id) => Ok(id),
         SaveOutcome::Problems { errors, .. } => Err(demo_failure(FormError::Invalid(errors))),
     }

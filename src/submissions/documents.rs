@@ -1,14 +1,10 @@
-//! Background documents: what may be attached, judged by the content and never by the name,
-//! and where the files live (outside the web root, under generated names).
-
-use std::io::Write;
-use std::path::{Path, PathBuf};
+//! Background documents: what may be attached, judged by the content and never by the name.
+//! Their bytes live in the database (`document_contents`), so that every portal process
+//! serves them and one backup holds them with the entries that name them.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use rand::RngCore;
 
-use crate::error::AppError;
 pub use crate::forms::Upload;
 use crate::ids::{DocumentId, EntryId};
 use crate::languages::Message;
@@ -41,7 +37,6 @@ pub struct Document {
     pub id: DocumentId,
     pub entry_id: EntryId,
     pub original_name: String,
-    pub stored_name: String,
     pub media_type: String,
     pub size_bytes: i64,
     pub uploaded_at: NaiveDateTime,
@@ -123,34 +118,6 @@ pub fn clean_file_name(raw: &str) -> String {
     }
 }
 
-/// Writes the file under a new random name and makes it durable before the database
-/// refers to it.
-pub fn store(uploads: &Path, bytes: &[u8]) -> Result<String, AppError> {
-    let mut random = [0u8; 16];
-    rand::rng().fill_bytes(&mut random);
-    let stored_name: String = random.iter().map(|byte| format!("{byte:02x}")).collect();
-    let write = || -> std::io::Result<()> {
-        let mut file = std::fs::File::create_new(uploads.join(&stored_name))?;
-        file.write_all(bytes)?;
-        file.sync_all()
-    };
-    write().map_err(AppError::file("write", &uploads.join(&stored_name)))?;
-    Ok(stored_name)
-}
-
-pub fn path_of(uploads: &Path, document: &Document) -> PathBuf {
-    uploads.join(&document.stored_name)
-}
-
-/// Removes a stored file; a file already gone is not an error.
-pub fn remove(uploads: &Path, stored_name: &str) {
-    if let Err(error) = std::fs::remove_file(uploads.join(stored_name)) {
-        if error.kind() != std::io::ErrorKind::NotFound {
-            tracing::warn!(%error, stored_name, "a document file could not be removed");
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,7 +164,6 @@ mod tests {
             id: DocumentId(1),
             entry_id: EntryId(1),
             original_name: name.to_owned(),
-            stored_name: "x".to_owned(),
             media_type: media_type.to_owned(),
             size_bytes: 1,
             uploaded_at: NaiveDateTime::default(),

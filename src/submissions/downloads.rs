@@ -3,7 +3,8 @@
 use actix_web::http::header::{self, ContentDisposition};
 use actix_web::HttpResponse;
 
-use super::documents::{self, Document};
+use super::documents::Document;
+use super::repository;
 use crate::db::{self, DbConnection};
 use crate::error::AppError;
 use crate::AppState;
@@ -17,11 +18,9 @@ pub async fn send_document<F>(
 where
     F: FnOnce(&mut DbConnection) -> Result<Document, AppError> + Send + 'static,
 {
-    let uploads = state.config.uploads_dir();
     let (document, bytes) = db::run(&state.pool, move |conn| {
         let document = find(conn)?;
-        let path = documents::path_of(&uploads, &document);
-        let bytes = std::fs::read(&path).map_err(AppError::file("read", &path))?;
+        let bytes = repository::document_content(conn, document.id)?.ok_or(AppError::NotFound)?;
         Ok((document, bytes))
     })
     .await?;

@@ -297,11 +297,10 @@ async fn save_entry(
             .collect(),
         submit: posted.form.value("action") == "submit",
     };
-    let uploads = state.config.uploads_dir();
     Reply::run(
         &state.pool,
         &visitor.session,
-        move |conn| match service::save(conn, &user, save, &uploads, now())? {
+        move |conn| match service::save(conn, &user, save, now())? {
             SaveOutcome::Saved(id) => Ok(Reply::redirect(
                 paths::entry(id),
                 Message::new("entry-your-draft-has-been-2"),

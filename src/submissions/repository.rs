@@ -12,8 +12,8 @@ use crate::db::DbConnection;
 use crate::ids::{CompetitionId, DocumentId, EntryId, OrganisationId, UserId};
 use crate::organisations::Organisation;
 use crate::schema::{
-    competitions, documents, entries, entry_elements, entry_integrations, entry_partners,
-    entry_topics, organisations, screening_checks,
+    competitions, document_contents, documents, entries, entry_elements, entry_integrations,
+    entry_partners, entry_topics, organisations, screening_checks,
 };
 
 pub fn insert(
@@ -246,26 +246,69 @@ pub fn count_documents(conn: &mut DbConnection, id: EntryId) -> QueryResult<i64>
         .get_result(conn)
 }
 
+/// A new document of `entry` holding `content`.
 pub fn insert_document(
     conn: &mut DbConnection,
     entry: EntryId,
     original_name: &str,
-    stored_name: &str,
     media_type: &str,
-    size_bytes: i64,
+    content: &[u8],
     uploaded_by: UserId,
 ) -> QueryResult<DocumentId> {
-    diesel::insert_into(documents::table)
+    let id = diesel::insert_into(documents::table)
         .values((
             documents::entry_id.eq(entry),
             documents::original_name.eq(original_name),
-            documents::stored_name.eq(stored_name),
+            documents::stored_name.eq(""),
             documents::media_type.eq(media_type),
-            documents::size_bytes.eq(size_bytes),
+            documents::size_bytes.eq(i64::try_from(content.len()).unwrap_or(i64::MAX)),
             documents::uploaded_by.eq(uploaded_by),
         ))
         .returning(documents::id)
-        .get_result(conn)
+        .get_result(conn)?;
+    insert_content(conn, id, content)?;
+    Ok(id)
+}
+
+fn insert_content(conn: &mut DbConnection, id: DocumentId, content: &[u8]) -> QueryResult<()> {
+    diesel::insert_into(document_contents::table)
+        .values((
+            document_contents::document_id.eq(id),
+            document_contents::content.eq(content),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// The bytes of a document; `None` for one whose file was never taken in.
+pub fn document_content(conn: &mut DbConnection, id: DocumentId) -> QueryResult<Option<Vec<u8>>> {
+    document_contents::table
+        .find(id)
+        .select(document_contents::content)
+        .first(conn)
+        .optional()
+}
+
+/// Documents still in a file of the uploads folder: their ids and file names.
+pub fn documents_in_files(conn: &mut DbConnection) -> QueryResult<Vec<(DocumentId, String)>> {
+    documents::table
+        .filter(documents::stored_name.ne(""))
+        .select((documents::id, documents::stored_name))
+        .order(documents::id)
+        .load(conn)
+}
+
+/// Stores the bytes of a document that was in a file, and forgets the file's name.
+pub fn take_in_document(
+    conn: &mut DbConnection,
+    id: DocumentId,
+    content: &[u8],
+) -> QueryResult<()> {
+    insert_content(conn, id, content)?;
+    diesel::update(documents::table.find(id))
+        .set(documents::stored_name.eq(""))
+        .execute(conn)
+        .map(drop)
 }
 
 /// A document of this entry, and only of this entry.

@@ -181,102 +181,74 @@ fn start_draft(
     Ok(Ok(id))
 }
 
-/// An upload after its checks: written under a generated name, or refused with a reason.
-enum CheckedUpload {
-    Stored {
+/// An upload after its checks: accepted as a kind of document, or refused with a reason.
+enum CheckedUpload<'a> {
+    Accepted {
         file_name: String,
         media_type: &'static str,
-        stored_name: String,
-        size: i64,
+        bytes: &'a [u8],
     },
     Refused(Message),
 }
 
-impl CheckedUpload {
-    fn of(upload: &Upload, uploads: &Path) -> CheckedUpload {
-        let media_type = match documents::check(upload) {
-            Ok(media_type) => media_type,
-            Err(problem) => return CheckedUpload::Refused(problem),
-        };
-        match documents::store(uploads, &upload.bytes) {
-            Ok(stored_name) => CheckedUpload::Stored {
+impl CheckedUpload<'_> {
+    fn of(upload: &Upload) -> CheckedUpload<'_> {
+        match documents::check(upload) {
+            Ok(media_type) => CheckedUpload::Accepted {
                 file_name: documents::clean_file_name(&upload.file_name),
                 media_type,
-                stored_name,
-                size: i64::try_from(upload.bytes.len()).unwrap_or(i64::MAX),
+                bytes: &upload.bytes,
             },
-            Err(error) => {
-                tracing::error!(%error, "an upload could not be stored");
-                CheckedUpload::Refused(Message::new("entry-document-not-stored"))
-            }
-        }
-    }
-
-    fn stored_name(&self) -> Option<&str> {
-        match self {
-            CheckedUpload::Stored { stored_name, .. } => Some(stored_name),
-            CheckedUpload::Refused(_) => None,
+            Err(problem) => CheckedUpload::Refused(problem),
         }
     }
 }
 
 /// Removes documents from a draft and attaches a new one; problems go to the `document`
-/// field. Says whether the new file is now part of the entry.
+/// field.
 fn change_documents(
     conn: &mut DbConnection,
     user: &User,
     id: EntryId,
     upload: Option<&CheckedUpload>,
     remove: &[DocumentId],
-    removed_files: &mut Vec<String>,
     errors: &mut FieldErrors,
-) -> QueryResult<bool> {
+) -> QueryResult<()> {
     for &document in remove {
         if let Some(document) = repository::find_document(conn, id, document)? {
             repository::delete_document(conn, document.id)?;
-            removed_files.push(document.stored_name);
         }
     }
     match upload {
-        None => Ok(false),
+        None => Ok(()),
         Some(CheckedUpload::Refused(problem)) => {
             errors.add("document", problem.clone());
-            Ok(false)
+            Ok(())
         }
         Some(_) if repository::count_documents(conn, id)? >= MAX_DOCUMENTS_PER_ENTRY => {
             errors.add(
                 "document",
                 Message::new("entry-too-many-documents").with("limit", MAX_DOCUMENTS_PER_ENTRY),
             );
-            Ok(false)
+            Ok(())
         }
-        Some(CheckedUpload::Stored {
+        Some(CheckedUpload::Accepted {
             file_name,
             media_type,
-            stored_name,
-            size,
+            bytes,
         }) => {
-            repository::insert_document(
-                conn,
-                id,
-                file_name,
-                stored_name,
-                media_type,
-                *size,
-                user.id,
-            )?;
-            Ok(true)
+            repository::insert_document(conn, id, file_name, media_type, bytes, user.id)?;
+            Ok(())
         }
     }
 }
 
 /// Saves the entry form, attaching or removing a document, and submits it when asked and
-/// complete. The file is written before the transaction and removed again if it is not used.
+/// complete.
 pub fn save(
     conn: &mut DbConnection,
     user: &User,
     save: Save,
-    uploads: &Path,
     now: NaiveDateTime,
 ) -> Result<SaveOutcome, AppError> {
     let existing = match save.target {
@@ -293,13 +265,8 @@ pub fn save(
             })
         }
     };
-    let upload = save
-        .upload
-        .as_ref()
-        .map(|upload| CheckedUpload::of(upload, uploads));
-    let mut removed_files = Vec::new();
-    let mut attached = false;
-    let outcome = crate::db::write_transaction(conn, |conn| {
+    let upload = save.upload.as_ref().map(CheckedUpload::of);
+    crate::db::write_transaction(conn, |conn| {
         let id = match &save.target {
             Target::Existing(id) => {
                 let record = load(conn, user, *id)?;
@@ -330,13 +297,12 @@ pub fn save(
         {
             errors.add("partners", problem);
         }
-        attached = change_documents(
+        change_documents(
             conn,
             user,
             id,
             upload.as_ref(),
             &save.remove_documents,
-            &mut removed_files,
             &mut errors,
         )?;
         if save.submit {
@@ -357,20 +323,35 @@ pub fn save(
         } else {
             Ok(SaveOutcome::Saved(id))
         }
-    });
-    // A file the database does not refer to in the end is deleted again.
-    let kept = attached && outcome.is_ok();
-    if let Some(name) = upload.as_ref().and_then(CheckedUpload::stored_name) {
-        if !kept {
-            documents::remove(uploads, name);
-        }
+    })
+}
+
+/// Takes the files of documents uploaded before documents lived in the database out of the
+/// `uploads` folder and into it, one document per transaction, deleting each file once its
+/// bytes are committed (and the folder once empty). Says how many were taken in; a document
+/// whose file is missing is logged and left to answer "not found".
+pub fn take_in_document_files(conn: &mut DbConnection, uploads: &Path) -> Result<usize, AppError> {
+    let waiting = repository::documents_in_files(conn)?;
+    let mut taken = 0;
+    for (id, stored_name) in waiting {
+        let path = uploads.join(&stored_name);
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                tracing::warn!(%error, path = %path.display(), "a document's file is missing");
+                continue;
+            }
+        };
+        crate::db::write_transaction(conn, |conn| repository::take_in_document(conn, id, &bytes))?;
+        std::fs::remove_file(&path).map_err(AppError::file("remove", &path))?;
+        taken += 1;
     }
-    if outcome.is_ok() {
-        for name in removed_files {
-            documents::remove(uploads, &name);
-        }
+    if taken > 0 {
+        // Only an empty folder goes; anything else in it is not the portal's to remove.
+        let _ = std::fs::remove_dir(uploads);
+        tracing::info!(taken, folder = %uploads.display(), "documents taken into the database");
     }
-    outcome
+    Ok(taken)
 }
 
 fn submission_problems(
