@@ -9,7 +9,7 @@ use std::time::Duration;
 use actix_web::web;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::r2d2::{CustomizeConnection, ManageConnection, Pool};
-use diesel::{Connection, PgConnection, SqliteConnection};
+use diesel::{Connection, ConnectionError, PgConnection, SqliteConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
 use crate::error::AppError;
@@ -57,7 +57,15 @@ impl Database {
             Database::File(path) => {
                 SqliteConnection::establish(&path.to_string_lossy()).map(DbConnection::Sqlite)
             }
-            Database::Server(url) => PgConnection::establish(url).map(DbConnection::Postgres),
+            Database::Server(url) => PgConnection::establish(url)
+                .map(DbConnection::Postgres)
+                // libpq quotes the URL it could not parse, password and all.
+                .map_err(|error| match error {
+                    ConnectionError::BadConnection(message) => ConnectionError::BadConnection(
+                        message.replace(url.as_str(), &self.to_string()),
+                    ),
+                    other => other,
+                }),
         };
         connection.map_err(|source| AppError::Connection {
             database: self.to_string(),
@@ -119,6 +127,9 @@ impl ManageConnection for Database {
 /// Readers never wait for the writer in WAL mode, so a few more connections than cores keeps
 /// both cores busy while one request waits on I/O.
 const POOL_SIZE: u32 = 4;
+/// How long a request waits for a connection: with the database out of reach, pages answer
+/// 503 after this long (and a load balancer's health check sees it within its own timeout).
+const CONNECTION_WAIT: Duration = Duration::from_secs(5);
 
 /// SQLite: `synchronous = FULL` (with WAL, set once per file in `connect`): every commit is on
 /// disk before it is acknowledged, so an answered write survives a crash of the process and of
@@ -158,7 +169,7 @@ pub fn connect(database: &Database) -> Result<DbPool, AppError> {
     }
     Ok(Pool::builder()
         .max_size(POOL_SIZE)
-        .connection_timeout(Duration::from_secs(10))
+        .connection_timeout(CONNECTION_WAIT)
         .connection_customizer(Box::new(Settings))
         .build(database.clone())?)
 }

@@ -132,15 +132,36 @@ impl AppError {
             AppError::FormTooLarge => (key!("error-form"), key!("error-form-text")),
             AppError::MethodNotAllowed { .. } => (key!("error-method"), key!("error-method-text")),
             AppError::Busy(_) => (key!("error-busy"), key!("error-busy-text")),
+            _ if self.is_database_unreachable() => {
+                (key!("error-unavailable"), key!("error-unavailable-text"))
+            }
             _ => (key!("error-internal"), key!("error-internal-text")),
         }
     }
 
-    /// A failure of the portal is an error to look into; being busy is a warning; what a
-    /// visitor did wrong is no news.
+    /// The database server is out of reach (no connection to be had, or the one in use was
+    /// cut): a passing state the portal recovers from by itself once the server answers.
+    pub fn is_database_unreachable(&self) -> bool {
+        use diesel::result::{DatabaseErrorKind, Error};
+        matches!(
+            self,
+            AppError::Pool(_)
+                | AppError::Database(Error::DatabaseError(
+                    DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+                    _
+                ))
+        )
+    }
+
+    /// A failure of the portal is an error to look into; being busy or cut off from the
+    /// database is a warning (the cause is elsewhere, and it passes); what a visitor did wrong
+    /// is no news.
     fn log(&self) {
         match self {
             AppError::Busy(_) => tracing::warn!(error = %self, "request refused"),
+            _ if self.is_database_unreachable() => {
+                tracing::warn!(error = %self, "database unreachable")
+            }
             _ if self.status_code().is_server_error() => {
                 tracing::error!(error = %self, "request failed")
             }
@@ -158,6 +179,9 @@ impl AppError {
             AppError::Busy(_) => {
                 answer.insert_header((header::RETRY_AFTER, "5"));
             }
+            _ if self.is_database_unreachable() => {
+                answer.insert_header((header::RETRY_AFTER, "30"));
+            }
             _ => {}
         }
         answer
@@ -173,6 +197,7 @@ impl ResponseError for AppError {
             AppError::FormTooLarge => StatusCode::BAD_REQUEST,
             AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
+            _ if self.is_database_unreachable() => StatusCode::SERVICE_UNAVAILABLE,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

@@ -19,6 +19,7 @@ mod jury;
 mod languages;
 mod migrations;
 mod operating;
+mod outage;
 mod practices;
 mod processes;
 mod protocol;

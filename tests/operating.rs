@@ -387,3 +387,33 @@ fn long_commands_show_progress_in_plain_lines_and_end_with_a_summary() {
         "{lines}"
     );
 }
+
+#[test]
+fn a_database_that_cannot_be_opened_is_one_clear_error_without_its_password() {
+    for (url, problem) in [
+        (
+            "postgres://portal:s3cret@127.0.0.1:1/portal",
+            "Connection refused",
+        ),
+        ("postgres://portal:s3cret@[::1/portal", "IPv6 host address"),
+        ("postgresql://portal:s3cret@db:port/portal", "\"port\""),
+    ] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal"))
+            .args(["serve", "--bind", "127.0.0.1:0", "--database", url])
+            .env_clear()
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(1), "{url}: {stderr}");
+        let first = stderr.lines().next().unwrap_or_default();
+        assert!(
+            first.starts_with(&format!(
+                "error: cannot open the database {}",
+                url.replace(":s3cret@", ":***@")
+            )) && stderr.contains(problem),
+            "{url}: {stderr}"
+        );
+        assert!(!stderr.contains("s3cret"), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}

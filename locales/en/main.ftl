@@ -35,6 +35,8 @@ error-method = Not available this way
 error-method-text = This address exists, but not for this kind of request (a form sent to a page that only shows, for instance). Nothing was changed.
 error-busy = The portal is busy
 error-busy-text = Too many people are signing in or registering at this moment. Nothing was changed; please try again in a few seconds.
+error-unavailable = The portal cannot reach its database
+error-unavailable-text = The database is not answering at the moment, so this page cannot be shown. Please try again in a minute; if you were sending a form, check afterwards whether it was saved.
 error-go-home = Go to the home page
 error-go-search = Search the practice database
 

@@ -35,6 +35,8 @@ error-method = No disponible de esta forma
 error-method-text = Esta dirección existe, pero no para este tipo de solicitud (por ejemplo, un formulario enviado a una página que solo muestra contenido). No se ha cambiado nada.
 error-busy = El portal está ocupado
 error-busy-text = Demasiadas personas están iniciando sesión o registrándose en este momento. No se ha cambiado nada; inténtelo de nuevo en unos segundos.
+error-unavailable = El portal no puede acceder a su base de datos
+error-unavailable-text = La base de datos no responde en este momento, por lo que esta página no se puede mostrar. Inténtelo de nuevo dentro de un minuto; si estaba enviando un formulario, compruebe después si se guardó.
 error-go-home = Ir a la página de inicio
 error-go-search = Buscar en la base de prácticas
 

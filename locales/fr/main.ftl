@@ -35,6 +35,8 @@ error-method = Pas disponible de cette façon
 error-method-text = Cette adresse existe, mais pas pour ce type de requête (par exemple un formulaire envoyé à une page qui ne fait qu'afficher). Rien n'a été modifié.
 error-busy = Le portail est occupé
 error-busy-text = Trop de personnes se connectent ou s'inscrivent en ce moment. Rien n'a été modifié ; veuillez réessayer dans quelques secondes.
+error-unavailable = Le portail ne peut pas joindre sa base de données
+error-unavailable-text = La base de données ne répond pas pour le moment, cette page ne peut donc pas être affichée. Veuillez réessayer dans une minute ; si vous envoyiez un formulaire, vérifiez ensuite qu'il a bien été enregistré.
 error-go-home = Aller à la page d’accueil
 error-go-search = Rechercher dans la base de pratiques
 
