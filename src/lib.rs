@@ -7,6 +7,7 @@ pub mod background;
 pub mod backup;
 pub mod competitions;
 pub mod config;
+pub mod copy_database;
 pub mod db;
 pub mod demo;
 pub mod error;

@@ -94,6 +94,20 @@ enum Command {
         #[arg(long)]
         to: PathBuf,
     },
+    /// Copy an SQLite portal into an empty PostgreSQL database: every table and document,
+    /// ids kept, in one transaction.
+    CopyDatabase {
+        /// The SQLite portal's database file.
+        #[arg(long)]
+        from: PathBuf,
+        /// The PostgreSQL database, postgres://user:password@host/database (empty).
+        #[arg(long)]
+        to: Database,
+        /// The SQLite portal's uploads folder from before documents moved into the database,
+        /// if it still has one (default: uploads/ beside the file).
+        #[arg(long)]
+        uploads: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -194,6 +208,7 @@ fn main() -> ExitCode {
         } => create_admin(&database, &email, &password, &name),
         Command::Reindex { database, index } => reindex(database, index),
         Command::Backup { database, to } => backup(database, &to),
+        Command::CopyDatabase { from, to, uploads } => copy_database(from, &to, uploads),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -384,6 +399,30 @@ fn backup(args: DatabaseArgs, to: &std::path::Path) -> Result<(), Box<dyn Error>
         "{} copied to {} in {:.1} s",
         args.database,
         to.display(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn copy_database(
+    from: PathBuf,
+    to: &Database,
+    uploads: Option<PathBuf>,
+) -> Result<(), Box<dyn Error>> {
+    let source = Config {
+        database: Database::File(from.clone()),
+        uploads,
+        ..Config::default()
+    };
+    let started = std::time::Instant::now();
+    let progress = Progress::shown("rows copied");
+    let copied = portal::copy_database::copy_database(&from, &source.uploads_dir(), to, &progress)?;
+    progress.finish();
+    println!(
+        "{} rows in {} tables copied from {} to {to} in {:.1} s",
+        copied.rows,
+        copied.tables,
+        from.display(),
         started.elapsed().as_secs_f64()
     );
     Ok(())

@@ -18,6 +18,7 @@ mod hostile_input;
 mod jury;
 mod languages;
 mod migrations;
+mod moving;
 mod operating;
 mod outage;
 mod practices;

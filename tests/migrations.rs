@@ -344,9 +344,9 @@ fn both_back_ends_declare_the_same_tables_columns_types_and_constraints() {
     ));
     portal::db::migrate(&mut sqlite).unwrap();
     let postgres_dir = tempfile::tempdir().unwrap();
-    let database = crate::common::empty_database(postgres_dir.path());
-    assert!(database.file().is_none(), "{server} is a server");
-    let mut postgres = crate::common::open_database(&database);
+    let database = crate::common::DroppedAtEnd(crate::common::empty_database(postgres_dir.path()));
+    assert!(database.0.file().is_none(), "{server} is a server");
+    let mut postgres = crate::common::open_database(&database.0);
     portal::db::migrate(&mut postgres).unwrap();
 
     let (sqlite, postgres) = (schema_lines(&mut sqlite), schema_lines(&mut postgres));

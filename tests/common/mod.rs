@@ -57,6 +57,7 @@ pub struct TestApp {
     pub database: Database,
     /// The folder of the session key, the uploads and the search index.
     pub data: std::path::PathBuf,
+    _dropped: DroppedAtEnd,
     _dir: TempDir,
 }
 
@@ -110,6 +111,7 @@ impl TestApp {
                 .pool_idle_timeout(IDLE_CONNECTIONS_CLOSED_AFTER)
                 .build()
                 .unwrap(),
+            _dropped: DroppedAtEnd(database.clone()),
             database,
             data,
             _dir: dir,
@@ -167,11 +169,14 @@ impl TestApp {
 
 /// A test's database on the server goes with it (a file goes with its folder), so that a run
 /// of the whole suite leaves the server as it found it.
-impl Drop for TestApp {
+/// A database of the test server, dropped when this goes (a file goes with its folder).
+pub struct DroppedAtEnd(pub Database);
+
+impl Drop for DroppedAtEnd {
     fn drop(&mut self) {
-        if let (Database::Server(url), Some(server)) = (&self.database, test_server()) {
+        if let (Database::Server(url), Some(server)) = (&self.0, test_server()) {
             let name = database_name(url);
-            // FORCE: the portal of the test still holds its pool's connections.
+            // FORCE: a portal of the test may still hold its pool's connections.
             execute(
                 &mut open_database(&Database::Server(server)),
                 &format!("DROP DATABASE {name} WITH (FORCE)"),
