@@ -50,6 +50,11 @@ async fn a_competition_from_its_creation_to_published_results() {
     // Every message of the cycle goes through a real SMTP server, checked at the end.
     let sink = SmtpSink::start(&[]);
     let app = portal_sending_to(&sink.url, None).await;
+    competition_cycle(&app, &sink).await;
+}
+
+/// The whole cycle, through whatever serves `app`, its messages sent to `sink`.
+pub async fn competition_cycle(app: &TestApp, sink: &SmtpSink) {
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
 
     // Set up and open.
@@ -105,7 +110,7 @@ async fn a_competition_from_its_creation_to_published_results() {
         see_other(&screen(&secretariat, entry, "eligible", "").await, "screen");
     }
     let second_password = "second juror password";
-    let second = new_juror(&app, &secretariat, "second@jury.example", second_password).await;
+    let second = new_juror(app, &secretariat, "second@jury.example", second_password).await;
     let chair = app.id_of::<UserId>(&format!("SELECT id FROM users WHERE email = '{}'", JUROR.0));
     let board = format!("{admin}/jury");
     for (juror, is_chair) in [(chair, "yes"), (second, "")] {
@@ -207,6 +212,7 @@ async fn a_competition_from_its_creation_to_published_results() {
     );
 
     // A visitor finds the practice by searching, with its award and its document.
+    app.settle().await;
     let found = app.page("/practices?q=pensions+claim+canada").await;
     let link = found
         .select(&crate::common::selector(
@@ -237,7 +243,7 @@ async fn a_competition_from_its_creation_to_published_results() {
     assert!(app.last_mail_to(SECOND_SUBMITTER.0).is_some());
 
     // Every kind of message went out once, as written.
-    let subjects = every_message_taken_once(&app, &sink).await;
+    let subjects = every_message_taken_once(app, sink).await;
     for kind in [
         "Entry received",
         "Your entry is eligible",

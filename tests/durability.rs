@@ -1,9 +1,6 @@
 //! Every answered write survives a SIGKILL of the real binary in the middle of a stream of
 //! submissions and jurors' score changes.
 
-use std::io::{Read, Write};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -12,10 +9,11 @@ use crate::common::jury::{
     appoint, assign, criteria, eligible_entry, open_review, post_review, register_juror,
     review_fields, Juror,
 };
-use crate::common::{count, open_database, strings, Browser};
+use crate::common::process::Process;
+use crate::common::{count, empty_database, open_database, strings, Browser, DroppedAtEnd, Fronts};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
-use portal::db::{Database, DbConnection};
+use portal::db::DbConnection;
 use portal::demo::workflow::{SECOND_SUBMITTER, SUBMITTER};
 use portal::ids::{CompetitionId, EntryId, UserId};
 use reqwest::StatusCode;
@@ -27,75 +25,6 @@ use reqwest::StatusCode;
 const MOST_ENTRIES_BEFORE_KILL: usize = 6;
 /// Entries of the competition in review, each scored again and again by both jurors.
 const SCORED_ENTRIES: usize = 3;
-
-/// The portal binary serving `database`; killed when dropped, so a failing test leaves no
-/// server behind.
-struct Portal {
-    child: Child,
-    base: String,
-}
-
-impl Portal {
-    fn start(database: &Path) -> Portal {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let bind = format!("127.0.0.1:{port}");
-        let child = Command::new(env!("CARGO_BIN_EXE_portal"))
-            .args(["serve", "--bind", &bind, "--database"])
-            .arg(database)
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("start the portal binary");
-        let portal = Portal {
-            child,
-            base: format!("http://{bind}"),
-        };
-        portal.wait_until_healthy();
-        portal
-    }
-
-    /// Plain HTTP over a socket: the test's async client cannot block, and the server needs
-    /// a while to load the demo data into a new database.
-    fn wait_until_healthy(&self) {
-        let started = Instant::now();
-        while started.elapsed() < Duration::from_secs(120) {
-            if self.answers_health_check() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        panic!("the portal at {} did not become healthy", self.base);
-    }
-
-    fn answers_health_check(&self) -> bool {
-        let Ok(mut stream) = std::net::TcpStream::connect(self.base.trim_start_matches("http://"))
-        else {
-            return false;
-        };
-        let mut answer = String::new();
-        stream
-            .write_all(b"GET /healthz HTTP/1.0\r\n\r\n")
-            .and_then(|()| stream.read_to_string(&mut answer))
-            .is_ok_and(|_| answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200"))
-    }
-
-    /// SIGKILL: no shutdown hook, no flush, no checkpoint.
-    fn kill(&mut self) {
-        self.child.kill().expect("kill the portal");
-        self.child.wait().expect("reap the portal");
-    }
-}
-
-impl Drop for Portal {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 #[derive(Default)]
 struct Outcomes {
@@ -195,9 +124,30 @@ fn review_with(conn: &mut DbConnection, jurors: &[&Juror]) -> (CompetitionId, Ve
 #[tokio::test(flavor = "multi_thread", worker_threads = 3)]
 async fn every_acknowledged_submission_and_score_survives_a_sigkill() {
     let dir = tempfile::tempdir().unwrap();
-    let database = dir.path().join("portal.sqlite3");
-    let mut portal = Portal::start(&database);
-    let conn = &mut open_database(&Database::File(database.clone()));
+    let database = DroppedAtEnd(empty_database(dir.path()));
+    let database = &database.0;
+    let data = dir.path().to_string_lossy().into_owned();
+    let serving = |index: &str, load_demo: bool| {
+        let index = format!("{data}/{index}");
+        let mut args = vec!["--data-dir", &data, "--search-index", &index];
+        if !load_demo {
+            args.push("--no-demo");
+        }
+        Process::start(database, &args)
+    };
+    // The first loads the demo data into the new database. On PostgreSQL a second process
+    // serves beside it, the submitters' requests go to both in turn, and the first is killed.
+    let mut portal = serving("first-index", true);
+    let beside = database
+        .file()
+        .is_none()
+        .then(|| serving("second-index", false));
+    let fronts: Vec<String> = [Some(&portal), beside.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(|process| process.base.clone())
+        .collect();
+    let conn = &mut open_database(database);
     let competition = americas(conn);
     let jurors = [
         register_juror(&portal.base, conn, "First Juror", "first@jury.example").await,
@@ -248,7 +198,7 @@ async fn every_acknowledged_submission_and_score_survives_a_sigkill() {
     let outcomes = Arc::new(Mutex::new(Outcomes::default()));
     let mut submitters = Vec::new();
     for (email, password) in [SUBMITTER, SUBMITTER, SECOND_SUBMITTER] {
-        let browser = Browser::new(&portal.base);
+        let browser = Browser::balanced(&portal.base, Fronts::new(&fronts));
         browser.sign_in(email, password).await;
         submitters.push(browser);
     }
@@ -274,23 +224,25 @@ async fn every_acknowledged_submission_and_score_survives_a_sigkill() {
         outcomes.unexpected
     );
 
-    let _restarted = Portal::start(&database);
-    let mut conn = open_database(&Database::File(database.clone()));
-    #[derive(QueryableByName)]
-    struct Check {
-        #[diesel(sql_type = Text)]
-        integrity_check: String,
+    let _restarted = serving("first-index", false);
+    let mut conn = open_database(database);
+    if database.file().is_some() {
+        #[derive(QueryableByName)]
+        struct Check {
+            #[diesel(sql_type = Text)]
+            integrity_check: String,
+        }
+        let check: Vec<Check> = diesel::sql_query("PRAGMA integrity_check")
+            .load(&mut conn)
+            .unwrap();
+        assert_eq!(
+            check
+                .iter()
+                .map(|row| row.integrity_check.as_str())
+                .collect::<Vec<_>>(),
+            ["ok"]
+        );
     }
-    let check: Vec<Check> = diesel::sql_query("PRAGMA integrity_check")
-        .load(&mut conn)
-        .unwrap();
-    assert_eq!(
-        check
-            .iter()
-            .map(|row| row.integrity_check.as_str())
-            .collect::<Vec<_>>(),
-        ["ok"]
-    );
     let missing: Vec<EntryId> = outcomes
         .acknowledged
         .iter()

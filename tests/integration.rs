@@ -11,7 +11,7 @@ mod backup;
 mod browser;
 mod charts;
 mod competitions;
-mod cycle;
+pub mod cycle;
 mod durability;
 mod exports;
 mod hostile_input;

@@ -3,9 +3,13 @@
 //! folder. Run on PostgreSQL (`PORTAL_TEST_POSTGRES`) and on an SQLite file alike.
 
 use portal::config::Config;
+use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
+use portal::paths;
+use reqwest::StatusCode;
 
+use crate::common::process::Process;
 use crate::common::smtp::{every_message_taken_once, sending_to, SmtpSink};
-use crate::common::TestApp;
+use crate::common::{field_error, TestApp};
 
 /// Another portal on `app`'s database and data folder, sending its outbox through `smtp`; its
 /// search index is its own (`name`), as each process keeps one (tantivy locks its writer).
@@ -38,5 +42,98 @@ async fn two_portals_sending_one_outbox_send_each_message_once() {
     every_message_taken_once(&app, &sink).await;
     for sender in senders {
         sender.background.stop();
+    }
+}
+
+/// A test's database served by two portal binaries that take its requests in turn, sending
+/// through the returned sink.
+async fn behind_two_processes() -> (SmtpSink, TestApp, [Process; 2]) {
+    let sink = SmtpSink::start(&[]);
+    let mut app = TestApp::spawn().await;
+    let processes = two_processes(&app, &sink);
+    app.behind(&processes.each_ref().map(|process| process.base.clone()));
+    (sink, app, processes)
+}
+
+/// Two portal binaries on the test's database, sharing its data folder (the session key), each
+/// with a search index of its own and sending through `smtp`.
+fn two_processes(app: &TestApp, smtp: &SmtpSink) -> [Process; 2] {
+    let data = app.data.to_string_lossy().into_owned();
+    ["first-index", "second-index"].map(|index| {
+        let index = format!("{data}/{index}");
+        Process::start(
+            &app.database,
+            &[
+                "--no-demo",
+                "--data-dir",
+                &data,
+                "--search-index",
+                &index,
+                "--smtp-url",
+                &smtp.url,
+                "--mail-from",
+                "Good Practice Portal <portal@example.org>",
+            ],
+        )
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_whole_competition_runs_on_two_processes_taking_requests_in_turn() {
+    let (sink, app, _processes) = behind_two_processes().await;
+    crate::cycle::competition_cycle(&app, &sink).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_institution_registered_through_one_process_is_approved_through_the_other() {
+    let (sink, app, processes) = behind_two_processes().await;
+
+    // Each request goes to the other process: the session, its CSRF token and the flash
+    // message made by one are read by the other.
+    let person = app.browser();
+    let registered = person
+        .register("Ana Souza", "ana@inss.example", "a long enough password")
+        .await;
+    assert_eq!(registered.status(), StatusCode::SEE_OTHER);
+    let asked = person.ask_to_act_for("Caja Previsional del Sur").await;
+    assert_eq!(asked.status(), StatusCode::SEE_OTHER);
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    secretariat
+        .approve_membership("Caja Previsional del Sur")
+        .await;
+    // Both processes now let her enter.
+    for _ in &processes {
+        assert_eq!(person.get(paths::NEW_ENTRY).await.status(), StatusCode::OK);
+    }
+    // The approval is told to her once, whichever process sends.
+    every_message_taken_once(&app, &sink).await;
+    let (_, told) = app.last_mail_to("ana@inss.example").unwrap();
+    assert!(told.contains("You can now act for"), "{told}");
+
+    // Five failures, spread over both, lock the address on both.
+    let guesser = app.browser();
+    for _ in 0..5 {
+        let refused = guesser
+            .post_form(
+                paths::SIGN_IN,
+                paths::SIGN_IN,
+                &[("email", SUBMITTER.0), ("password", "a wrong guess")],
+            )
+            .await;
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    for _ in &processes {
+        let locked = guesser
+            .post_form(
+                paths::SIGN_IN,
+                paths::SIGN_IN,
+                &[("email", SUBMITTER.0), ("password", SUBMITTER.1)],
+            )
+            .await;
+        assert_eq!(locked.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = scraper::Html::parse_document(&locked.text().await.unwrap());
+        assert!(field_error(&page, "email")
+            .unwrap_or_default()
+            .starts_with("Too many failed sign-in attempts"),);
     }
 }

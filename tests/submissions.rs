@@ -80,18 +80,7 @@ async fn from_registration_to_an_eligible_entry() {
         location(&person.get(paths::NEW_ENTRY).await),
         paths::ACCOUNT
     );
-    let asked = person
-        .post_form(
-            paths::ACCOUNT,
-            paths::ACCOUNT_ORGANISATIONS,
-            &[
-                ("organisation_name", "Caja Previsional del Sur"),
-                ("country", "Brazil"),
-                ("region", "americas"),
-                ("kind", "social-security-institution"),
-            ],
-        )
-        .await;
+    let asked = person.ask_to_act_for("Caja Previsional del Sur").await;
     assert_eq!(asked.status(), StatusCode::SEE_OTHER);
     let organisation = app.id_of::<OrganisationId>(
         "SELECT id FROM organisations WHERE name = 'Caja Previsional del Sur' AND NOT approved",

@@ -6,6 +6,7 @@ pub mod entries;
 pub mod forms;
 pub mod jury;
 pub mod pages;
+pub mod process;
 pub mod routes;
 pub mod smtp;
 
@@ -57,6 +58,7 @@ pub struct TestApp {
     pub database: Database,
     /// The folder of the session key, the uploads and the search index.
     pub data: std::path::PathBuf,
+    fronts: Fronts,
     _dropped: DroppedAtEnd,
     _dir: TempDir,
 }
@@ -111,6 +113,7 @@ impl TestApp {
                 .pool_idle_timeout(IDLE_CONNECTIONS_CLOSED_AFTER)
                 .build()
                 .unwrap(),
+            fronts: Fronts::default(),
             _dropped: DroppedAtEnd(database.clone()),
             database,
             data,
@@ -126,7 +129,7 @@ impl TestApp {
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
-            .get(format!("{}{path}", self.base))
+            .get(self.fronts.url(&self.base, path))
             .send()
             .await
             .expect("request")
@@ -362,7 +365,23 @@ pub fn id_of<I: From<i32>>(conn: &mut DbConnection, sql: &str) -> I {
 impl TestApp {
     /// A browser of its own: it keeps its cookies, so it has a session.
     pub fn browser(&self) -> Browser {
-        Browser::new(&self.base)
+        Browser::balanced(&self.base, Fronts::new(&self.fronts.addresses))
+    }
+
+    /// From now on every request of the test goes to `processes` in turn, not to the portal
+    /// of the test itself.
+    pub fn behind(&mut self, processes: &[String]) {
+        self.fronts = Fronts::new(processes);
+    }
+
+    /// Waits until what one process changed shows on the public pages of every other: their
+    /// catalogue checks the database at least this often. The test's own portal checks on
+    /// every request.
+    pub async fn settle(&self) {
+        if !self.fronts.addresses.is_empty() {
+            let staleness = portal::config::Config::default().catalog_staleness;
+            tokio::time::sleep(staleness + std::time::Duration::from_millis(200)).await;
+        }
     }
 
     /// A browser signed in with the given account.
@@ -428,13 +447,47 @@ pub fn execute(conn: &mut DbConnection, sql: &str) {
 pub struct Browser {
     pub base: String,
     pub client: reqwest::Client,
+    fronts: Fronts,
+}
+
+/// Portals of one database taken in turn, request by request, as a load balancer would;
+/// none: the one portal at `base`.
+#[derive(Default)]
+pub struct Fronts {
+    addresses: Vec<String>,
+    turn: std::sync::atomic::AtomicUsize,
+}
+
+impl Fronts {
+    pub fn new(addresses: &[String]) -> Fronts {
+        Fronts {
+            addresses: addresses.to_vec(),
+            turn: Default::default(),
+        }
+    }
+
+    /// The address of `path` on the portal whose turn it is.
+    fn url(&self, base: &str, path: &str) -> String {
+        let turn = self.turn.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        match self.addresses.len() {
+            0 => format!("{base}{path}"),
+            n => format!("{}{path}", self.addresses[turn % n]),
+        }
+    }
 }
 
 impl Browser {
     /// A browser of a portal served at `base`, e.g. `http://127.0.0.1:8080`.
     pub fn new(base: &str) -> Browser {
+        Browser::balanced(base, Fronts::default())
+    }
+
+    /// A browser sending each request to the next of `fronts` (`base` when there are none);
+    /// the session cookie goes to all, as they share one host.
+    pub fn balanced(base: &str, fronts: Fronts) -> Browser {
         Browser {
             base: base.to_owned(),
+            fronts,
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .pool_idle_timeout(IDLE_CONNECTIONS_CLOSED_AFTER)
@@ -455,6 +508,22 @@ impl Browser {
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign in {email}");
     }
 
+    /// Asks, through the account page, to act for a new institution of Brazil, a social
+    /// security institution of the Americas named `organisation`.
+    pub async fn ask_to_act_for(&self, organisation: &str) -> reqwest::Response {
+        self.post_form(
+            paths::ACCOUNT,
+            paths::ACCOUNT_ORGANISATIONS,
+            &[
+                ("organisation_name", organisation),
+                ("country", "Brazil"),
+                ("region", "americas"),
+                ("kind", "social-security-institution"),
+            ],
+        )
+        .await
+    }
+
     /// Creates an account through the registration form, which signs this browser in.
     pub async fn register(&self, name: &str, email: &str, password: &str) -> reqwest::Response {
         self.post_form(
@@ -472,7 +541,7 @@ impl Browser {
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
-            .get(format!("{}{path}", self.base))
+            .get(self.fronts.url(&self.base, path))
             .send()
             .await
             .expect("request")
@@ -536,7 +605,7 @@ impl Browser {
     /// Posts exactly these fields, token or not.
     pub async fn post_raw(&self, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         self.client
-            .post(format!("{}{action}", self.base))
+            .post(self.fronts.url(&self.base, action))
             .form(fields)
             .send()
             .await
@@ -586,7 +655,7 @@ impl Browser {
             form = form.part("document", part);
         }
         self.client
-            .post(format!("{}{action}", self.base))
+            .post(self.fronts.url(&self.base, action))
             .multipart(form)
             .send()
             .await
