@@ -160,9 +160,10 @@ pub fn connect(database: &Database) -> Result<DbPool, AppError> {
         }
         // The journal mode is a property of the file; switching it needs the file to itself,
         // so it is done before the pool opens its connections at once.
+        // Other processes starting on the same new file may hold it a moment.
         database
             .open()?
-            .batch_execute("PRAGMA journal_mode = WAL")?;
+            .batch_execute("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL")?;
     } else {
         // One clear refusal at start rather than the pool's timeout after ten seconds.
         database.open()?;
@@ -201,6 +202,42 @@ fn apply_migrations<C: MigrationHarness<B>, B: diesel::backend::Backend>(
         progress.advance(1);
     }
     Ok(pending.len())
+}
+
+/// Runs `work` (the migrations, the demo data) while no other portal process starting on the
+/// same database does: processes started at once on a new database would otherwise each apply
+/// the migrations and load the demo data, and all but one fail. The others wait, then find
+/// the work done. PostgreSQL: an advisory lock of the session; SQLite: a lock on the file
+/// `<database>.starting` beside it (not on the database file, whose locks are SQLite's).
+pub fn starting_alone<T>(
+    database: &Database,
+    conn: &mut DbConnection,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    /// The advisory lock's key: "portal" in ASCII.
+    const STARTING: i64 = 0x706f_7274_616c;
+    match database {
+        Database::File(path) => {
+            let mut name = path.as_os_str().to_owned();
+            name.push(".starting");
+            let lock_path = PathBuf::from(name);
+            let lock = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&lock_path)
+                .map_err(AppError::file("open", &lock_path))?;
+            lock.lock().map_err(AppError::file("lock", &lock_path))?;
+            // Unlocked when `lock` is closed, also when the process dies.
+            work(conn)
+        }
+        Database::Server(_) => {
+            conn.batch_execute(&format!("SELECT pg_advisory_lock({STARTING})"))?;
+            let outcome = work(conn);
+            conn.batch_execute(&format!("SELECT pg_advisory_unlock({STARTING})"))?;
+            outcome
+        }
+    }
 }
 
 /// A transaction for work that reads and then writes. On SQLite it takes the write lock at

@@ -75,16 +75,19 @@ impl AppState {
 pub fn prepare(config: &Config) -> Result<AppState, AppError> {
     let pool = db::connect(&config.database)?;
     let mut conn = pool.get()?;
-    db::migrate(&mut conn)?;
-    if config.load_demo && organisations::repository::count(&mut conn)? == 0 {
-        let report = demo::load(
-            &mut conn,
-            demo::DEMO_PRACTICES,
-            &config.public_url,
-            &progress::Progress::hidden(),
-        )?;
-        tracing::info!(?report, "demo data loaded into the new database");
-    }
+    db::starting_alone(&config.database, &mut conn, |conn| {
+        db::migrate(conn)?;
+        if config.load_demo && organisations::repository::count(conn)? == 0 {
+            let report = demo::load(
+                conn,
+                demo::DEMO_PRACTICES,
+                &config.public_url,
+                &progress::Progress::hidden(),
+            )?;
+            tracing::info!(?report, "demo data loaded into the new database");
+        }
+        Ok(())
+    })?;
     let background = Arc::new(background::Background::default());
     let search = practices::search::SearchIndex::open(&config.search_index_dir())?;
     let catalog = Arc::new(CatalogStore::load(

@@ -9,7 +9,7 @@ use reqwest::StatusCode;
 
 use crate::common::process::Process;
 use crate::common::smtp::{every_message_taken_once, sending_to, SmtpSink};
-use crate::common::{field_error, TestApp};
+use crate::common::{count, empty_database, field_error, open_database, DroppedAtEnd, TestApp};
 
 /// Another portal on `app`'s database and data folder, sending its outbox through `smtp`; its
 /// search index is its own (`name`), as each process keeps one (tantivy locks its writer).
@@ -136,4 +136,30 @@ async fn an_institution_registered_through_one_process_is_approved_through_the_o
             .unwrap_or_default()
             .starts_with("Too many failed sign-in attempts"),);
     }
+}
+
+#[test]
+fn processes_started_at_once_on_a_new_database_set_it_up_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = DroppedAtEnd(empty_database(dir.path()));
+    let data = dir.path().to_string_lossy().into_owned();
+    let mut processes = ["first-index", "second-index", "third-index"].map(|index| {
+        let index = format!("{data}/{index}");
+        Process::launch(
+            &database.0,
+            &["--data-dir", &data, "--search-index", &index],
+        )
+    });
+    // Each would have migrated and loaded the demo data; one did, the others waited.
+    for process in &mut processes {
+        process.wait_until_healthy();
+    }
+    let conn = &mut open_database(&database.0);
+    assert_eq!(
+        count(
+            conn,
+            "SELECT COUNT(*) FROM practices WHERE status = 'published'"
+        ),
+        portal::demo::DEMO_PRACTICES as i64
+    );
 }

@@ -14,8 +14,16 @@ pub struct Process {
 }
 
 impl Process {
-    /// The binary serving `database`, with `args` besides (`--no-demo`, `--data-dir`...).
+    /// The binary serving `database`, with `args` besides (`--no-demo`, `--data-dir`...),
+    /// once it answers.
     pub fn start(database: &Database, args: &[&str]) -> Process {
+        let mut process = Process::launch(database, args);
+        process.wait_until_healthy();
+        process
+    }
+
+    /// The binary starting to serve `database`, with `args` besides.
+    pub fn launch(database: &Database, args: &[&str]) -> Process {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -29,21 +37,22 @@ impl Process {
             .stdout(Stdio::null())
             .spawn()
             .expect("start the portal binary");
-        let portal = Process {
+        Process {
             child,
             base: format!("http://{bind}"),
-        };
-        portal.wait_until_healthy();
-        portal
+        }
     }
 
     /// Plain HTTP over a socket: the test's async client cannot block, and the server needs
     /// a while to load the demo data into a new database.
-    fn wait_until_healthy(&self) {
+    pub fn wait_until_healthy(&mut self) {
         let started = Instant::now();
         while started.elapsed() < Duration::from_secs(120) {
             if self.answers_health_check() {
                 return;
+            }
+            if let Some(status) = self.child.try_wait().expect("the portal's status") {
+                panic!("the portal at {} stopped: {status}", self.base);
             }
             std::thread::sleep(Duration::from_millis(100));
         }
