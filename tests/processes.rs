@@ -163,3 +163,27 @@ fn processes_started_at_once_on_a_new_database_set_it_up_once() {
         portal::demo::DEMO_PRACTICES as i64
     );
 }
+
+#[tokio::test]
+async fn a_second_process_on_the_same_search_index_is_refused_with_the_way_out() {
+    let app = TestApp::spawn().await;
+    let index = app.data.join("search-index");
+    let refused = std::process::Command::new(env!("CARGO_BIN_EXE_portal"))
+        .args(["serve", "--no-demo", "--bind", "127.0.0.1:0", "--database"])
+        .arg(app.database.url())
+        .arg("--data-dir")
+        .arg(&app.data)
+        .arg("--search-index")
+        .arg(&index)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.starts_with(&format!(
+            "error: {} is the search index of another portal process; give each process its own",
+            index.display()
+        )),
+        "{said}"
+    );
+}

@@ -14,13 +14,14 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::db::DbConnection;
+use tantivy::directory::error::LockError;
 use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
 use tantivy::query::{
     BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::IndexRecordOption;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher, TantivyError, Term};
 
 use self::index::{Fields, Matches, Synced};
 use self::query::Part;
@@ -88,7 +89,17 @@ impl SearchIndex {
     /// The index kept in `dir`, made empty when missing or of another layout.
     pub fn open(dir: &Path) -> Result<SearchIndex, AppError> {
         let (index, fields, _) = index::open(dir).map_err(AppError::Search)?;
-        SearchIndex::with(index, fields)
+        SearchIndex::with(index, fields).map_err(|error| match error {
+            // One writer per index: each portal process keeps its own.
+            AppError::Search(TantivyError::LockFailure(LockError::LockBusy, _)) => {
+                AppError::Unusable {
+                    path: dir.to_owned(),
+                    problem: "is the search index of another portal process; give each \
+                              process its own (--search-index or PORTAL_SEARCH_INDEX)",
+                }
+            }
+            other => other,
+        })
     }
 
     /// Deletes the index in `dir` and builds it again from the database at catalogue
