@@ -204,6 +204,10 @@ fn apply_migrations<C: MigrationHarness<B>, B: diesel::backend::Backend>(
     Ok(pending.len())
 }
 
+/// The keys of the portal's PostgreSQL advisory locks: "portal" and "portal+" in ASCII.
+const STARTING: i64 = 0x0000_706f_7274_616c;
+const WRITING: i64 = 0x0070_6f72_7461_6c2b;
+
 /// Runs `work` (the migrations, the demo data) while no other portal process starting on the
 /// same database does: processes started at once on a new database would otherwise each apply
 /// the migrations and load the demo data, and all but one fail. The others wait, then find
@@ -214,8 +218,6 @@ pub fn starting_alone<T>(
     conn: &mut DbConnection,
     work: impl FnOnce(&mut DbConnection) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
-    /// The advisory lock's key: "portal" in ASCII.
-    const STARTING: i64 = 0x706f_7274_616c;
     match database {
         Database::File(path) => {
             let mut name = path.as_os_str().to_owned();
@@ -240,9 +242,13 @@ pub fn starting_alone<T>(
     }
 }
 
-/// A transaction for work that reads and then writes. On SQLite it takes the write lock at
-/// its start (`BEGIN IMMEDIATE`), so two such transactions queue instead of one failing when
-/// it tries to upgrade its read lock; PostgreSQL locks rows as they are written.
+/// A transaction for work that reads and then writes: such transactions run one at a time,
+/// whatever the number of portal processes, so that a rule read before a write (at most ten
+/// entries, three requests waiting, five documents) still holds when the write commits. On
+/// SQLite it takes the write lock at its start (`BEGIN IMMEDIATE`), so two queue instead of
+/// one failing when it tries to upgrade its read lock; on PostgreSQL, whose READ COMMITTED
+/// would let both read the same count, they queue on one advisory lock held to the commit.
+/// Readers wait for neither.
 pub fn write_transaction<T, E>(
     conn: &mut DbConnection,
     work: impl FnOnce(&mut DbConnection) -> Result<T, E>,
@@ -254,7 +260,10 @@ where
         DbConnection::Sqlite(conn) => {
             AnsiTransactionManager::begin_transaction_sql(conn, "BEGIN IMMEDIATE")?
         }
-        DbConnection::Postgres(conn) => AnsiTransactionManager::begin_transaction(conn)?,
+        DbConnection::Postgres(conn) => {
+            AnsiTransactionManager::begin_transaction(conn)?;
+            conn.batch_execute(&format!("SELECT pg_advisory_xact_lock({WRITING})"))?;
+        }
     }
     match work(conn) {
         Ok(value) => {

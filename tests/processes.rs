@@ -9,7 +9,9 @@ use reqwest::StatusCode;
 
 use crate::common::process::Process;
 use crate::common::smtp::{every_message_taken_once, sending_to, SmtpSink};
-use crate::common::{count, empty_database, field_error, open_database, DroppedAtEnd, TestApp};
+use crate::common::{
+    count, empty_database, field_error, open_database, strings, DroppedAtEnd, TestApp,
+};
 
 /// Another portal on `app`'s database and data folder, sending its outbox through `smtp`; its
 /// search index is its own (`name`), as each process keeps one (tantivy locks its writer).
@@ -185,5 +187,51 @@ async fn a_second_process_on_the_same_search_index_is_refused_with_the_way_out()
             index.display()
         )),
         "{said}"
+    );
+}
+
+/// A rule read before a write holds when requests race through several processes: of eight
+/// requests to act for an institution sent at once, three are kept.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_limit_holds_when_requests_race_through_two_processes() {
+    let (_sink, app, _processes) = behind_two_processes().await;
+    let applicant = app.browser();
+    let registered = applicant
+        .register("Many Hats", "hats@example.org", "a long passphrase of hats")
+        .await;
+    assert_eq!(registered.status(), StatusCode::SEE_OTHER);
+    let token = applicant.csrf_token(paths::ACCOUNT).await;
+    let institutions: Vec<String> = strings(
+        &mut app.db(),
+        "SELECT CAST(id AS TEXT) AS value FROM organisations WHERE approved ORDER BY id LIMIT 8",
+    )
+    .into_iter()
+    .flatten()
+    .collect();
+    let answers = futures_util::future::join_all(institutions.iter().map(|institution| async {
+        applicant
+            .post_raw(
+                paths::ACCOUNT_MEMBERSHIPS,
+                &[("csrf_token", &token), ("organisation", institution)],
+            )
+            .await
+    }))
+    .await;
+    let kept = answers
+        .iter()
+        .filter(|answer| answer.status() == StatusCode::SEE_OTHER)
+        .count();
+    assert_eq!(
+        kept,
+        3,
+        "{:?}",
+        answers.iter().map(|a| a.status()).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM memberships JOIN users ON users.id = memberships.user_id \
+             WHERE users.email = 'hats@example.org' AND status = 'requested'"
+        ),
+        3
     );
 }
