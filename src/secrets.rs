@@ -33,8 +33,17 @@ pub fn session_key(data_dir: &Path) -> Result<Key, AppError> {
     let mut bytes = [0u8; KEY_BYTES];
     rand::rng().fill_bytes(&mut bytes);
     let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
-    write_private(&path, &encoded).map_err(AppError::file("write", &path))?;
-    Ok(Key::from(&bytes))
+    // Written whole under a name of its own, then linked into place: of processes starting
+    // at once on one data folder, one key wins and the others read it.
+    let draft = data_dir.join(format!("{KEY_FILE}.{}", rand::rng().next_u64()));
+    write_private(&draft, &encoded).map_err(AppError::file("write", &draft))?;
+    let linked = std::fs::hard_link(&draft, &path);
+    std::fs::remove_file(&draft).map_err(AppError::file("remove", &draft))?;
+    match linked {
+        Ok(()) => Ok(Key::from(&bytes)),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => session_key(data_dir),
+        Err(error) => Err(AppError::file("write", &path)(error)),
+    }
 }
 
 fn decode(encoded: &str) -> Option<Key> {
@@ -67,5 +76,29 @@ pub fn without_password(url: &str) -> String {
             format!("{scheme}://{user}{hidden}@{host}")
         }
         None => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn processes_starting_at_once_on_one_data_folder_share_one_key() {
+        let folder = tempfile::tempdir().unwrap();
+        let keys: Vec<Vec<u8>> = std::thread::scope(|scope| {
+            let starting: Vec<_> = (0..8)
+                .map(|_| scope.spawn(|| session_key(folder.path()).unwrap()))
+                .collect();
+            starting
+                .into_iter()
+                .map(|start| start.join().unwrap().master().to_vec())
+                .collect()
+        });
+        assert!(keys.iter().all(|key| key == &keys[0]));
+        let written = std::fs::read_to_string(folder.path().join(KEY_FILE)).unwrap();
+        assert_eq!(decode(written.trim()).unwrap().master(), &keys[0][..]);
+        // No draft is left behind.
+        assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 1);
     }
 }
