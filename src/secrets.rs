@@ -35,6 +35,7 @@ pub fn session_key(data_dir: &Path) -> Result<Key, AppError> {
     let encoded = base64::engine::general_purpose::STANDARD.encode(bytes);
     // Written whole under a name of its own, then linked into place: of processes starting
     // at once on one data folder, one key wins and the others read it.
+    std::fs::create_dir_all(data_dir).map_err(AppError::file("create", data_dir))?;
     let draft = data_dir.join(format!("{KEY_FILE}.{}", rand::rng().next_u64()));
     write_private(&draft, &encoded).map_err(AppError::file("write", &draft))?;
     let linked = std::fs::hard_link(&draft, &path);
@@ -85,10 +86,12 @@ mod tests {
 
     #[test]
     fn processes_starting_at_once_on_one_data_folder_share_one_key() {
-        let folder = tempfile::tempdir().unwrap();
+        let parent = tempfile::tempdir().unwrap();
+        // A data folder that does not exist yet is made.
+        let folder = parent.path().join("data");
         let keys: Vec<Vec<u8>> = std::thread::scope(|scope| {
             let starting: Vec<_> = (0..8)
-                .map(|_| scope.spawn(|| session_key(folder.path()).unwrap()))
+                .map(|_| scope.spawn(|| session_key(&folder).unwrap()))
                 .collect();
             starting
                 .into_iter()
@@ -96,9 +99,9 @@ mod tests {
                 .collect()
         });
         assert!(keys.iter().all(|key| key == &keys[0]));
-        let written = std::fs::read_to_string(folder.path().join(KEY_FILE)).unwrap();
+        let written = std::fs::read_to_string(folder.join(KEY_FILE)).unwrap();
         assert_eq!(decode(written.trim()).unwrap().master(), &keys[0][..]);
         // No draft is left behind.
-        assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 1);
+        assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 1);
     }
 }
