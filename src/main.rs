@@ -130,6 +130,10 @@ struct SearchIndexArgs {
     /// search-index/ in the data folder given by --data-dir or with PostgreSQL).
     #[arg(long, env = "PORTAL_SEARCH_INDEX")]
     search_index: Option<PathBuf>,
+    /// The folder for the session key and, by default, the search index
+    /// (default: the SQLite file's folder, or data/ with PostgreSQL).
+    #[arg(long, env = "PORTAL_DATA_DIR")]
+    data_dir: Option<PathBuf>,
 }
 
 #[derive(Args, Clone)]
@@ -141,10 +145,6 @@ struct ServeArgs {
     database: DatabaseArgs,
     #[command(flatten)]
     index: SearchIndexArgs,
-    /// The folder for the session key and, by default, the search index
-    /// (default: the SQLite file's folder, or data/ with PostgreSQL).
-    #[arg(long, env = "PORTAL_DATA_DIR")]
-    data_dir: Option<PathBuf>,
     /// Do not load the demo data into a new, empty database.
     #[arg(long)]
     no_demo: bool,
@@ -287,7 +287,7 @@ fn serve(args: ServeArgs) -> Result<(), Box<dyn Error>> {
             .unwrap_or_else(|| format!("http://{}", args.bind)),
         bind: args.bind,
         database: args.database.database,
-        data: args.data_dir,
+        data: args.index.data_dir,
         load_demo: !args.no_demo,
         secure_cookies: args.secure_cookies,
         uploads: args.uploads,
@@ -369,6 +369,7 @@ fn reindex(database: DatabaseArgs, index: SearchIndexArgs) -> Result<(), Box<dyn
     let config = Config {
         database: database.database,
         search_index: index.search_index,
+        data: index.data_dir,
         ..Config::default()
     };
     let pool = db::connect(&config.database)?;
