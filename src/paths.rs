@@ -121,6 +121,8 @@ paths! {
     REMINDERS, reminders(competition: CompetitionId) =
         "/admin/competitions/{competition}/reminders";
     PUBLISH, publish(competition: CompetitionId) = "/admin/competitions/{competition}/publish";
+    RELEASE_FEEDBACK, release_feedback(competition: CompetitionId) =
+        "/admin/competitions/{competition}/feedback";
 
     /// A juror's assignments.
     JURY = "/jury";

@@ -153,6 +153,7 @@ diesel::table! {
         jurors_per_entry -> Integer,
         blind -> Bool,
         country_conflicts -> Bool,
+        feedback_released_at -> Nullable<Timestamp>,
     }
 }
 
@@ -312,6 +313,7 @@ diesel::table! {
         cannot_judge -> Bool,
         updated_at -> Timestamp,
         submitted_at -> Nullable<Timestamp>,
+        institution_comment -> Text,
     }
 }
 

@@ -376,6 +376,12 @@ const POSTS: &[Post] = &[
         &[],
         NOT_SECRETARIAT,
     ),
+    post(
+        "/admin/competitions/{competition}/feedback",
+        "/admin/competitions/{competition}/feedback",
+        &[],
+        NOT_SECRETARIAT,
+    ),
     // Only the chair and the secretariat record the jury's decisions.
     post(
         "/ranking/{competition}/entries/{entry}",

@@ -570,6 +570,9 @@ async fn stage(app: &TestApp) -> Stage {
     builders::move_phase(&mut app.db(), asia, Phase::Deliberation);
     let africa =
         id_of::<CompetitionId>(conn, "SELECT id FROM competitions WHERE region = 'africa'");
+    // Published, its feedback not released yet, so the form to release it is offered.
+    let published = builders::competition(conn, "asia-pacific", 2026);
+    builders::move_phase(conn, published, Phase::Published);
     let anonymous = app.browser();
     let requested = anonymous
         .post_form(
@@ -613,6 +616,7 @@ async fn stage(app: &TestApp) -> Stage {
         (Persona::Secretariat, paths::NEW_COMPETITION.to_owned()),
         (Persona::Secretariat, paths::admin_competition(africa)),
         (Persona::Secretariat, paths::admin_competition(asia)),
+        (Persona::Secretariat, paths::admin_competition(published)),
         (Persona::Secretariat, paths::jury_board(europe)),
         // Nobody is appointed there yet, so the form to appoint the demo juror is offered.
         (Persona::Secretariat, paths::jury_board(africa)),

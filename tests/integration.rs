@@ -14,6 +14,7 @@ mod competitions;
 pub mod cycle;
 mod durability;
 mod exports;
+mod feedback;
 mod hostile_input;
 mod jury;
 mod languages;

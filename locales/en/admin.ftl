@@ -121,3 +121,6 @@ admin-memberships-total = { $count ->
     [one] One request is waiting, oldest first.
    *[other] { $count } requests are waiting, oldest first.
 }
+admin-feedback-released-on = Feedback released to the institutions on { $date }.
+admin-releasing-feedback-shows = Releasing the feedback shows each institution, on its entry, the award and the jurors’ comments meant for it (never scores, never who wrote what), and tells its members by e-mail.
+admin-release-the-feedback = Release the feedback to the institutions

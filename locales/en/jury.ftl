@@ -84,3 +84,8 @@ jury-reminders-sent = { $count ->
    *[other] A reminder has been sent to { $count } jurors with reviews to submit.
 }
 jury-award-level-unknown = Choose an award level from the list; nothing was recorded.
+jury-institution-comment = Comment for the institution (optional)
+jury-institution-comment-hint = The institution reads it on its entry, without your name or scores, once the secretariat releases the feedback.
+jury-feedback-after-publication = The feedback can be released once the results are published.
+jury-feedback-already-released = The feedback of this competition is already released.
+jury-feedback-released = The feedback is released: { $count } entries; their institutions are told by e-mail.

@@ -67,3 +67,6 @@ mail-reminder =
         }
 
         Your entries: { $link }
+mail-feedback =
+    .subject = The jury’s feedback on “{ $title }”
+    .body = The jury’s feedback on your entry “{ $title }” in { $competition } can now be read on its page: { $link }

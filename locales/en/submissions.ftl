@@ -113,3 +113,8 @@ entry-once-approved = Once the secretariat approves, you can enter practices her
 entry-word-counter = { $count } of { $limit } words
 # Said after a control repeated for each entry, so that each has a name of its own.
 entry-for-title = for “{ $title }”
+entry-the-jury-s-feedback = The jury’s feedback
+entry-feedback-award = The jury gave it the { $award }.
+entry-feedback-no-award = It is in the public database, without an award.
+entry-feedback-distinction = It also received the Special Distinction for Innovation.
+entry-feedback-no-comments = The jurors wrote no comments for the institution.

@@ -187,3 +187,4 @@ membership-status-rejected = Rejected
 
 review-status-draft = Draft
 review-status-submitted = Submitted
+audit-action-feedback-released = Feedback released

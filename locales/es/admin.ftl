@@ -121,3 +121,6 @@ admin-memberships-total = { $count ->
     [one] Una solicitud pendiente, la más antigua primero.
    *[other] { $count } solicitudes pendientes, las más antiguas primero.
 }
+admin-feedback-released-on = Comentarios publicados a las instituciones el { $date }.
+admin-releasing-feedback-shows = Publicar los comentarios muestra a cada institución, en su candidatura, el premio y los comentarios de los miembros del jurado dirigidos a ella (nunca las puntuaciones, nunca quién escribió qué), y avisa a sus miembros por correo.
+admin-release-the-feedback = Publicar los comentarios a las instituciones

@@ -84,3 +84,8 @@ jury-reminders-sent = { $count ->
    *[other] Se envió un recordatorio a los { $count } miembros del jurado con evaluaciones pendientes.
 }
 jury-award-level-unknown = Elija un nivel de premio de la lista; no se registró nada.
+jury-institution-comment = Comentario para la institución (opcional)
+jury-institution-comment-hint = La institución lo lee en su candidatura, sin su nombre ni sus puntuaciones, cuando la secretaría publica los comentarios.
+jury-feedback-after-publication = Los comentarios pueden publicarse una vez publicados los resultados.
+jury-feedback-already-released = Los comentarios de este concurso ya están publicados.
+jury-feedback-released = Los comentarios están publicados: { $count } candidaturas; sus instituciones reciben un aviso por correo.

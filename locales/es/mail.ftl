@@ -67,3 +67,6 @@ mail-reminder =
         }
 
         Sus candidaturas: { $link }
+mail-feedback =
+    .subject = Los comentarios del jurado sobre «{ $title }»
+    .body = Los comentarios del jurado sobre su candidatura «{ $title }» en { $competition } pueden leerse en su página: { $link }

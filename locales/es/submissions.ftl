@@ -113,3 +113,8 @@ entry-words = { $count ->
 entry-word-counter = { $count } de { $limit } palabras
 # Said after a control repeated for each entry, so that each has a name of its own.
 entry-for-title = para «{ $title }»
+entry-the-jury-s-feedback = Los comentarios del jurado
+entry-feedback-award = El jurado le otorgó: { $award }.
+entry-feedback-no-award = Figura en la base de datos pública, sin premio.
+entry-feedback-distinction = También recibió la Distinción Especial a la Innovación.
+entry-feedback-no-comments = Los miembros del jurado no escribieron comentarios para la institución.

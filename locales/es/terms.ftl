@@ -186,3 +186,4 @@ membership-status-rejected = Rechazada
 
 review-status-draft = Borrador
 review-status-submitted = Presentada
+audit-action-feedback-released = Comentarios publicados

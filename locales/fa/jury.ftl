@@ -84,3 +84,8 @@ jury-reminders-sent = { $count ->
    *[other] به { $count } داوری که ارزیابی ناتمام دارند یادآوری فرستاده شد.
 }
 jury-award-level-unknown = سطح جایزه را از فهرست برگزینید؛ چیزی ثبت نشد.
+jury-institution-comment = نظر برای مؤسسه (اختیاری)
+jury-institution-comment-hint = مؤسسه آن را پس از انتشار بازخوردها به‌دست دبیرخانه، بدون نام و نمره‌های شما، در صفحهٔ طرح خود می‌خواند.
+jury-feedback-after-publication = بازخوردها پس از انتشار نتایج منتشر می‌شوند.
+jury-feedback-already-released = بازخوردهای این رقابت پیش‌تر منتشر شده است.
+jury-feedback-released = بازخوردها منتشر شد: { $count } طرح؛ به مؤسسه‌هایشان با ایمیل خبر داده می‌شود.

@@ -67,3 +67,6 @@ mail-reminder =
         }
 
         طرح‌های شما: { $link }
+mail-feedback =
+    .subject = بازخورد هیئت داوران دربارهٔ «{ $title }»
+    .body = بازخورد هیئت داوران دربارهٔ طرح شما «{ $title }» در { $competition } اکنون در صفحهٔ آن خواندنی است: { $link }

@@ -110,3 +110,8 @@ entry-words = { $count } واژه
 entry-word-counter = { $count } از { $limit } واژه
 # Said after a control repeated for each entry, so that each has a name of its own.
 entry-for-title = برای «{ $title }»
+entry-the-jury-s-feedback = بازخورد هیئت داوران
+entry-feedback-award = هیئت داوران به آن { $award } داد.
+entry-feedback-no-award = بدون جایزه در پایگاه عمومی آمده است.
+entry-feedback-distinction = نشان ویژهٔ نوآوری را هم دریافت کرد.
+entry-feedback-no-comments = داوران نظری برای مؤسسه ننوشتند.

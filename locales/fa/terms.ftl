@@ -186,3 +186,4 @@ membership-status-rejected = ردشده
 
 review-status-draft = پیش‌نویس
 review-status-submitted = ارسال‌شده
+audit-action-feedback-released = انتشار بازخوردها

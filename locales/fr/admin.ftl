@@ -121,3 +121,6 @@ admin-memberships-total = { $count ->
     [one] Une demande en attente, la plus ancienne d’abord.
    *[other] { $count } demandes en attente, les plus anciennes d’abord.
 }
+admin-feedback-released-on = Retours publiés aux institutions le { $date }.
+admin-releasing-feedback-shows = Publier les retours montre à chaque institution, sur sa candidature, la distinction et les commentaires des jurés qui lui sont destinés (jamais les notes, jamais qui a écrit quoi), et prévient ses membres par e-mail.
+admin-release-the-feedback = Publier les retours aux institutions

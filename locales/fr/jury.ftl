@@ -84,3 +84,8 @@ jury-reminders-sent = { $count ->
    *[other] Un rappel a été envoyé aux { $count } jurés qui ont des évaluations à soumettre.
 }
 jury-award-level-unknown = Choisissez un niveau de prix dans la liste ; rien n’a été enregistré.
+jury-institution-comment = Commentaire pour l’institution (facultatif)
+jury-institution-comment-hint = L’institution le lit sur sa candidature, sans votre nom ni vos notes, une fois les retours publiés par le secrétariat.
+jury-feedback-after-publication = Les retours peuvent être publiés une fois les résultats publiés.
+jury-feedback-already-released = Les retours de ce concours sont déjà publiés.
+jury-feedback-released = Les retours sont publiés : { $count } candidatures ; leurs institutions sont prévenues par e-mail.

@@ -67,3 +67,6 @@ mail-reminder =
         }
 
         Vos candidatures : { $link }
+mail-feedback =
+    .subject = Les retours du jury sur « { $title } »
+    .body = Les retours du jury sur votre candidature « { $title } » au concours { $competition } peuvent être lus sur sa page : { $link }

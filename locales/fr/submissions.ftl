@@ -113,3 +113,8 @@ entry-words = { $count ->
 entry-word-counter = { $count } mots sur { $limit }
 # Said after a control repeated for each entry, so that each has a name of its own.
 entry-for-title = pour « { $title } »
+entry-the-jury-s-feedback = Les retours du jury
+entry-feedback-award = Le jury lui a décerné : { $award }.
+entry-feedback-no-award = Elle figure dans la base publique, sans distinction.
+entry-feedback-distinction = Elle a aussi reçu la Distinction spéciale pour l’innovation.
+entry-feedback-no-comments = Les jurés n’ont écrit aucun commentaire pour l’institution.

@@ -186,3 +186,4 @@ membership-status-rejected = Refusée
 
 review-status-draft = Brouillon
 review-status-submitted = Soumise
+audit-action-feedback-released = Retours publiés

@@ -54,6 +54,7 @@ vocabulary! {
         JurorDismissed => "juror-dismissed",
         JuryAssigned => "jury-assigned",
         JurorsReminded => "jurors-reminded",
+        FeedbackReleased => "feedback-released",
     }
 }
 

@@ -48,6 +48,8 @@ pub struct Competition {
     pub blind: bool,
     /// A juror is conflicted with every entry from their own country.
     pub country_conflicts: bool,
+    /// When the jury's comments for the institutions were released to them.
+    pub feedback_released_at: Option<NaiveDateTime>,
 }
 
 impl Competition {

@@ -101,6 +101,22 @@ pub fn set_phase(
 }
 
 /// Results were announced at `at`, unless a date before it was planned and kept.
+/// Marks the competition's feedback released at `at`; false when it already was.
+pub fn record_feedback_released(
+    conn: &mut DbConnection,
+    id: CompetitionId,
+    at: NaiveDateTime,
+) -> QueryResult<bool> {
+    let updated = diesel::update(
+        competitions::table
+            .find(id)
+            .filter(competitions::feedback_released_at.is_null()),
+    )
+    .set(competitions::feedback_released_at.eq(at))
+    .execute(conn)?;
+    Ok(updated == 1)
+}
+
 pub fn record_results_announced(
     conn: &mut DbConnection,
     id: CompetitionId,

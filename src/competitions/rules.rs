@@ -97,6 +97,7 @@ mod tests {
             jurors_per_entry: 3,
             blind: false,
             country_conflicts: false,
+            feedback_released_at: None,
         }
     }
 

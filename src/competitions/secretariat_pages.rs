@@ -73,6 +73,7 @@ fn edit_page(
         previous: competition.phase.previous(),
         reopenable: rules::reopen_problem(&competition).is_none(),
         history: audit::history(conn, AuditSubject::Competition, id.0)?,
+        feedback_released_at: competition.feedback_released_at,
     };
     let mut page = AdminFormPage::new(layout, form, Some(controls), errors);
     page.reason = reason;

@@ -154,6 +154,7 @@ pub struct PhaseControls {
     pub previous: Option<Phase>,
     pub reopenable: bool,
     pub history: Vec<Recorded>,
+    pub feedback_released_at: Option<chrono::NaiveDateTime>,
 }
 
 #[derive(Template)]

@@ -498,6 +498,9 @@ fn review_in_progress(
                 .collect(),
             overall_comment: "Clear results with sources; the cost figures could be broken down."
                 .to_owned(),
+            institution_comment: "A convincing practice; a breakdown of its costs would help \
+                                  others judge whether they can afford to follow it."
+                .to_owned(),
             cannot_judge: false,
         };
         scoring::save(conn, person, entry, &form, submit, days_ago(10)).map_err(demo_failure)?;

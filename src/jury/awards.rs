@@ -199,3 +199,58 @@ pub fn publish(
         Ok(candidates.len())
     })
 }
+
+/// Releases the jury's comments for the institutions of a published competition: each
+/// entering institution may then read, on its entry, the award and the comments meant for it
+/// (never scores, never who wrote what), and its members are told where. Returns how many
+/// entries have feedback to read.
+pub fn release_feedback(
+    conn: &mut DbConnection,
+    secretariat: &Secretariat,
+    id: CompetitionId,
+    public_url: &str,
+    now: NaiveDateTime,
+) -> Result<usize, FormError> {
+    crate::db::write_transaction(conn, |conn| {
+        let competition = competitions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+        if competition.phase != Phase::Published {
+            return Err(FormError::invalid(
+                "phase",
+                Message::new("jury-feedback-after-publication"),
+            ));
+        }
+        if !competitions::repository::record_feedback_released(conn, id, now)? {
+            return Err(FormError::invalid(
+                "phase",
+                Message::new("jury-feedback-already-released"),
+            ));
+        }
+        let entries = repository::eligible_entries(conn, id)?;
+        for entry in &entries {
+            let organisation = entry.parties.organisation;
+            let mail = Message::new("mail-feedback")
+                .with("competition", &competition.title)
+                .with("title", &entry.title)
+                .with(
+                    "link",
+                    format!("{public_url}{}", crate::paths::entry(entry.id)),
+                );
+            for member in accounts::repository::members(conn, organisation)? {
+                outbox::queue(conn, &member, &mail)?;
+            }
+        }
+        audit::record(
+            conn,
+            &Change {
+                note: &format!("{} entries", entries.len()),
+                ..Change::new(
+                    Some(secretariat.id),
+                    AuditSubject::Competition,
+                    id.0,
+                    AuditAction::FeedbackReleased,
+                )
+            },
+        )?;
+        Ok(entries.len())
+    })
+}

@@ -26,6 +26,7 @@ pub fn routes(routes: &mut Routes) {
         .post(paths::JUROR_DISMISS, dismiss)
         .post(paths::ASSIGN, assign)
         .post(paths::PUBLISH, publish)
+        .post(paths::RELEASE_FEEDBACK, release_feedback)
         .post(paths::REMINDERS, remind)
         .post(paths::ASSIGNMENTS, change_assignment);
 }
@@ -229,6 +230,24 @@ async fn publish(
                 error.into_problems()?.messages(),
             ),
         })
+    })
+    .await
+}
+
+async fn release_feedback(
+    state: web::Data<AppState>,
+    id: CompetitionId,
+    Posted { visitor, .. }: Posted<Secretariat>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user.clone();
+    let public_url = state.public_url();
+    Reply::run(&state.pool, &visitor.session, move |conn| {
+        let now = chrono::Utc::now().naive_utc();
+        let flash = match super::awards::release_feedback(conn, &user, id, &public_url, now) {
+            Ok(count) => vec![Message::new("jury-feedback-released").with("count", count)],
+            Err(error) => error.into_problems()?.messages(),
+        };
+        Ok(Reply::redirect(paths::admin_competition(id), flash))
     })
     .await
 }

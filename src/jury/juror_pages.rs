@@ -103,6 +103,11 @@ fn review_page(
             .as_ref()
             .map(|review| review.overall_comment.clone())
             .unwrap_or_default(),
+        institution_comment: context
+            .review
+            .as_ref()
+            .map(|review| review.institution_comment.clone())
+            .unwrap_or_default(),
         cannot_judge: context
             .review
             .as_ref()

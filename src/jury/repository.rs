@@ -336,6 +336,7 @@ pub fn save_review(
                 .set((
                     reviews::status.eq(status),
                     reviews::overall_comment.eq(&content.overall_comment),
+                    reviews::institution_comment.eq(&content.institution_comment),
                     reviews::cannot_judge.eq(content.cannot_judge),
                     reviews::updated_at.eq(now),
                     reviews::submitted_at.eq(submitted_at),
@@ -349,6 +350,7 @@ pub fn save_review(
                 reviews::user_id.eq(user),
                 reviews::status.eq(status),
                 reviews::overall_comment.eq(&content.overall_comment),
+                reviews::institution_comment.eq(&content.institution_comment),
                 reviews::cannot_judge.eq(content.cannot_judge),
                 reviews::updated_at.eq(now),
                 reviews::submitted_at.eq(submitted_at),

@@ -26,6 +26,9 @@ pub struct Review {
     pub user_id: UserId,
     pub status: ReviewStatus,
     pub overall_comment: String,
+    /// Meant for the institution: shown on its entry, without the juror's name, once the
+    /// feedback is released.
+    pub institution_comment: String,
     pub cannot_judge: bool,
 }
 
@@ -42,6 +45,7 @@ pub struct CriterionInput {
 pub struct ReviewForm {
     pub criteria: Vec<CriterionInput>,
     pub overall_comment: String,
+    pub institution_comment: String,
     pub cannot_judge: bool,
 }
 
@@ -49,6 +53,7 @@ pub struct ReviewForm {
 pub struct ReviewContent {
     pub scores: Vec<(i32, Option<i32>, String)>,
     pub overall_comment: String,
+    pub institution_comment: String,
     pub cannot_judge: bool,
 }
 
@@ -72,6 +77,7 @@ impl ReviewForm {
                 })
                 .collect(),
             overall_comment: form.value("overall_comment").to_owned(),
+            institution_comment: form.value("institution_comment").to_owned(),
             cannot_judge: form.checked("cannot_judge"),
         }
     }
@@ -116,6 +122,7 @@ impl ReviewForm {
             Ok(ReviewContent {
                 scores,
                 overall_comment: self.overall_comment.trim().to_owned(),
+                institution_comment: self.institution_comment.trim().to_owned(),
                 cannot_judge: self.cannot_judge,
             })
         } else {

@@ -10,8 +10,8 @@ use super::repository;
 use super::rules::EntryAction;
 use super::service::{self, EntryRecord, Save, SaveOutcome, Target};
 use super::views::{
-    Deadline, DocumentRow, EntryDetails, EntryFormPage, EntryPage, EntryRow, FormChoices, ListPage,
-    OpenCompetition, Placement, TimelineItem,
+    Deadline, DocumentRow, EntryDetails, EntryFormPage, EntryPage, EntryRow, Feedback, FormChoices,
+    ListPage, OpenCompetition, Placement, TimelineItem,
 };
 use crate::accounts::roles::{SignedIn, Submitter};
 use crate::accounts::session::{Layout, Visitor};
@@ -237,11 +237,24 @@ fn entry_page(
     errors: FieldErrors,
 ) -> Result<EntryPage, AppError> {
     let entry = details(conn, record, layout.lang)?;
+    let feedback = match record.competition.feedback_released_at {
+        Some(_) => repository::published_outcome(conn, record.entry.id)?
+            .map(|(award, distinction)| -> Result<Feedback, AppError> {
+                Ok(Feedback {
+                    award,
+                    distinction,
+                    comments: repository::comments_for_institution(conn, record.entry.id)?,
+                })
+            })
+            .transpose()?,
+        None => None,
+    };
     Ok(EntryPage {
         layout,
         entry,
         can_withdraw: record.permits(EntryAction::Withdraw),
         errors,
+        feedback,
     })
 }
 

@@ -13,8 +13,9 @@ use crate::ids::{CompetitionId, DocumentId, EntryId, OrganisationId, UserId};
 use crate::organisations::Organisation;
 use crate::schema::{
     competitions, document_contents, documents, entries, entry_elements, entry_integrations,
-    entry_partners, entry_topics, organisations, screening_checks,
+    entry_partners, entry_topics, organisations, practices, reviews, screening_checks,
 };
+use crate::taxonomy::Award;
 
 pub fn insert(
     conn: &mut DbConnection,
@@ -309,6 +310,32 @@ pub fn take_in_document(
         .set(documents::stored_name.eq(""))
         .execute(conn)
         .map(drop)
+}
+
+/// The published practice's award and innovation distinction, when the entry became one.
+pub fn published_outcome(
+    conn: &mut DbConnection,
+    entry: EntryId,
+) -> QueryResult<Option<(Option<Award>, bool)>> {
+    practices::table
+        .filter(practices::entry_id.eq(entry))
+        .select((practices::award, practices::innovation_distinction))
+        .first(conn)
+        .optional()
+}
+
+/// The comments of submitted reviews meant for the institution, without their writers.
+pub fn comments_for_institution(
+    conn: &mut DbConnection,
+    entry: EntryId,
+) -> QueryResult<Vec<String>> {
+    reviews::table
+        .filter(reviews::entry_id.eq(entry))
+        .filter(reviews::submitted_at.is_not_null())
+        .filter(reviews::institution_comment.ne(""))
+        .order(reviews::id)
+        .select(reviews::institution_comment)
+        .load(conn)
 }
 
 /// A document of this entry, and only of this entry.

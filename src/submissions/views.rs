@@ -19,7 +19,7 @@ use crate::organisations::Organisation;
 use crate::pagination::Pagination;
 use crate::paths;
 use crate::taxonomy::{
-    Approach, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
+    Approach, Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
     SocialInnovationElement, Term, Topic,
 };
 
@@ -271,6 +271,16 @@ pub struct EntryPage {
     pub entry: EntryDetails,
     pub can_withdraw: bool,
     pub errors: FieldErrors,
+    /// Once the competition's feedback is released, for an entry that became a practice.
+    pub feedback: Option<Feedback>,
+}
+
+/// What the jury tells the institution about its entry: the outcome and the comments meant
+/// for it, never scores and never who wrote what.
+pub struct Feedback {
+    pub award: Option<Award>,
+    pub distinction: bool,
+    pub comments: Vec<String>,
 }
 
 /// The choices of the entry form, ticked as in `form`.
