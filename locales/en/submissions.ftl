@@ -97,7 +97,6 @@ entry-limit-reached = Your institution has already submitted { $limit } entries 
 entry-document-too-large = “{ $file }” is larger than 10 MB; attach a smaller file.
 entry-document-empty = “{ $file }” is empty.
 entry-document-kind = “{ $file }” is not a PDF, DOCX, ODT, PNG or JPEG file (its content was checked, not its name).
-entry-document-not-stored = The document could not be stored; please try again.
 entry-too-many-documents = An entry can carry at most { $limit } documents; remove one before attaching another.
 entry-title-too-long = Keep the title within { $limit } characters.
 entry-year-range = Give a year from { $earliest } to { $latest }, such as 2019.

@@ -93,7 +93,6 @@ entry-limit-reached = Su institución ya presentó { $limit } candidaturas a est
 entry-document-too-large = «{ $file }» supera los 10 MB; adjunte un archivo más pequeño.
 entry-document-empty = «{ $file }» está vacío.
 entry-document-kind = «{ $file }» no es un archivo PDF, DOCX, ODT, PNG o JPEG (se comprobó su contenido, no su nombre).
-entry-document-not-stored = No se pudo guardar el documento; vuelva a intentarlo.
 entry-too-many-documents = Una candidatura puede llevar como máximo { $limit } documentos; quite uno antes de adjuntar otro.
 entry-title-too-long = Limite el título a { $limit } caracteres.
 entry-year-range = Indique un año de { $earliest } a { $latest }, por ejemplo 2019.

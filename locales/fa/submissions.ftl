@@ -93,7 +93,6 @@ entry-limit-reached = سازمان شما پیش‌تر { $limit } طرح برا
 entry-document-too-large = «{ $file }» بزرگ‌تر از ۱۰ مگابایت است؛ پرونده‌ای کوچک‌تر پیوست کنید.
 entry-document-empty = «{ $file }» خالی است.
 entry-document-kind = «{ $file }» پروندهٔ PDF، DOCX، ODT، PNG یا JPEG نیست (محتوای آن بررسی شد، نه نامش).
-entry-document-not-stored = سند ذخیره نشد؛ لطفاً دوباره امتحان کنید.
 entry-too-many-documents = هر طرح حداکثر { $limit } سند می‌تواند داشته باشد؛ پیش از پیوست سند دیگر، یکی را حذف کنید.
 entry-title-too-long = عنوان را در حد { $limit } نویسه نگه دارید.
 entry-year-range = سالی از { $earliest } تا { $latest } بنویسید، برای نمونه ۲۰۱۹.

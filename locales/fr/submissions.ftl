@@ -93,7 +93,6 @@ entry-limit-reached = Votre institution a déjà soumis { $limit } candidatures 
 entry-document-too-large = « { $file } » dépasse 10 Mo ; joignez un fichier plus petit.
 entry-document-empty = « { $file } » est vide.
 entry-document-kind = « { $file } » n’est pas un fichier PDF, DOCX, ODT, PNG ou JPEG (son contenu a été vérifié, pas son nom).
-entry-document-not-stored = Le document n’a pas pu être enregistré ; veuillez réessayer.
 entry-too-many-documents = Une candidature peut porter au plus { $limit } documents ; retirez-en un avant d’en joindre un autre.
 entry-title-too-long = Limitez le titre à { $limit } caractères.
 entry-year-range = Indiquez une année de { $earliest } à { $latest }, par exemple 2019.
