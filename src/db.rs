@@ -236,8 +236,11 @@ pub fn starting_alone<T>(
         Database::Server(_) => {
             conn.batch_execute(&format!("SELECT pg_advisory_lock({STARTING})"))?;
             let outcome = work(conn);
-            conn.batch_execute(&format!("SELECT pg_advisory_unlock({STARTING})"))?;
-            outcome
+            // The work's own failure is the one to report, not a failure to unlock after it.
+            let unlocked = conn.batch_execute(&format!("SELECT pg_advisory_unlock({STARTING})"));
+            let value = outcome?;
+            unlocked?;
+            Ok(value)
         }
     }
 }
