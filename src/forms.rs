@@ -95,6 +95,18 @@ impl PostedForm {
     pub fn checked(&self, name: &str) -> bool {
         !self.value(name).is_empty()
     }
+
+    /// The values of fields named `prefix` and a number (`entry-12`), by that number; other
+    /// fields with the prefix are not the form's and are left out.
+    pub fn numbered(&self, prefix: &str) -> Vec<(i32, &str)> {
+        self.fields
+            .iter()
+            .filter_map(|(key, value)| {
+                let number = key.strip_prefix(prefix)?.parse().ok()?;
+                Some((number, value.as_str()))
+            })
+            .collect()
+    }
 }
 
 /// A problem with one field of a form, shown next to it and in the summary above the form.

@@ -124,6 +124,7 @@ pub fn route_table() -> routes::Routes {
     competitions::secretariat_pages::routes(&mut table);
     jury::board_pages::routes(&mut table);
     jury::juror_pages::routes(&mut table);
+    jury::preference_pages::routes(&mut table);
     jury::ranking_pages::routes(&mut table);
     admin::secretariat_pages::routes(&mut table);
     audit::secretariat_pages::routes(&mut table);

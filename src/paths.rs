@@ -126,6 +126,10 @@ paths! {
 
     /// A juror's assignments.
     JURY = "/jury";
+    /// The languages a juror judges entries in.
+    JURY_LANGUAGES = "/jury/languages";
+    PREFERENCES, preferences(competition: CompetitionId) =
+        "/jury/competitions/{competition}/preferences";
     REVIEW, review(entry: EntryId) = "/jury/entries/{entry}";
     CONFLICT, conflict(entry: EntryId) = "/jury/entries/{entry}/conflict";
     REVIEW_DOCUMENT, review_document(entry: EntryId, document: DocumentId) =

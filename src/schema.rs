@@ -287,6 +287,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    juror_languages (user_id, language) {
+        user_id -> Integer,
+        language -> Text,
+    }
+}
+
+diesel::table! {
+    juror_preferences (entry_id, user_id) {
+        entry_id -> Integer,
+        user_id -> Integer,
+        preference -> Text,
+    }
+}
+
+diesel::table! {
     declared_conflicts (entry_id, user_id) {
         entry_id -> Integer,
         user_id -> Integer,
@@ -369,6 +384,9 @@ diesel::joinable!(jurors -> competitions (competition_id));
 diesel::joinable!(jurors -> users (user_id));
 diesel::joinable!(assignments -> entries (entry_id));
 diesel::joinable!(assignments -> users (user_id));
+diesel::joinable!(juror_languages -> users (user_id));
+diesel::joinable!(juror_preferences -> entries (entry_id));
+diesel::joinable!(juror_preferences -> users (user_id));
 diesel::joinable!(declared_conflicts -> entries (entry_id));
 diesel::joinable!(reviews -> entries (entry_id));
 diesel::joinable!(reviews -> users (user_id));
@@ -403,6 +421,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     criteria,
     jurors,
     juror_topics,
+    juror_languages,
+    juror_preferences,
     declared_conflicts,
     assignments,
     reviews,

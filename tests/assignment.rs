@@ -1,14 +1,22 @@
 //! Properties of the automatic jury assignment, over many random competitions.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use portal::jury::assignment::{assign, EntryNeed, JurorOffer};
+use portal::jury::assignment::{assign, EntryNeed, JurorOffer, Limits};
+use portal::jury::preferences::Preference;
 use proptest::prelude::*;
 
 const TOPICS: [&str; 4] = ["health", "ict", "pensions", "employment"];
 
-/// Entries, jurors, jurors wanted per entry, and `(entry, juror)` conflicts.
-type Competition = (Vec<EntryNeed>, Vec<JurorOffer>, usize, BTreeSet<(i32, i32)>);
+/// Entries, jurors, jurors wanted per entry, `(entry, juror)` pairs forbidden (conflicts,
+/// languages), and what jurors said they would like to judge.
+type Competition = (
+    Vec<EntryNeed>,
+    Vec<JurorOffer>,
+    usize,
+    BTreeSet<(i32, i32)>,
+    BTreeMap<(i32, i32), Preference>,
+);
 
 fn competition() -> impl Strategy<Value = Competition> {
     (1usize..25, 1usize..9, 1usize..4).prop_flat_map(|(entries, jurors, per_entry)| {
@@ -20,7 +28,12 @@ fn competition() -> impl Strategy<Value = Competition> {
             proptest::sample::subsequence(TOPICS.to_vec(), 0..3),
             entries + jurors,
         );
-        (conflicts, topics).prop_map(move |(conflicts, topics)| {
+        let preferences = proptest::collection::btree_map(
+            (1..=entries as i32, 101..=100 + jurors as i32),
+            proptest::sample::select(Preference::ALL),
+            0..=entries * jurors,
+        );
+        (conflicts, topics, preferences).prop_map(move |(conflicts, topics, preferences)| {
             let set = |i: usize| topics[i].iter().map(|t| (*t).to_owned()).collect();
             let needs = (0..entries)
                 .map(|i| EntryNeed {
@@ -34,7 +47,7 @@ fn competition() -> impl Strategy<Value = Competition> {
                     expertise: set(entries + i),
                 })
                 .collect();
-            (needs, offers, per_entry, conflicts)
+            (needs, offers, per_entry, conflicts, preferences)
         })
     })
 }
@@ -42,9 +55,15 @@ fn competition() -> impl Strategy<Value = Competition> {
 proptest! {
     #[test]
     fn assignments_respect_conflicts_cover_entries_and_balance_loads(
-        (entries, jurors, per_entry, conflicts) in competition()
+        (entries, jurors, per_entry, conflicts, preferences) in competition()
     ) {
-        let result = assign(&entries, &jurors, per_entry, &conflicts, &BTreeSet::new());
+        // Preferences come after conflicts and balance: every property holds whatever they are.
+        let limits = Limits {
+            forbidden: &conflicts,
+            existing: &BTreeSet::new(),
+            preferences: &preferences,
+        };
+        let result = assign(&entries, &jurors, per_entry, limits);
         // No conflicted juror, ever.
         prop_assert!(result.pairs.iter().all(|pair| !conflicts.contains(pair)));
         // Every entry has as many jurors as it can have, up to the number asked for, and
@@ -52,7 +71,7 @@ proptest! {
         for need in &entries {
             let possible = jurors.iter().filter(|j| !conflicts.contains(&(need.entry, j.juror))).count();
             prop_assert_eq!(result.jurors_of(need.entry), per_entry.min(possible));
-            let reported = result.uncovered.iter().any(|(entry, _)| *entry == need.entry);
+            let reported = result.uncovered.contains(&need.entry);
             prop_assert_eq!(reported, possible < per_entry);
         }
         // Without conflicts, loads differ by at most one.

@@ -120,6 +120,20 @@ const GETS: &[Get] = &[
         SECRETARIAT_ONLY,
     ),
     get(paths::JURY, paths::JURY, JURORS_ONLY),
+    // Every juror of the competition has a sheet of preferences (here closed: it is in review).
+    get(
+        "/jury/competitions/{competition}/preferences",
+        "/jury/competitions/{competition}/preferences",
+        JURORS_ONLY,
+    ),
+    // A competition a juror does not judge has none.
+    get(
+        "/jury/competitions/{competition}/preferences",
+        "/jury/competitions/{other_competition}/preferences",
+        [
+            SignIn, Forbidden, Forbidden, NotFound, NotFound, NotFound, NotFound, Forbidden,
+        ],
+    ),
     get(
         "/jury/entries/{entry}",
         "/jury/entries/{reviewed}",
@@ -394,6 +408,27 @@ const POSTS: &[Post] = &[
         "/jury/entries/{reviewed}",
         &[("action", "save"), ("overall_comment", "Planted")],
         NOT_ITS_REVIEWER,
+    ),
+    post(
+        paths::JURY_LANGUAGES,
+        paths::JURY_LANGUAGES,
+        &[("languages", "fr")],
+        &[Anonymous, Esdc, Imss, Secretariat],
+    ),
+    post(
+        "/jury/competitions/{competition}/preferences",
+        "/jury/competitions/{other_competition}/preferences",
+        &[("entry-{reviewed}", "eager")],
+        &[
+            Anonymous,
+            Esdc,
+            Imss,
+            Unassigned,
+            Assigned,
+            Conflicted,
+            Chair,
+            Secretariat,
+        ],
     ),
     post(
         "/jury/entries/{entry}/conflict",

@@ -118,7 +118,11 @@ pub async fn competition_cycle(app: &TestApp, sink: &SmtpSink) {
             .post_form(
                 &board,
                 &format!("{admin}/jurors"),
-                &[("juror", &juror.to_string()), ("chair", is_chair)],
+                &[
+                    ("juror", &juror.to_string()),
+                    ("chair", is_chair),
+                    ("languages", "es"),
+                ],
             )
             .await;
         see_other(&appointed, "appoint");

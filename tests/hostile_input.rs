@@ -377,6 +377,8 @@ const JUROR_ID_PATHS: &[(&str, &str)] = &[
     ("GET", "/jury/entries/{}"),
     ("POST", "/jury/entries/{}"),
     ("POST", "/jury/entries/{}/conflict"),
+    ("GET", "/jury/competitions/{}/preferences"),
+    ("POST", "/jury/competitions/{}/preferences"),
 ];
 
 #[test]
@@ -570,6 +572,12 @@ async fn stage(app: &TestApp) -> Stage {
     builders::move_phase(&mut app.db(), asia, Phase::Deliberation);
     let africa =
         id_of::<CompetitionId>(conn, "SELECT id FROM competitions WHERE region = 'africa'");
+    // In screening with an eligible entry, so that the demo juror's preferences are asked;
+    // other jurors than the demo's are left to appoint on its board.
+    let screening = africa;
+    eligible_entry(conn, screening, "Preferred at random");
+    appoint(conn, screening, juror_id, false);
+    builders::move_phase(conn, screening, Phase::Screening);
     // Published, its feedback not released yet, so the form to release it is offered.
     let published = builders::competition(conn, "asia-pacific", 2026);
     builders::move_phase(conn, published, Phase::Published);
@@ -609,6 +617,8 @@ async fn stage(app: &TestApp) -> Stage {
         (Persona::Submitter, paths::entry(submitted)),
         (Persona::Juror, paths::review(reviewed)),
         (Persona::Juror, paths::ranking(asia)),
+        (Persona::Juror, paths::JURY.to_owned()),
+        (Persona::Juror, paths::preferences(screening)),
         (Persona::Secretariat, paths::MEMBERSHIPS.to_owned()),
         (Persona::Secretariat, paths::OUTBOX.to_owned()),
         (Persona::Secretariat, paths::USERS.to_owned()),
@@ -618,7 +628,6 @@ async fn stage(app: &TestApp) -> Stage {
         (Persona::Secretariat, paths::admin_competition(asia)),
         (Persona::Secretariat, paths::admin_competition(published)),
         (Persona::Secretariat, paths::jury_board(europe)),
-        // Nobody is appointed there yet, so the form to appoint the demo juror is offered.
         (Persona::Secretariat, paths::jury_board(africa)),
         (Persona::Secretariat, paths::ranking(asia)),
     ]
@@ -654,7 +663,14 @@ async fn stage(app: &TestApp) -> Stage {
         ),
         format!(
             "INSERT INTO jurors (competition_id, user_id, is_chair) \
-             VALUES ({europe}, {juror_id}, FALSE), ({asia}, {juror_id}, TRUE) ON CONFLICT DO NOTHING"
+             VALUES ({europe}, {juror_id}, FALSE), ({asia}, {juror_id}, TRUE), \
+             ({screening}, {juror_id}, FALSE) ON CONFLICT DO NOTHING"
+        ),
+        format!("DELETE FROM juror_languages WHERE user_id = {juror_id}"),
+        // As the demo has them.
+        format!(
+            "INSERT INTO juror_languages (user_id, language) \
+             VALUES ({juror_id}, 'en'), ({juror_id}, 'fr'), ({juror_id}, 'es')"
         ),
         format!(
             "INSERT INTO assignments (entry_id, user_id) \

@@ -17,6 +17,7 @@ mod exports;
 mod feedback;
 mod hostile_input;
 mod jury;
+mod jury_languages;
 mod languages;
 mod migrations;
 mod moving;

@@ -30,6 +30,14 @@ fn eligible_entries(app: &TestApp, count: usize) {
     }
 }
 
+/// The appointment form's boxes for a juror who judges in all four entry languages.
+const EVERY_LANGUAGE: [(&str, &str); 4] = [
+    ("languages", "en"),
+    ("languages", "fr"),
+    ("languages", "de"),
+    ("languages", "es"),
+];
+
 /// A juror account, optionally a member of an institution.
 fn juror(app: &TestApp, email: &str, institution: Option<&str>) -> UserId {
     let id = builders::account(&mut app.db(), email, email, Role::Juror);
@@ -73,7 +81,11 @@ async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
             .post_form(
                 &board,
                 &paths::jurors(competition),
-                &[("juror", &id), ("chair", chair), ("topics", "ict")],
+                &[
+                    &[("juror", id.as_str()), ("chair", chair), ("topics", "ict")][..],
+                    &EVERY_LANGUAGE,
+                ]
+                .concat(),
             )
             .await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
@@ -247,7 +259,7 @@ async fn the_secretariat_reminds_only_the_jurors_with_reviews_to_submit() {
         .expect("the demo juror is reminded");
     assert!(subject.starts_with("Reminder: your reviews for ISSA Good Practice Award 2026"));
     assert!(
-        body.contains("3 of the 4 entries assigned to you"),
+        body.contains("2 of the 3 entries assigned to you"),
         "{body}"
     );
     assert!(body.trim_end().ends_with(paths::JURY), "{body}");
@@ -291,7 +303,11 @@ async fn the_board_flags_entries_short_of_jurors_only_once_assignment_has_begun(
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
     let board = paths::jury_board(competition);
     let appointed = secretariat
-        .post_form(&board, &paths::jurors(competition), &[("juror", &first)])
+        .post_form(
+            &board,
+            &paths::jurors(competition),
+            &[&[("juror", first.as_str())][..], &EVERY_LANGUAGE].concat(),
+        )
         .await;
     assert_eq!(appointed.status(), StatusCode::SEE_OTHER);
     let shown = secretariat.page(&board).await;

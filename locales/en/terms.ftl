@@ -170,6 +170,9 @@ phase-screening = Screening
 phase-review = Jury review
 phase-deliberation = Deliberation
 phase-published = Results published
+preference-eager = Eager to judge it
+preference-willing = Willing to judge it
+preference-rather-not = Rather not
 
 ## Role
 
@@ -188,3 +191,4 @@ membership-status-rejected = Rejected
 review-status-draft = Draft
 review-status-submitted = Submitted
 audit-action-feedback-released = Feedback released
+audit-action-assigned-across-languages = Assigned to a juror who does not read the entry's language

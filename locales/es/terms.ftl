@@ -169,6 +169,9 @@ phase-screening = Examen
 phase-review = Evaluación del jurado
 phase-deliberation = Deliberación
 phase-published = Resultados publicados
+preference-eager = Con mucho interés
+preference-willing = Dispuesto/a a evaluarla
+preference-rather-not = Preferiría no
 
 ## Role
 
@@ -187,3 +190,4 @@ membership-status-rejected = Rechazada
 review-status-draft = Borrador
 review-status-submitted = Presentada
 audit-action-feedback-released = Comentarios publicados
+audit-action-assigned-across-languages = Asignada a un jurado que no lee el idioma de la candidatura

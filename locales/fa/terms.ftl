@@ -169,6 +169,9 @@ phase-screening = بررسی اولیه
 phase-review = داوری
 phase-deliberation = جمع‌بندی هیئت داوران
 phase-published = نتایج اعلام شد
+preference-eager = با اشتیاق
+preference-willing = آماده‌ی داوری
+preference-rather-not = ترجیحاً نه
 
 ## Role
 
@@ -187,3 +190,4 @@ membership-status-rejected = ردشده
 review-status-draft = پیش‌نویس
 review-status-submitted = ارسال‌شده
 audit-action-feedback-released = انتشار بازخوردها
+audit-action-assigned-across-languages = واگذاری به داوری که زبان طرح را نمی‌خواند

@@ -169,6 +169,9 @@ phase-screening = Examen des candidatures
 phase-review = Évaluation par le jury
 phase-deliberation = Délibération
 phase-published = Résultats publiés
+preference-eager = Très intéressé·e
+preference-willing = Disposé·e à l’évaluer
+preference-rather-not = Plutôt pas
 
 ## Role
 
@@ -187,3 +190,4 @@ membership-status-rejected = Refusée
 review-status-draft = Brouillon
 review-status-submitted = Soumise
 audit-action-feedback-released = Retours publiés
+audit-action-assigned-across-languages = Attribuée à un juré qui ne lit pas la langue de la candidature

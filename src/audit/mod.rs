@@ -55,6 +55,7 @@ vocabulary! {
         JuryAssigned => "jury-assigned",
         JurorsReminded => "jurors-reminded",
         FeedbackReleased => "feedback-released",
+        AssignedAcrossLanguages => "assigned-across-languages",
     }
 }
 

@@ -15,6 +15,8 @@ use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::EntryId;
+use crate::jury::preference_service;
+use crate::jury::preferences::Preference;
 use crate::jury::repository as jury_repository;
 use crate::jury::reviews::{CriterionInput, ReviewForm};
 use crate::jury::scoring;
@@ -25,7 +27,7 @@ use crate::submissions::screening::ScreeningItem;
 use crate::submissions::service::{
     self as submissions, Save, SaveOutcome, ScreeningOutcome, Target,
 };
-use crate::taxonomy::{Region, Topic};
+use crate::taxonomy::{Language, Region, Topic};
 
 /// The demo accounts; the README lists them. They exist only in demo databases.
 pub const SECRETARIAT: (&str, &str) = ("secretariat@demo.example", "demo-secretariat");
@@ -451,17 +453,48 @@ fn review_in_progress(
 
     let chair = juror_account(conn, secretariat, "Demo Chair", CHAIR)?;
     let second = juror_account(conn, secretariat, "Second Demo Juror", SECOND_JUROR)?;
-    for (person, is_chair, expertise) in [
+    let (english, french, spanish) = (Language::English, Language::French, Language::Spanish);
+    for (person, is_chair, expertise, languages) in [
         (
             &chair,
             true,
             &[Topic::OldAgePensions, Topic::Governance][..],
+            &[english, french][..],
         ),
-        (&second, false, &[Topic::ExtensionOfCoverage][..]),
-        (demo_juror, false, &[Topic::ServiceQuality, Topic::Ict][..]),
+        (
+            &second,
+            false,
+            &[Topic::ExtensionOfCoverage][..],
+            &[english, spanish][..],
+        ),
+        (
+            demo_juror,
+            false,
+            &[Topic::ServiceQuality, Topic::Ict][..],
+            &[english, french, spanish][..],
+        ),
     ] {
-        jury::appoint(conn, secretariat, id, person.id, is_chair, expertise)
-            .map_err(demo_failure)?;
+        jury::appoint(
+            conn,
+            secretariat,
+            id,
+            person.id,
+            is_chair,
+            expertise,
+            languages,
+        )
+        .map_err(demo_failure)?;
+    }
+    // Before the assignment, two jurors say what they would like to judge.
+    for (person, wishes) in [
+        (&chair, [(0, Preference::Eager), (1, Preference::RatherNot)]),
+        (&second, [(2, Preference::Eager), (3, Preference::Willing)]),
+    ] {
+        let wishes = wishes
+            .into_iter()
+            .map(|(number, preference)| (entries[number], Some(preference)))
+            .collect();
+        preference_service::save(conn, person, id, &wishes).map_err(demo_failure)?;
     }
     phase(conn, days_ago(30))?;
     jury::assign_automatically(conn, secretariat, id).map_err(demo_failure)?;

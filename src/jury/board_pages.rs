@@ -3,8 +3,8 @@
 
 use actix_web::{web, HttpResponse};
 
-use super::service::{self};
-use super::views::{JurorRow, JuryPage};
+use super::service::{self, ManualChange};
+use super::views::{named, JurorRow, JuryPage, PendingAssignment};
 use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
 use crate::competitions::Phase;
@@ -16,7 +16,7 @@ use crate::ids::{CompetitionId, EntryId, UserId};
 use crate::languages::Message;
 use crate::paths;
 use crate::routes::Routes;
-use crate::taxonomy::Topic;
+use crate::taxonomy::{Language, Topic};
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
@@ -35,6 +35,7 @@ fn jury_page(
     conn: &mut DbConnection,
     layout: Layout,
     id: CompetitionId,
+    pending: Option<PendingAssignment>,
     errors: FieldErrors,
 ) -> Result<JuryPage, AppError> {
     let board = service::board(conn, id)?;
@@ -72,12 +73,8 @@ fn jury_page(
                     .get(&juror.user.id)
                     .copied()
                     .unwrap_or_default(),
-                topics: juror
-                    .topics
-                    .iter()
-                    .map(|topic| topic.label(lang))
-                    .collect::<Vec<_>>()
-                    .join(&lang.t("list-separator")),
+                topics: named(&juror.topics, lang),
+                languages: named(&juror.languages, lang),
             })
             .collect(),
         available: board
@@ -90,8 +87,13 @@ fn jury_page(
             })
             .collect(),
         topics: Choice::terms::<Topic>(&[], lang),
+        languages: Choice::terms::<Language>(&[], lang),
+        supply: board.languages,
+        preferences: board.preferences.summary(),
         entries: board.entries,
         juror_choices,
+        // Asked for only when the problem is the missing reason.
+        pending: pending.filter(|_| errors.get("reason").is_some()),
         errors,
     })
 }
@@ -103,7 +105,7 @@ async fn board(
 ) -> Result<HttpResponse, AppError> {
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
-        Reply::page(&jury_page(conn, layout, id, FieldErrors::default())?)
+        Reply::page(&jury_page(conn, layout, id, None, FieldErrors::default())?)
     })
     .await
 }
@@ -114,6 +116,7 @@ async fn change_jury<F>(
     state: web::Data<AppState>,
     visitor: Visitor<Secretariat>,
     id: CompetitionId,
+    pending: Option<PendingAssignment>,
     change: F,
 ) -> Result<HttpResponse, AppError>
 where
@@ -126,7 +129,7 @@ where
             Ok(done) => Ok(Reply::redirect(paths::jury_board(id), done)),
             Err(error) => {
                 let errors = error.into_problems()?;
-                Reply::invalid(&jury_page(conn, layout, id, errors)?)
+                Reply::invalid(&jury_page(conn, layout, id, pending, errors)?)
             }
         }
     })
@@ -152,8 +155,13 @@ async fn appoint(
         .iter()
         .filter_map(|slug| Topic::from_slug(slug))
         .collect();
-    change_jury(state, visitor, id, move |conn, secretariat| {
-        service::appoint(conn, secretariat, id, user?, is_chair, &topics)?;
+    let languages: Vec<Language> = form
+        .values("languages")
+        .iter()
+        .filter_map(|slug| Language::from_slug(slug))
+        .collect();
+    change_jury(state, visitor, id, None, move |conn, secretariat| {
+        service::appoint(conn, secretariat, id, user?, is_chair, &topics, &languages)?;
         Ok(Message::new("jury-appointed"))
     })
     .await
@@ -165,7 +173,7 @@ async fn dismiss(
     user: UserId,
     Posted { visitor, .. }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
-    change_jury(state, visitor, id, move |conn, secretariat| {
+    change_jury(state, visitor, id, None, move |conn, secretariat| {
         service::dismiss(conn, secretariat, id, user)?;
         Ok(Message::new("jury-dismissed"))
     })
@@ -177,7 +185,7 @@ async fn assign(
     id: CompetitionId,
     Posted { visitor, .. }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
-    change_jury(state, visitor, id, move |conn, secretariat| {
+    change_jury(state, visitor, id, None, move |conn, secretariat| {
         let added = service::assign_automatically(conn, secretariat, id)?;
         Ok(Message::new("jury-assignments-made").with("count", added))
     })
@@ -192,8 +200,20 @@ async fn change_assignment(
     let entry = EntryId(parse_id(form.value("entry"))?);
     let user = chosen_user(&form, "user");
     let add = form.value("change") == "add";
-    change_jury(state, visitor, id, move |conn, secretariat| {
-        service::change_assignment(conn, secretariat, id, entry, user?, add)?;
+    let reason = form.value("reason").to_owned();
+    let pending = user.as_ref().ok().map(|&user| PendingAssignment {
+        entry,
+        user,
+        reason: reason.clone(),
+    });
+    change_jury(state, visitor, id, pending, move |conn, secretariat| {
+        let change = ManualChange {
+            entry,
+            user: user?,
+            add,
+            reason,
+        };
+        service::change_assignment(conn, secretariat, id, &change)?;
         Ok(Message::new("jury-assignment-changed"))
     })
     .await
@@ -205,7 +225,7 @@ async fn remind(
     Posted { visitor, .. }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
     let jury_url = format!("{}{}", state.public_url(), paths::JURY);
-    change_jury(state, visitor, id, move |conn, secretariat| {
+    change_jury(state, visitor, id, None, move |conn, secretariat| {
         let reminded = service::remind(conn, secretariat, id, &jury_url)?;
         Ok(Message::new("jury-reminders-sent").with("count", reminded))
     })

@@ -3,6 +3,7 @@
 use actix_web::{web, HttpResponse};
 use chrono::Utc;
 
+use super::preferences;
 use super::repository;
 use super::reviews::{CriterionInput, ReviewForm, ReviewStatus};
 use super::scoring::{self};
@@ -11,7 +12,7 @@ use crate::accounts::roles::Juror;
 use crate::accounts::session::{Layout, Visitor};
 use crate::db::DbConnection;
 use crate::error::AppError;
-use crate::forms::{FieldErrors, Posted};
+use crate::forms::{Choice, FieldErrors, Posted};
 use crate::http::Reply;
 use crate::ids::{DocumentId, EntryId};
 use crate::languages::Message;
@@ -20,6 +21,7 @@ use crate::paths;
 use crate::routes::Routes;
 use crate::submissions::downloads::send_document;
 use crate::submissions::views::{DocumentRow, EnteredContent, Entrants};
+use crate::taxonomy::Language;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
@@ -38,36 +40,65 @@ async fn home(
     let user = visitor.user.clone();
     let layout = visitor.layout();
     Reply::run(&state.pool, &visitor.session, move |conn| {
-        let mut competitions = Vec::new();
-        for (competition, is_chair) in repository::competitions_of(conn, user.id)? {
-            let mut rows = Vec::new();
-            for (entry, title, status) in repository::assigned_to(conn, user.id, competition.id)? {
-                if scoring::may_review(conn, &user, entry)? {
-                    rows.push(AssignedRow {
-                        url: paths::review(entry),
-                        title,
-                        status,
-                    });
-                }
-            }
-            competitions.push(CompetitionBlock {
-                id: competition.id,
-                submitted: rows
-                    .iter()
-                    .filter(|row| row.status == Some(ReviewStatus::Submitted))
-                    .count(),
-                title: competition.title,
-                is_chair,
-                phase: competition.phase,
-                rows,
-            });
-        }
-        Reply::page(&HomePage {
+        Reply::page(&home_page(
+            conn,
+            &user,
             layout,
-            competitions,
-        })
+            None,
+            FieldErrors::default(),
+        )?)
     })
     .await
+}
+
+/// The juror's list of competitions and entries, with the languages they judge in (as typed,
+/// when the form comes back with a problem).
+pub(super) fn home_page(
+    conn: &mut DbConnection,
+    user: &Juror,
+    layout: Layout,
+    typed_languages: Option<Vec<String>>,
+    errors: FieldErrors,
+) -> Result<HomePage, AppError> {
+    let mut competitions = Vec::new();
+    for (competition, is_chair) in repository::competitions_of(conn, user.id)? {
+        let mut rows = Vec::new();
+        for (entry, title, status) in repository::assigned_to(conn, user.id, competition.id)? {
+            if scoring::may_review(conn, user, entry)? {
+                rows.push(AssignedRow {
+                    url: paths::review(entry),
+                    title,
+                    status,
+                });
+            }
+        }
+        competitions.push(CompetitionBlock {
+            id: competition.id,
+            preferences_open: preferences::open_for_preferences(&competition),
+            submitted: rows
+                .iter()
+                .filter(|row| row.status == Some(ReviewStatus::Submitted))
+                .count(),
+            title: competition.title,
+            is_chair,
+            phase: competition.phase,
+            rows,
+        });
+    }
+    let stated = match typed_languages {
+        Some(typed) => typed,
+        None => repository::languages_of(conn, user.id)?
+            .iter()
+            .map(|language| language.slug().to_owned())
+            .collect(),
+    };
+    Ok(HomePage {
+        languages: Choice::terms::<Language>(&stated, layout.lang),
+        languages_stated: !stated.is_empty(),
+        layout,
+        competitions,
+        errors,
+    })
 }
 
 fn review_page(

@@ -1,11 +1,12 @@
 //! Every query of jurors, conflicts and assignments.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::conflicts::{Affiliation, EntryParties};
+use super::preferences::Preference;
 use super::reviews::{Review, ReviewContent, ReviewStatus};
 use crate::accounts::{MembershipStatus, User};
 use crate::competitions::Competition;
@@ -13,17 +14,26 @@ use crate::db::{insert_batch, on_backend, DbConnection};
 use crate::ids::{CompetitionId, EntryId, OrganisationId, UserId};
 use crate::schema::{
     assignments, competitions, declared_conflicts, deliberations, entries, entry_partners,
-    entry_topics, juror_topics, jurors, memberships, organisations, review_history, review_scores,
-    reviews, users,
+    entry_topics, juror_languages, juror_preferences, juror_topics, jurors, memberships,
+    organisations, review_history, review_scores, reviews, users,
 };
 use crate::submissions::EntryStatus;
-use crate::taxonomy::{Award, Topic};
+use crate::taxonomy::{Award, Language, Topic};
 
 /// A juror of a competition.
 pub struct Juror {
     pub user: User,
     pub is_chair: bool,
     pub topics: Vec<Topic>,
+    /// The languages they judge entries in; none until they (or the secretariat) say.
+    pub languages: Vec<Language>,
+}
+
+impl Juror {
+    /// Whether they read an entry written in `language` (an entry without one: anybody).
+    pub fn reads(&self, language: Option<Language>) -> bool {
+        language.is_none_or(|language| self.languages.contains(&language))
+    }
 }
 
 pub fn appoint(
@@ -108,12 +118,91 @@ pub fn jurors_of(conn: &mut DbConnection, competition: CompetitionId) -> QueryRe
                 .select(juror_topics::topic)
                 .load(conn)?;
             Ok(Juror {
+                languages: languages_of(conn, user.id)?,
                 user,
                 is_chair,
                 topics,
             })
         })
         .collect()
+}
+
+/// The languages a juror judges entries in, in the order of `Language::ALL`.
+pub fn languages_of(conn: &mut DbConnection, user: UserId) -> QueryResult<Vec<Language>> {
+    let mut languages: Vec<Language> = juror_languages::table
+        .filter(juror_languages::user_id.eq(user))
+        .select(juror_languages::language)
+        .load(conn)?;
+    languages.sort();
+    Ok(languages)
+}
+
+/// Replaces the languages a juror judges entries in.
+pub fn set_languages(
+    conn: &mut DbConnection,
+    user: UserId,
+    languages: &[Language],
+) -> QueryResult<()> {
+    diesel::delete(juror_languages::table.filter(juror_languages::user_id.eq(user)))
+        .execute(conn)?;
+    let rows: Vec<_> = languages
+        .iter()
+        .map(|language| {
+            (
+                juror_languages::user_id.eq(user),
+                juror_languages::language.eq(*language),
+            )
+        })
+        .collect();
+    insert_batch!(conn, juror_languages::table, &rows).map(drop)
+}
+
+/// Every juror's preferences on the entries of a competition.
+pub fn preferences_in(
+    conn: &mut DbConnection,
+    competition: CompetitionId,
+) -> QueryResult<BTreeMap<(EntryId, UserId), Preference>> {
+    let rows: Vec<(EntryId, UserId, Preference)> = juror_preferences::table
+        .inner_join(entries::table)
+        .filter(entries::competition_id.eq(competition))
+        .select((
+            juror_preferences::entry_id,
+            juror_preferences::user_id,
+            juror_preferences::preference,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(entry, user, preference)| ((entry, user), preference))
+        .collect())
+}
+
+/// Replaces a juror's preferences on the given entries; `None` takes one back.
+pub fn set_preferences(
+    conn: &mut DbConnection,
+    user: UserId,
+    preferences: &[(EntryId, Option<Preference>)],
+) -> QueryResult<()> {
+    let entries: Vec<EntryId> = preferences.iter().map(|(entry, _)| *entry).collect();
+    diesel::delete(
+        juror_preferences::table
+            .filter(juror_preferences::user_id.eq(user))
+            .filter(juror_preferences::entry_id.eq_any(&entries)),
+    )
+    .execute(conn)?;
+    let rows: Vec<_> = preferences
+        .iter()
+        .filter_map(|(entry, preference)| {
+            preference.map(|preference| {
+                (
+                    juror_preferences::entry_id.eq(*entry),
+                    juror_preferences::user_id.eq(user),
+                    juror_preferences::preference.eq(preference),
+                )
+            })
+        })
+        .collect();
+    insert_batch!(conn, juror_preferences::table, &rows).map(drop)
 }
 
 /// The institutions a person acts for, with their countries.
@@ -137,6 +226,8 @@ pub fn affiliations(conn: &mut DbConnection, user: UserId) -> QueryResult<Vec<Af
 pub struct Candidate {
     pub id: EntryId,
     pub title: String,
+    pub summary: String,
+    pub language: Option<Language>,
     pub parties: EntryParties,
     pub topics: Vec<Topic>,
 }
@@ -145,7 +236,15 @@ pub fn eligible_entries(
     conn: &mut DbConnection,
     competition: CompetitionId,
 ) -> QueryResult<Vec<Candidate>> {
-    let rows: Vec<(EntryId, String, OrganisationId, String)> = entries::table
+    type Row = (
+        EntryId,
+        String,
+        String,
+        Option<Language>,
+        OrganisationId,
+        String,
+    );
+    let rows: Vec<Row> = entries::table
         .inner_join(organisations::table)
         .filter(entries::competition_id.eq(competition))
         .filter(entries::status.eq(EntryStatus::Eligible))
@@ -153,15 +252,19 @@ pub fn eligible_entries(
         .select((
             entries::id,
             entries::title,
+            entries::summary,
+            entries::language,
             entries::organisation_id,
             organisations::country,
         ))
         .load(conn)?;
     rows.into_iter()
-        .map(|(id, title, organisation, country)| {
+        .map(|(id, title, summary, language, organisation, country)| {
             Ok(Candidate {
                 id,
                 title,
+                summary,
+                language,
                 parties: EntryParties {
                     organisation,
                     country,

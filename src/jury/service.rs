@@ -5,8 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use diesel::prelude::*;
 
-use super::assignment::{self, EntryNeed, JurorOffer};
+use super::assignment::{self, EntryNeed, JurorOffer, Limits};
 use super::conflicts;
+use super::preferences::{Preference, PreferencesMet};
 use super::repository::{self, Candidate, Juror};
 use crate::accounts::roles::Secretariat;
 use crate::accounts::{self, Role, User};
@@ -18,7 +19,7 @@ use crate::forms::FormError;
 use crate::ids::{CompetitionId, EntryId, UserId};
 use crate::languages::{Arg, Message};
 use crate::outbox;
-use crate::taxonomy::Topic;
+use crate::taxonomy::{Language, Topic};
 
 /// One eligible entry on the jury board.
 pub struct BoardEntry {
@@ -30,11 +31,22 @@ pub struct BoardEntry {
     pub shortfall: Option<Message>,
 }
 
+/// One language of the eligible entries: how many are written in it, how many jurors read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LanguageSupply {
+    pub language: Language,
+    pub entries: usize,
+    pub readers: usize,
+}
+
 pub struct JuryBoard {
     pub competition: Competition,
     pub jurors: Vec<Juror>,
     pub progress: BTreeMap<UserId, Progress>,
     pub entries: Vec<BoardEntry>,
+    /// Each language of the entries, before anything is assigned as after.
+    pub languages: Vec<LanguageSupply>,
+    pub preferences: PreferencesMet,
     /// People with the juror role who can still be appointed.
     pub available: Vec<User>,
 }
@@ -119,7 +131,7 @@ pub fn remind(
 
 /// Every `(entry, juror)` conflict with its reason: declared ones and those that follow from
 /// the juror's institutions.
-fn conflicts_of(
+pub(super) fn conflicts_of(
     conn: &mut DbConnection,
     competition: &Competition,
     jurors: &[Juror],
@@ -165,7 +177,7 @@ pub fn board(conn: &mut DbConnection, id: CompetitionId) -> Result<JuryBoard, Ap
     let needed = usize::try_from(competition.jurors_per_entry).unwrap_or(0);
     // Before anything is assigned, every entry is short of jurors: that is no news to flag.
     let assignment_started = !assigned.is_empty();
-    let entries = candidates
+    let entries: Vec<BoardEntry> = candidates
         .into_iter()
         .map(|candidate| {
             let on_entry: Vec<(UserId, String)> = assigned
@@ -178,19 +190,35 @@ pub fn board(conn: &mut DbConnection, id: CompetitionId) -> Result<JuryBoard, Ap
                 .filter(|((entry, _), _)| *entry == candidate.id)
                 .map(|(&(_, user), reason)| (name_of(user), reason.clone()))
                 .collect();
-            let possible = jurors.len() - conflicted.len();
-            let shortfall = (assignment_started && on_entry.len() < needed).then(|| {
-                if possible < needed {
-                    Message::new("jury-shortfall-conflicts")
-                        .with("possible", possible)
-                        .with("jurors", jurors.len())
-                        .with("needed", needed)
-                } else {
-                    Message::new("jury-shortfall-assigned")
+            let without_conflict: Vec<&Juror> = jurors
+                .iter()
+                .filter(|juror| !conflicts.contains_key(&(candidate.id, juror.user.id)))
+                .collect();
+            let able = without_conflict
+                .iter()
+                .filter(|juror| juror.reads(candidate.language))
+                .count();
+            let shortfall =
+                (assignment_started && on_entry.len() < needed).then(|| match candidate.language {
+                    _ if able >= needed => Message::new("jury-shortfall-assigned")
                         .with("assigned", on_entry.len())
-                        .with("needed", needed)
-                }
-            });
+                        .with("needed", needed),
+                    Some(language) if able < without_conflict.len() => {
+                        let language = Arg::key(language.label_key());
+                        if able == 0 {
+                            Message::new("jury-shortfall-no-reader").with("language", language)
+                        } else {
+                            Message::new("jury-shortfall-readers")
+                                .with("able", able)
+                                .with("language", language)
+                                .with("needed", needed)
+                        }
+                    }
+                    _ => Message::new("jury-shortfall-conflicts")
+                        .with("possible", without_conflict.len())
+                        .with("jurors", jurors.len())
+                        .with("needed", needed),
+                });
             BoardEntry {
                 candidate,
                 assigned: on_entry,
@@ -199,6 +227,10 @@ pub fn board(conn: &mut DbConnection, id: CompetitionId) -> Result<JuryBoard, Ap
             }
         })
         .collect();
+    let languages = language_supply(&entries, &jurors);
+    let preferences = PreferencesMet::count(repository::preferences_in(conn, id)?, |pair| {
+        assigned.contains(pair)
+    });
     let appointed: BTreeSet<UserId> = jurors.iter().map(|juror| juror.user.id).collect();
     let available = accounts::repository::users_with_role(conn, Role::Juror)?
         .into_iter()
@@ -209,8 +241,54 @@ pub fn board(conn: &mut DbConnection, id: CompetitionId) -> Result<JuryBoard, Ap
         competition,
         jurors,
         entries,
+        languages,
+        preferences,
         available,
     })
+}
+
+/// Per language of the entries, how many there are and how many jurors read it.
+fn language_supply(entries: &[BoardEntry], jurors: &[Juror]) -> Vec<LanguageSupply> {
+    Language::ALL
+        .iter()
+        .map(|&language| LanguageSupply {
+            language,
+            entries: entries
+                .iter()
+                .filter(|entry| entry.candidate.language == Some(language))
+                .count(),
+            readers: jurors
+                .iter()
+                .filter(|juror| juror.languages.contains(&language))
+                .count(),
+        })
+        .filter(|supply| supply.entries > 0)
+        .collect()
+}
+
+/// The pairs automatic assignment must never make: conflicts of interest, and entries in a
+/// language the juror does not read unless the secretariat assigned them so by hand (`existing`),
+/// giving a reason.
+fn forbidden_pairs(
+    conn: &mut DbConnection,
+    competition: &Competition,
+    jurors: &[Juror],
+    candidates: &[Candidate],
+    existing: &BTreeSet<(i32, i32)>,
+) -> QueryResult<BTreeSet<(i32, i32)>> {
+    let mut forbidden: BTreeSet<(i32, i32)> = conflicts_of(conn, competition, jurors, candidates)?
+        .into_keys()
+        .map(|(entry, user)| (entry.0, user.0))
+        .collect();
+    for juror in jurors {
+        for candidate in candidates {
+            let pair = (candidate.id.0, juror.user.id.0);
+            if !juror.reads(candidate.language) && !existing.contains(&pair) {
+                forbidden.insert(pair);
+            }
+        }
+    }
+    Ok(forbidden)
 }
 
 fn record(
@@ -261,6 +339,7 @@ pub fn appoint(
     user: UserId,
     is_chair: bool,
     topics: &[Topic],
+    languages: &[Language],
 ) -> Result<(), FormError> {
     with_open_jury(conn, secretariat, id, |conn, _| {
         let juror = accounts::repository::find_user(conn, user)?
@@ -269,6 +348,10 @@ pub fn appoint(
                 FormError::invalid("juror", Message::new("jury-choose-an-account-with"))
             })?;
         repository::appoint(conn, id, user, is_chair, topics)?;
+        // Unticked, the languages stay as the juror stated them.
+        if !languages.is_empty() {
+            repository::set_languages(conn, user, languages)?;
+        }
         let note = format!("{}{}", juror.name, if is_chair { " (chair)" } else { "" });
         record(conn, secretariat, id, AuditAction::JurorAppointed, &note)?;
         Ok(())
@@ -305,14 +388,14 @@ pub fn assign_automatically(
     with_open_jury(conn, secretariat, id, |conn, competition| {
         let jurors = repository::jurors_of(conn, id)?;
         let candidates = repository::eligible_entries(conn, id)?;
-        let conflicts: BTreeSet<(i32, i32)> =
-            conflicts_of(conn, competition, &jurors, &candidates)?
-                .into_keys()
-                .map(|(entry, user)| (entry.0, user.0))
-                .collect();
         let existing: BTreeSet<(i32, i32)> = repository::assignments_of(conn, id)?
             .into_iter()
             .map(|(entry, user)| (entry.0, user.0))
+            .collect();
+        let forbidden = forbidden_pairs(conn, competition, &jurors, &candidates, &existing)?;
+        let preferences: BTreeMap<(i32, i32), Preference> = repository::preferences_in(conn, id)?
+            .into_iter()
+            .map(|((entry, user), preference)| ((entry.0, user.0), preference))
             .collect();
         let needs: Vec<EntryNeed> = candidates
             .iter()
@@ -333,7 +416,12 @@ pub fn assign_automatically(
             })
             .collect();
         let per_entry = usize::try_from(competition.jurors_per_entry).unwrap_or(0);
-        let result = assignment::assign(&needs, &offers, per_entry, &conflicts, &existing);
+        let limits = Limits {
+            forbidden: &forbidden,
+            existing: &existing,
+            preferences: &preferences,
+        };
+        let result = assignment::assign(&needs, &offers, per_entry, limits);
         // The rebalancing may move existing pairs: apply the difference both ways.
         for &(entry, user) in existing.difference(&result.pairs) {
             repository::unassign(conn, EntryId(entry), UserId(user))?;
@@ -352,21 +440,36 @@ pub fn assign_automatically(
     })
 }
 
-/// Adds or removes one juror on one entry by hand; never against a conflict.
+/// A change to one entry's jurors made by hand.
+pub struct ManualChange {
+    pub entry: EntryId,
+    pub user: UserId,
+    pub add: bool,
+    /// Why a juror is given an entry in a language they have not said they read; without
+    /// one, such an assignment is refused with a warning that asks for it.
+    pub reason: String,
+}
+
+/// Adds or removes one juror on one entry by hand; never against a conflict, and across
+/// languages only with a reason, which the audit log keeps.
 pub fn change_assignment(
     conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: CompetitionId,
-    entry: EntryId,
-    user: UserId,
-    add: bool,
+    change: &ManualChange,
 ) -> Result<(), FormError> {
+    let ManualChange {
+        entry, user, add, ..
+    } = *change;
     with_open_jury(conn, secretariat, id, |conn, competition| {
         let jurors = repository::jurors_of(conn, id)?;
         let candidates = repository::eligible_entries(conn, id)?;
-        if !candidates.iter().any(|c| c.id == entry) || !jurors.iter().any(|j| j.user.id == user) {
+        let (Some(candidate), Some(juror)) = (
+            candidates.iter().find(|c| c.id == entry),
+            jurors.iter().find(|j| j.user.id == user),
+        ) else {
             return Err(AppError::NotFound.into());
-        }
+        };
         if !add {
             repository::unassign(conn, entry, user)?;
             return Ok(());
@@ -378,6 +481,30 @@ pub fn change_assignment(
                 "jury",
                 Message::new("jury-has-conflict").with("reason", reason),
             ));
+        }
+        if let Some(language) = candidate.language.filter(|&l| !juror.reads(Some(l))) {
+            let reason = change.reason.trim();
+            if reason.is_empty() {
+                return Err(FormError::invalid(
+                    "reason",
+                    Message::new("jury-does-not-read")
+                        .with("juror", &juror.user.name)
+                        .with("language", Arg::key(language.label_key())),
+                ));
+            }
+            let note = format!(
+                "{} on \"{}\" ({}): {reason}",
+                juror.user.name,
+                candidate.title,
+                language.slug()
+            );
+            record(
+                conn,
+                secretariat,
+                id,
+                AuditAction::AssignedAcrossLanguages,
+                &note,
+            )?;
         }
         repository::assign(conn, entry, user)?;
         Ok(())

@@ -3,6 +3,7 @@
 
 use askama::Template;
 
+use super::preferences::Preference;
 use super::ranking::Ranked;
 use super::repository::Deliberated;
 use super::reviews::{ReviewForm, ReviewStatus};
@@ -13,9 +14,10 @@ use crate::accounts::session::Layout;
 use crate::competitions::Phase;
 use crate::forms::{Choice, FieldErrors};
 use crate::ids::{CompetitionId, EntryId, UserId};
+use crate::languages::Message;
 use crate::paths;
 use crate::submissions::views::EnteredContent;
-use crate::taxonomy::Award;
+use crate::taxonomy::{Award, Language};
 
 pub struct JurorRow {
     pub id: UserId,
@@ -23,6 +25,8 @@ pub struct JurorRow {
     pub email: String,
     pub is_chair: bool,
     pub topics: String,
+    /// The languages they judge in, named; empty until stated.
+    pub languages: String,
     pub progress: service::Progress,
 }
 
@@ -42,7 +46,20 @@ pub struct JuryPage {
     pub topics: Vec<Choice>,
     pub entries: Vec<BoardEntry>,
     pub juror_choices: Vec<Choice>,
+    pub languages: Vec<Choice>,
+    pub supply: Vec<service::LanguageSupply>,
+    /// How far the assignment met the jurors' preferences.
+    pub preferences: Message,
+    /// A manual assignment across languages waiting for its reason.
+    pub pending: Option<PendingAssignment>,
     pub errors: FieldErrors,
+}
+
+/// A juror the secretariat chose for an entry in a language they do not read.
+pub struct PendingAssignment {
+    pub entry: EntryId,
+    pub user: UserId,
+    pub reason: String,
 }
 
 pub struct AssignedRow {
@@ -53,6 +70,8 @@ pub struct AssignedRow {
 
 pub struct CompetitionBlock {
     pub id: CompetitionId,
+    /// Whether the juror may say which entries they would like to judge.
+    pub preferences_open: bool,
     pub title: String,
     pub is_chair: bool,
     pub phase: crate::competitions::Phase,
@@ -65,6 +84,33 @@ pub struct CompetitionBlock {
 pub struct HomePage {
     pub layout: Layout,
     pub competitions: Vec<CompetitionBlock>,
+    pub languages: Vec<Choice>,
+    pub languages_stated: bool,
+    pub errors: FieldErrors,
+}
+
+/// One entry on a juror's sheet of preferences.
+pub struct PreferenceRow {
+    pub id: EntryId,
+    pub title: String,
+    pub summary: String,
+    pub language: Option<Language>,
+    pub chosen: Option<Preference>,
+}
+
+#[derive(Template)]
+#[template(path = "jury/preferences.html")]
+pub struct PreferencesPage {
+    pub layout: Layout,
+    pub competition_id: CompetitionId,
+    pub title: String,
+    pub open: bool,
+    pub rows: Vec<PreferenceRow>,
+    pub in_other_languages: usize,
+    /// The languages the juror judges in, named.
+    pub languages: String,
+    pub choices: &'static [Preference],
+    pub errors: FieldErrors,
 }
 
 #[derive(Template)]
@@ -153,4 +199,13 @@ impl RankingPage {
     pub fn number(&self, value: &f64) -> String {
         one_decimal(*value)
     }
+}
+
+/// Names terms in the page's language, as a list.
+pub(super) fn named<T: crate::taxonomy::Term>(terms: &[T], lang: crate::languages::Lang) -> String {
+    terms
+        .iter()
+        .map(|term| term.label(lang))
+        .collect::<Vec<_>>()
+        .join(&lang.t("list-separator"))
 }

@@ -330,7 +330,7 @@ async fn whole_cycle(name: &str, settings: Settings) {
         .await;
     story
         .step(
-            "she appoints two jurors, one the chair, and assigns the entry",
+            "she appoints two jurors, one the chair, with their languages, and assigns the entry",
             async {
                 story.competition_settings().await;
                 browser.follow("The jury and its assignments").await;
@@ -340,6 +340,8 @@ async fn whole_cycle(name: &str, settings: Settings) {
                 browser
                     .choose("Account with the juror role", second_juror)
                     .await;
+                // A new juror has said nothing of their languages: the secretariat records them.
+                browser.tick("English").await;
                 browser.press("Appoint").await;
                 browser.press("Assign automatically").await;
                 let card = browser.within(TITLE).await;

@@ -291,7 +291,9 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "{action}");
     }
     move_on(secretariat, europe).await;
-    move_on(secretariat, europe).await;
+    // In screening, the jurors say which entries they would like to judge.
+    tour.visit(Juror, &paths::preferences(europe), ok).await;
+    move_on(tour.client(Secretariat), europe).await;
 
     for path in [
         paths::HOME.to_owned(),
@@ -366,6 +368,17 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
 
     let review = paths::review(reviewed);
     tour.visit(Juror, paths::JURY, ok).await;
+    tour.send_refused(
+        Juror,
+        &Refused {
+            page: paths::JURY,
+            action: paths::JURY_LANGUAGES,
+            fields: &[],
+            multipart: false,
+            button: "#languages-form button[type=submit]",
+        },
+    )
+    .await;
     tour.visit(Juror, &review, ok).await;
     let form = tour.client(Juror).page(&review).await;
     let mut scores: Vec<(String, String)> = score_fields(&form)

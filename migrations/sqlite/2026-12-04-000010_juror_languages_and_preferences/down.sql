@@ -1,0 +1,2 @@
+DROP TABLE juror_preferences;
+DROP TABLE juror_languages;
