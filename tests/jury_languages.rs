@@ -10,31 +10,8 @@ use reqwest::StatusCode;
 use scraper::Html;
 
 use crate::common::builders::move_phase;
-use crate::common::jury::{eligible_entry, register_juror, Juror};
+use crate::common::jury::{competition_in, entry_in, register_juror, Juror};
 use crate::common::{field_error, selector, text_of, Browser, TestApp};
-
-/// An eligible entry of IMSS in `competition`, written in `language`.
-fn entry_in(app: &TestApp, competition: CompetitionId, title: &str, language: &str) -> EntryId {
-    let entry = eligible_entry(&mut app.db(), competition, title);
-    app.execute(&format!(
-        "UPDATE entries SET language = '{language}' WHERE id = {entry}"
-    ));
-    entry
-}
-
-/// The Europe competition with no eligible entry but ours, one juror an entry, in `phase`.
-fn competition_in(app: &TestApp, phase: Phase) -> CompetitionId {
-    let competition = crate::common::builders::competition(&mut app.db(), "europe", 2027);
-    app.execute(&format!(
-        "UPDATE entries SET status = 'ineligible' WHERE competition_id = {competition} \
-         AND status = 'eligible'"
-    ));
-    app.execute(&format!(
-        "UPDATE competitions SET jurors_per_entry = 1 WHERE id = {competition}"
-    ));
-    move_phase(&mut app.db(), competition, phase);
-    competition
-}
 
 async fn juror(app: &TestApp, name: &str, email: &str) -> Juror {
     register_juror(&app.base, &mut app.db(), name, email).await

@@ -5,6 +5,7 @@
 
 mod cycle;
 mod driver;
+mod jury;
 mod pages;
 mod scripts;
 

@@ -14,11 +14,11 @@ use portal::jury;
 pub use super::builders::user_id;
 use super::builders::{self, EntryBuilder};
 use super::forms::pairs;
-use super::Browser;
+use super::{Browser, TestApp};
 use portal::paths;
 
 /// The password of every juror made here.
-const PASSWORD: &str = "a juror's long password";
+pub const PASSWORD: &str = "a juror's long password";
 
 /// A juror signed in in a browser of their own.
 pub struct Juror {
@@ -111,4 +111,27 @@ pub async fn post_review(
 ) -> reqwest::Response {
     let path = paths::review(entry);
     browser.post_form(&path, &path, &pairs(fields)).await
+}
+
+/// An eligible entry of IMSS in `competition`, written in `language`.
+pub fn entry_in(app: &TestApp, competition: CompetitionId, title: &str, language: &str) -> EntryId {
+    let entry = eligible_entry(&mut app.db(), competition, title);
+    app.execute(&format!(
+        "UPDATE entries SET language = '{language}' WHERE id = {entry}"
+    ));
+    entry
+}
+
+/// The Europe competition with no eligible entry but ours, one juror an entry, in `phase`.
+pub fn competition_in(app: &TestApp, phase: Phase) -> CompetitionId {
+    let competition = builders::competition(&mut app.db(), "europe", 2027);
+    app.execute(&format!(
+        "UPDATE entries SET status = 'ineligible' WHERE competition_id = {competition} \
+         AND status = 'eligible'"
+    ));
+    app.execute(&format!(
+        "UPDATE competitions SET jurors_per_entry = 1 WHERE id = {competition}"
+    ));
+    builders::move_phase(&mut app.db(), competition, phase);
+    competition
 }
