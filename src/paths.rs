@@ -132,10 +132,13 @@ paths! {
         "/jury/competitions/{competition}/preferences";
     REVIEW, review(entry: EntryId) = "/jury/entries/{entry}";
     CONFLICT, conflict(entry: EntryId) = "/jury/entries/{entry}/conflict";
+    COMMENTS, comments(entry: EntryId) = "/jury/entries/{entry}/comments";
     REVIEW_DOCUMENT, review_document(entry: EntryId, document: DocumentId) =
         "/jury/entries/{entry}/documents/{document}";
     RANKING, ranking(competition: CompetitionId) = "/ranking/{competition}";
     RANKING_CSV, ranking_csv(competition: CompetitionId) = "/ranking/{competition}/ranking.csv";
+    DISCUSSION, discussion(competition: CompetitionId, entry: EntryId) =
+        "/ranking/{competition}/entries/{entry}/discussion";
     DECISION, decision(competition: CompetitionId, entry: EntryId) =
         "/ranking/{competition}/entries/{entry}";
 

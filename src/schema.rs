@@ -302,6 +302,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    entry_comments (id) {
+        id -> Integer,
+        entry_id -> Integer,
+        user_id -> Integer,
+        body -> Text,
+        written_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    discussion_reads (entry_id, user_id) {
+        entry_id -> Integer,
+        user_id -> Integer,
+        last_read -> Integer,
+    }
+}
+
+diesel::table! {
     declared_conflicts (entry_id, user_id) {
         entry_id -> Integer,
         user_id -> Integer,
@@ -387,6 +405,10 @@ diesel::joinable!(assignments -> users (user_id));
 diesel::joinable!(juror_languages -> users (user_id));
 diesel::joinable!(juror_preferences -> entries (entry_id));
 diesel::joinable!(juror_preferences -> users (user_id));
+diesel::joinable!(entry_comments -> entries (entry_id));
+diesel::joinable!(entry_comments -> users (user_id));
+diesel::joinable!(discussion_reads -> entries (entry_id));
+diesel::joinable!(discussion_reads -> users (user_id));
 diesel::joinable!(declared_conflicts -> entries (entry_id));
 diesel::joinable!(reviews -> entries (entry_id));
 diesel::joinable!(reviews -> users (user_id));
@@ -423,6 +445,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     juror_topics,
     juror_languages,
     juror_preferences,
+    entry_comments,
+    discussion_reads,
     declared_conflicts,
     assignments,
     reviews,

@@ -120,6 +120,21 @@ const GETS: &[Get] = &[
         SECRETARIAT_ONLY,
     ),
     get(paths::JURY, paths::JURY, JURORS_ONLY),
+    // The discussion beside the ranking: the chair and the secretariat (the entry's jurors
+    // read it on their review page).
+    get(
+        "/ranking/{competition}/entries/{entry}/discussion",
+        "/ranking/{competition}/entries/{reviewed}/discussion",
+        CHAIR_AND_SECRETARIAT,
+    ),
+    // A draft is nobody's to discuss.
+    get(
+        "/ranking/{competition}/entries/{entry}/discussion",
+        "/ranking/{competition}/entries/{esdc}/discussion",
+        [
+            SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, NotFound, NotFound,
+        ],
+    ),
     // Every juror of the competition has a sheet of preferences (here closed: it is in review).
     get(
         "/jury/competitions/{competition}/preferences",
@@ -408,6 +423,19 @@ const POSTS: &[Post] = &[
         "/jury/entries/{reviewed}",
         &[("action", "save"), ("overall_comment", "Planted")],
         NOT_ITS_REVIEWER,
+    ),
+    // The assigned juror has not submitted a review yet: told so, nothing written.
+    post(
+        "/jury/entries/{entry}/comments",
+        "/jury/entries/{reviewed}/comments",
+        &[("comment", "Planted")],
+        NOT_ITS_REVIEWER,
+    ),
+    post(
+        "/ranking/{competition}/entries/{entry}/discussion",
+        "/ranking/{competition}/entries/{reviewed}/discussion",
+        &[("comment", "Planted")],
+        &[Anonymous, Esdc, Imss, Unassigned, Assigned, Conflicted],
     ),
     post(
         paths::JURY_LANGUAGES,

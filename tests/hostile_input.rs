@@ -362,6 +362,8 @@ const ID_PATHS: &[(&str, &str)] = &[
     ("GET", "/admin/competitions/{}/jury"),
     ("GET", "/ranking/{}"),
     ("GET", "/ranking/{}/ranking.csv"),
+    ("GET", "/ranking/{}/entries/{}/discussion"),
+    ("POST", "/ranking/{}/entries/{}/discussion"),
     ("POST", "/submissions/{}/withdraw"),
     ("POST", "/admin/memberships/{}"),
     ("POST", "/admin/users/{}/role"),
@@ -377,6 +379,7 @@ const JUROR_ID_PATHS: &[(&str, &str)] = &[
     ("GET", "/jury/entries/{}"),
     ("POST", "/jury/entries/{}"),
     ("POST", "/jury/entries/{}/conflict"),
+    ("POST", "/jury/entries/{}/comments"),
     ("GET", "/jury/competitions/{}/preferences"),
     ("POST", "/jury/competitions/{}/preferences"),
 ];
@@ -617,6 +620,9 @@ async fn stage(app: &TestApp) -> Stage {
         (Persona::Submitter, paths::entry(submitted)),
         (Persona::Juror, paths::review(reviewed)),
         (Persona::Juror, paths::ranking(asia)),
+        // The chair discusses in deliberation, on the review page and beside the ranking.
+        (Persona::Juror, paths::review(decided)),
+        (Persona::Juror, paths::discussion(asia, decided)),
         (Persona::Juror, paths::JURY.to_owned()),
         (Persona::Juror, paths::preferences(screening)),
         (Persona::Secretariat, paths::MEMBERSHIPS.to_owned()),

@@ -12,6 +12,7 @@ mod browser;
 mod charts;
 mod competitions;
 pub mod cycle;
+mod discussion;
 mod durability;
 mod exports;
 mod feedback;

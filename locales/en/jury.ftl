@@ -108,3 +108,24 @@ jury-written-in = Written in { $language }
 jury-shortfall-no-reader = no juror without a conflict reads { $language }
 jury-shortfall-readers = only { $able } of the jurors without a conflict read { $language }; { $needed } are needed
 jury-does-not-read = { $juror } has not said they read { $language }, the language of this entry. To assign them all the same, give a reason: the audit log keeps it.
+jury-discussion = Discussion
+jury-discussion-who-reads = Only this entry's jurors, the chair and the secretariat read it; never the institution.
+jury-discussion-after-your-review = You join the discussion once you have submitted your review, as you then see the panel's scores.
+jury-no-comment-yet = No comment yet.
+jury-your-comment = Your comment
+jury-add-the-comment = Add the comment
+jury-discussion-closed = Comments are written during the review and the deliberation.
+jury-discussion-of = Discussion: { $title }
+jury-comment-empty = Write the comment first.
+jury-comment-too-long = A comment takes at most { $max } characters.
+jury-comment-added = Your comment is added to the discussion.
+jury-order-debate = Disagreement and discussion
+jury-discussion-link = Discussion: { $comments } { $comments ->
+    [one] comment
+   *[other] comments
+}, { $unread } new
+jury-new-comments = { $count } new { $count ->
+    [one] comment
+   *[other] comments
+}
+jury-entries-to-discuss = Entries to discuss, most debated first

@@ -108,3 +108,27 @@ jury-written-in = Escrita en { $language }
 jury-shortfall-no-reader = ningún jurado sin conflicto lee { $language }
 jury-shortfall-readers = solo { $able } de los jurados sin conflicto leen { $language }; se necesitan { $needed }
 jury-does-not-read = { $juror } no ha indicado que lea { $language }, el idioma de esta candidatura. Para asignársela de todos modos, indique un motivo: el registro de auditoría lo conserva.
+jury-discussion = Debate
+jury-discussion-who-reads = Solo lo leen los jurados de esta candidatura, el presidente y la secretaría; nunca la institución.
+jury-discussion-after-your-review = Se une al debate una vez enviada su evaluación, cuando ve las puntuaciones del jurado.
+jury-no-comment-yet = Aún no hay comentarios.
+jury-your-comment = Su comentario
+jury-add-the-comment = Añadir el comentario
+jury-discussion-closed = Los comentarios se escriben durante la evaluación y la deliberación.
+jury-discussion-of = Debate: { $title }
+jury-comment-empty = Escriba primero el comentario.
+jury-comment-too-long = Un comentario admite como máximo { $max } caracteres.
+jury-comment-added = Su comentario se ha añadido al debate.
+jury-order-debate = Desacuerdo y debate
+jury-discussion-link = Debate: { $comments } { $comments ->
+    [one] comentario
+   *[other] comentarios
+}, { $unread } { $unread ->
+    [one] nuevo
+   *[other] nuevos
+}
+jury-new-comments = { $count } { $count ->
+    [one] comentario nuevo
+   *[other] comentarios nuevos
+}
+jury-entries-to-discuss = Candidaturas por debatir, las más debatidas primero

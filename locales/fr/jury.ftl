@@ -108,3 +108,27 @@ jury-written-in = Écrite en { $language }
 jury-shortfall-no-reader = aucun juré sans conflit ne lit sa langue ({ $language })
 jury-shortfall-readers = seuls { $able } des jurés sans conflit lisent sa langue ({ $language }) ; il en faut { $needed }
 jury-does-not-read = { $juror } n’a pas indiqué lire la langue de cette candidature ({ $language }). Pour l’attribuer malgré tout, donnez une raison : le journal d’audit la conserve.
+jury-discussion = Discussion
+jury-discussion-who-reads = Seuls les jurés de cette candidature, le président et le secrétariat la lisent ; jamais l’institution.
+jury-discussion-after-your-review = Vous rejoignez la discussion une fois votre évaluation soumise, quand vous voyez les notes du jury.
+jury-no-comment-yet = Aucun commentaire pour l’instant.
+jury-your-comment = Votre commentaire
+jury-add-the-comment = Ajouter le commentaire
+jury-discussion-closed = Les commentaires s’écrivent pendant l’évaluation et la délibération.
+jury-discussion-of = Discussion : { $title }
+jury-comment-empty = Écrivez d’abord le commentaire.
+jury-comment-too-long = Un commentaire compte au plus { $max } caractères.
+jury-comment-added = Votre commentaire est ajouté à la discussion.
+jury-order-debate = Désaccords et discussion
+jury-discussion-link = Discussion : { $comments } { $comments ->
+    [one] commentaire
+   *[other] commentaires
+}, { $unread } { $unread ->
+    [one] nouveau
+   *[other] nouveaux
+}
+jury-new-comments = { $count } { $count ->
+    [one] nouveau commentaire
+   *[other] nouveaux commentaires
+}
+jury-entries-to-discuss = Candidatures à discuter, les plus débattues d’abord

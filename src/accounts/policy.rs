@@ -51,3 +51,36 @@ pub fn require_ranking_reader(user: &User, chairs_the_jury: bool) -> Result<(), 
         Err(AppError::Forbidden)
     }
 }
+
+/// Where a person sits in the jury's discussion of an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiscussionSeat {
+    Secretariat,
+    /// The chair of the competition's jury, assigned to the entry or not.
+    Chair,
+    /// A juror of the entry who has submitted their own review.
+    Juror,
+    /// A juror of the entry who has not yet submitted their review: they join the discussion
+    /// once they have, as they see the panel's scores.
+    AfterOwnReview,
+}
+
+/// The discussion of an entry is for its jurors, the chair and the secretariat; never for a
+/// juror with a conflict (to whom it does not exist) nor for anyone else.
+pub fn discussion_seat(
+    user: &User,
+    chairs_the_jury: bool,
+    assigned: bool,
+    submitted: bool,
+    conflicted: bool,
+) -> Result<DiscussionSeat, AppError> {
+    match user.role {
+        Role::Secretariat => Ok(DiscussionSeat::Secretariat),
+        Role::Juror if conflicted => Err(AppError::NotFound),
+        Role::Juror if chairs_the_jury => Ok(DiscussionSeat::Chair),
+        Role::Juror if assigned && submitted => Ok(DiscussionSeat::Juror),
+        Role::Juror if assigned => Ok(DiscussionSeat::AfterOwnReview),
+        Role::Juror => Err(AppError::NotFound),
+        _ => Err(AppError::Forbidden),
+    }
+}

@@ -15,6 +15,7 @@ use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::FormError;
 use crate::ids::EntryId;
+use crate::jury::discussion;
 use crate::jury::preference_service;
 use crate::jury::preferences::Preference;
 use crate::jury::repository as jury_repository;
@@ -537,6 +538,40 @@ fn review_in_progress(
             cannot_judge: false,
         };
         scoring::save(conn, person, entry, &form, submit, days_ago(10)).map_err(demo_failure)?;
+    }
+    // The jury discusses the entry the demo juror reviewed beside the second juror, so that
+    // the demo juror finds new comments flagged on their list.
+    let assignments = jury_repository::assignments_of(conn, id)?;
+    let discussed = assignments
+        .iter()
+        .map(|&(entry, _)| entry)
+        .find(|&entry| {
+            assignments.contains(&(entry, second.id))
+                && assignments.contains(&(entry, demo_juror.id))
+        })
+        .or_else(|| {
+            assignments
+                .iter()
+                .find(|(_, user)| *user == second.id)
+                .map(|&(entry, _)| entry)
+        });
+    if let Some(entry) = discussed {
+        for (person, days, body) in [
+            (
+                &second,
+                8,
+                "I scored its results low: the figures come from the institution's own survey, with \
+                 no baseline before the change. Did anyone find an independent evaluation?",
+            ),
+            (
+                &chair,
+                7,
+                "The annex has the auditor's report for the second year; it confirms the \
+                 processing times. Worth a second look before we deliberate.",
+            ),
+        ] {
+            discussion::write(conn, person, entry, body, days_ago(days)).map_err(demo_failure)?;
+        }
     }
     Ok(ReviewReport {
         accounts: submitters.len() + 2,

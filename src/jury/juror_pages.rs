@@ -3,11 +3,12 @@
 use actix_web::{web, HttpResponse};
 use chrono::Utc;
 
+use super::discussion;
 use super::preferences;
 use super::repository;
 use super::reviews::{CriterionInput, ReviewForm, ReviewStatus};
 use super::scoring::{self};
-use super::views::{AssignedRow, CompetitionBlock, HomePage, ReviewPage};
+use super::views::{AssignedRow, CompetitionBlock, HomePage, ReviewPage, TypedText};
 use crate::accounts::roles::Juror;
 use crate::accounts::session::{Layout, Visitor};
 use crate::db::DbConnection;
@@ -30,6 +31,7 @@ pub fn routes(routes: &mut Routes) {
         .get(paths::REVIEW, review)
         .post(paths::REVIEW, save)
         .post(paths::CONFLICT, declare_conflict)
+        .post(paths::COMMENTS, comment)
         .get(paths::REVIEW_DOCUMENT, document);
 }
 
@@ -63,11 +65,17 @@ pub(super) fn home_page(
     let mut competitions = Vec::new();
     for (competition, is_chair) in repository::competitions_of(conn, user.id)? {
         let mut rows = Vec::new();
+        let discussed = repository::discussion_counts(conn, competition.id, user.id)?;
         for (entry, title, status) in repository::assigned_to(conn, user.id, competition.id)? {
             if scoring::may_review(conn, user, entry)? {
                 rows.push(AssignedRow {
                     url: paths::review(entry),
                     title,
+                    // Comments are read once one's own review is in.
+                    new_comments: match status {
+                        Some(ReviewStatus::Submitted) => discussed.get(&entry).map_or(0, |c| c.1),
+                        _ => 0,
+                    },
                     status,
                 });
             }
@@ -107,10 +115,15 @@ fn review_page(
     layout: Layout,
     id: EntryId,
     typed: Option<ReviewForm>,
-    reason: String,
+    typed_text: TypedText,
     errors: FieldErrors,
 ) -> Result<ReviewPage, AppError> {
     let context = scoring::context(conn, user, id)?;
+    let discussion = match discussion::read(conn, user, id) {
+        Ok(discussion) => Some(discussion),
+        Err(AppError::NotFound) => None,
+        Err(error) => return Err(error),
+    };
     let form = typed.unwrap_or_else(|| ReviewForm {
         criteria: context
             .criteria
@@ -163,7 +176,8 @@ fn review_page(
         layout,
         context,
         form,
-        reason,
+        discussion,
+        typed: typed_text,
         errors,
     })
 }
@@ -182,7 +196,7 @@ async fn review(
             layout,
             id,
             None,
-            String::new(),
+            TypedText::default(),
             FieldErrors::default(),
         )?)
     })
@@ -227,7 +241,7 @@ async fn save(
                     layout,
                     id,
                     Some(typed),
-                    String::new(),
+                    TypedText::default(),
                     errors,
                 )?)
             }
@@ -254,10 +268,45 @@ async fn declare_conflict(
             )),
             Err(error) => {
                 let errors = error.into_problems()?;
-                Reply::invalid(&review_page(conn, &user, layout, id, None, reason, errors)?)
+                let typed = TypedText {
+                    conflict_reason: reason,
+                    ..TypedText::default()
+                };
+                Reply::invalid(&review_page(conn, &user, layout, id, None, typed, errors)?)
             }
         },
     )
+    .await
+}
+
+async fn comment(
+    state: web::Data<AppState>,
+    id: EntryId,
+    Posted { visitor, form }: Posted<Juror>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user.clone();
+    let body = form.value("comment").to_owned();
+    let layout = visitor.layout();
+    Reply::run(&state.pool, &visitor.session, move |conn| {
+        // From this page, only a juror who may review the entry comments.
+        if !scoring::may_review(conn, &user, id)? {
+            return Err(AppError::NotFound);
+        }
+        match discussion::write(conn, &user, id, &body, Utc::now().naive_utc()) {
+            Ok(()) => Ok(Reply::redirect(
+                format!("{}#discussion", paths::review(id)),
+                Message::new("jury-comment-added"),
+            )),
+            Err(error) => {
+                let errors = error.into_problems()?;
+                let typed = TypedText {
+                    comment: body,
+                    ..TypedText::default()
+                };
+                Reply::invalid(&review_page(conn, &user, layout, id, None, typed, errors)?)
+            }
+        }
+    })
     .await
 }
 

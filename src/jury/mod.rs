@@ -7,6 +7,7 @@ pub mod assignment;
 pub mod awards;
 pub mod board_pages;
 pub mod conflicts;
+pub mod discussion;
 pub mod juror_pages;
 pub mod preference_pages;
 pub mod preference_service;

@@ -4,13 +4,14 @@ use actix_web::http::header::ContentDisposition;
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::awards::{self, Decision};
+use super::discussion;
 use super::standing::{standing, Order};
-use super::views::RankingPage;
+use super::views::{DiscussionPage, RankingPage};
 use crate::accounts::roles::SignedIn;
 use crate::accounts::session::Visitor;
 use crate::db;
 use crate::error::AppError;
-use crate::forms::Posted;
+use crate::forms::{FieldErrors, Posted};
 use crate::http::{render, Reply};
 use crate::ids::{CompetitionId, EntryId};
 use crate::languages::Message;
@@ -23,7 +24,9 @@ pub fn routes(routes: &mut Routes) {
     routes
         .get(paths::RANKING, page)
         .get(paths::RANKING_CSV, csv)
-        .post(paths::DECISION, decide);
+        .post(paths::DECISION, decide)
+        .get(paths::DISCUSSION, discussion_page)
+        .post(paths::DISCUSSION, comment);
 }
 
 async fn page(
@@ -138,4 +141,54 @@ async fn csv(
             standing.competition.id
         )))
         .body(body))
+}
+
+async fn discussion_page(
+    state: web::Data<AppState>,
+    visitor: Visitor<SignedIn>,
+    id: CompetitionId,
+    entry: EntryId,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user.clone();
+    let layout = visitor.layout();
+    Reply::run(&state.pool, &visitor.session, move |conn| {
+        discussion::require_beside_ranking(conn, &user, id, entry)?;
+        Reply::page(&DiscussionPage {
+            layout,
+            discussion: discussion::read(conn, &user, entry)?,
+            comment: String::new(),
+            errors: FieldErrors::default(),
+        })
+    })
+    .await
+}
+
+async fn comment(
+    state: web::Data<AppState>,
+    id: CompetitionId,
+    entry: EntryId,
+    Posted { visitor, form }: Posted<SignedIn>,
+) -> Result<HttpResponse, AppError> {
+    let user = visitor.user.clone();
+    let body = form.value("comment").to_owned();
+    let layout = visitor.layout();
+    Reply::run(&state.pool, &visitor.session, move |conn| {
+        discussion::require_beside_ranking(conn, &user, id, entry)?;
+        match discussion::write(conn, &user, entry, &body, chrono::Utc::now().naive_utc()) {
+            Ok(()) => Ok(Reply::redirect(
+                paths::discussion(id, entry),
+                Message::new("jury-comment-added"),
+            )),
+            Err(error) => {
+                let errors = error.into_problems()?;
+                Reply::invalid(&DiscussionPage {
+                    layout,
+                    discussion: discussion::read(conn, &user, entry)?,
+                    comment: body,
+                    errors,
+                })
+            }
+        }
+    })
+    .await
 }

@@ -13,9 +13,9 @@ use crate::competitions::Competition;
 use crate::db::{insert_batch, on_backend, DbConnection};
 use crate::ids::{CompetitionId, EntryId, OrganisationId, UserId};
 use crate::schema::{
-    assignments, competitions, declared_conflicts, deliberations, entries, entry_partners,
-    entry_topics, juror_languages, juror_preferences, juror_topics, jurors, memberships,
-    organisations, review_history, review_scores, reviews, users,
+    assignments, competitions, declared_conflicts, deliberations, discussion_reads, entries,
+    entry_comments, entry_partners, entry_topics, juror_languages, juror_preferences, juror_topics,
+    jurors, memberships, organisations, review_history, review_scores, reviews, users,
 };
 use crate::submissions::EntryStatus;
 use crate::taxonomy::{Award, Language, Topic};
@@ -534,6 +534,115 @@ pub fn declare_conflict(
         .set(declared_conflicts::reason.eq(reason))
         .execute(conn))?;
     unassign(conn, entry, user)
+}
+
+/// Whether `user` declared a conflict with the entry.
+pub fn has_declared(conn: &mut DbConnection, entry: EntryId, user: UserId) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        declared_conflicts::table
+            .filter(declared_conflicts::entry_id.eq(entry))
+            .filter(declared_conflicts::user_id.eq(user)),
+    ))
+    .get_result(conn)
+}
+
+/// A comment of the jury's discussion of an entry.
+#[derive(Debug, Clone, Queryable)]
+pub struct Comment {
+    pub id: i32,
+    pub writer: UserId,
+    pub writer_name: String,
+    pub body: String,
+    pub written_at: NaiveDateTime,
+}
+
+/// The discussion of an entry, oldest first.
+pub fn comments_on(conn: &mut DbConnection, entry: EntryId) -> QueryResult<Vec<Comment>> {
+    entry_comments::table
+        .inner_join(users::table)
+        .filter(entry_comments::entry_id.eq(entry))
+        .order(entry_comments::id)
+        .select((
+            entry_comments::id,
+            entry_comments::user_id,
+            users::name,
+            entry_comments::body,
+            entry_comments::written_at,
+        ))
+        .load(conn)
+}
+
+pub fn add_comment(
+    conn: &mut DbConnection,
+    entry: EntryId,
+    user: UserId,
+    body: &str,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(entry_comments::table)
+        .values((
+            entry_comments::entry_id.eq(entry),
+            entry_comments::user_id.eq(user),
+            entry_comments::body.eq(body),
+            entry_comments::written_at.eq(at),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Records that `user` has read the discussion of `entry` up to the comment `last`.
+pub fn mark_read(
+    conn: &mut DbConnection,
+    entry: EntryId,
+    user: UserId,
+    last: i32,
+) -> QueryResult<()> {
+    let read = (
+        discussion_reads::entry_id.eq(entry),
+        discussion_reads::user_id.eq(user),
+        discussion_reads::last_read.eq(last),
+    );
+    on_backend!(conn, |conn| diesel::insert_into(discussion_reads::table)
+        .values(read)
+        .on_conflict((discussion_reads::entry_id, discussion_reads::user_id))
+        .do_update()
+        .set(discussion_reads::last_read.eq(last))
+        .execute(conn))
+    .map(drop)
+}
+
+/// For each entry of the competition with a discussion: how many comments it has, and how
+/// many of them by others `user` has not read.
+pub fn discussion_counts(
+    conn: &mut DbConnection,
+    competition: CompetitionId,
+    user: UserId,
+) -> QueryResult<BTreeMap<EntryId, (usize, usize)>> {
+    let comments: Vec<(EntryId, i32, UserId)> = entry_comments::table
+        .inner_join(entries::table)
+        .filter(entries::competition_id.eq(competition))
+        .select((
+            entry_comments::entry_id,
+            entry_comments::id,
+            entry_comments::user_id,
+        ))
+        .load(conn)?;
+    let read: BTreeMap<EntryId, i32> = discussion_reads::table
+        .inner_join(entries::table)
+        .filter(entries::competition_id.eq(competition))
+        .filter(discussion_reads::user_id.eq(user))
+        .select((discussion_reads::entry_id, discussion_reads::last_read))
+        .load::<(EntryId, i32)>(conn)?
+        .into_iter()
+        .collect();
+    let mut counts: BTreeMap<EntryId, (usize, usize)> = BTreeMap::new();
+    for (entry, id, writer) in comments {
+        let count = counts.entry(entry).or_default();
+        count.0 += 1;
+        let seen = read.get(&entry).is_some_and(|&last| id <= last);
+        count.1 += usize::from(writer != user && !seen);
+    }
+    Ok(counts)
 }
 
 /// Every submitted score of the competition: `(entry, juror, criterion, score)`.

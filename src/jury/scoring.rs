@@ -12,7 +12,7 @@ use crate::competitions::{self, Competition, Criterion};
 use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::FormError;
-use crate::ids::{DocumentId, EntryId};
+use crate::ids::{DocumentId, EntryId, UserId};
 use crate::languages::Message;
 use crate::organisations::{self, Organisation};
 use crate::submissions::documents::Document;
@@ -44,38 +44,56 @@ pub struct PanelReview {
     pub scores: Vec<ScoreRow>,
 }
 
-/// An entry as a juror may read it.
-struct Reviewable {
-    entry: Entry,
-    competition: Competition,
+/// An entry in the jury's hands, with the parties a conflict of interest is judged by.
+pub(super) struct Reviewable {
+    pub(super) entry: Entry,
+    pub(super) competition: Competition,
     organisation: Organisation,
     links: EntryLinks,
 }
 
+impl Reviewable {
+    pub(super) fn load(conn: &mut DbConnection, id: EntryId) -> Result<Reviewable, AppError> {
+        let entry = submissions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
+        let competition = competitions::repository::find(conn, entry.competition_id)?
+            .ok_or(AppError::NotFound)?;
+        let links = submissions::repository::links(conn, id)?;
+        let organisation = organisations::repository::find(conn, entry.organisation_id)?
+            .ok_or(AppError::NotFound)?;
+        Ok(Reviewable {
+            entry,
+            competition,
+            organisation,
+            links,
+        })
+    }
+
+    /// Whether `user`'s institutions put them in a conflict with the entry now.
+    pub(super) fn conflicts_with(
+        &self,
+        conn: &mut DbConnection,
+        user: UserId,
+    ) -> QueryResult<bool> {
+        let parties = conflicts::EntryParties {
+            organisation: self.organisation.id,
+            country: self.organisation.country.clone(),
+            partners: self.links.partners.clone(),
+        };
+        let affiliations = repository::affiliations(conn, user)?;
+        Ok(
+            conflicts::automatic(&affiliations, &parties, self.competition.country_conflicts)
+                .is_some(),
+        )
+    }
+}
+
 /// Loads an entry for a juror, who must be assigned to it and free of conflict.
 fn reviewable(conn: &mut DbConnection, user: &Juror, id: EntryId) -> Result<Reviewable, AppError> {
-    let entry = submissions::repository::find(conn, id)?.ok_or(AppError::NotFound)?;
-    let competition =
-        competitions::repository::find(conn, entry.competition_id)?.ok_or(AppError::NotFound)?;
+    let reviewable = Reviewable::load(conn, id)?;
     let assigned = repository::is_assigned(conn, id, user.id)?;
-    let links = submissions::repository::links(conn, id)?;
-    let organisation =
-        organisations::repository::find(conn, entry.organisation_id)?.ok_or(AppError::NotFound)?;
-    let parties = conflicts::EntryParties {
-        organisation: organisation.id,
-        country: organisation.country.clone(),
-        partners: links.partners.clone(),
-    };
-    let affiliations = repository::affiliations(conn, user.id)?;
-    let conflicted =
-        conflicts::automatic(&affiliations, &parties, competition.country_conflicts).is_some();
+    let conflicted = reviewable.conflicts_with(conn, user.id)?;
     policy::require_reviewer(user, assigned, conflicted)?;
-    Ok(Reviewable {
-        entry,
-        competition,
-        organisation,
-        links,
-    })
+    Ok(reviewable)
 }
 
 /// Whether the juror may review the entry now, by the rule its page applies: a conflict that

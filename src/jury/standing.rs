@@ -1,6 +1,8 @@
 //! The ranking of a competition as the chair and the secretariat read it: the scores ranked,
 //! with the entries' titles and the decisions taken so far, in the order asked for.
 
+use std::collections::BTreeMap;
+
 use crate::db::DbConnection;
 
 use super::ranking::{self, Ranked, Scale, Score, Weighted};
@@ -18,11 +20,14 @@ pub enum Order {
     Weighted,
     Spread,
     Reviews,
+    /// The entries the jurors disagree on, then those most discussed: what the chair takes
+    /// up first in deliberation.
+    Debate,
 }
 
 impl Order {
     /// Each order with its parameter and the key of its name.
-    pub const ALL: [(Order, &'static str, &'static str); 4] = [
+    pub const ALL: [(Order, &'static str, &'static str); 5] = [
         (
             Order::Normalised,
             "normalised",
@@ -31,6 +36,7 @@ impl Order {
         (Order::Weighted, "weighted", key!("jury-order-weighted")),
         (Order::Spread, "spread", key!("jury-order-spread")),
         (Order::Reviews, "reviews", key!("jury-order-reviews")),
+        (Order::Debate, "debate", key!("jury-order-debate")),
     ];
 
     pub fn from_query(query: &str) -> Order {
@@ -44,12 +50,20 @@ impl Order {
             .map_or(Order::Normalised, |(order, _, _)| *order)
     }
 
-    pub fn sort(self, rows: &mut [Ranked]) {
+    /// `comments` counts each entry's discussion.
+    pub fn sort(self, rows: &mut [Ranked], comments: &BTreeMap<EntryId, (usize, usize)>) {
         match self {
             Order::Normalised => {}
             Order::Weighted => rows.sort_by(|a, b| b.weighted_total.total_cmp(&a.weighted_total)),
             Order::Spread => rows.sort_by(|a, b| b.spread.total_cmp(&a.spread)),
             Order::Reviews => rows.sort_by_key(|row| std::cmp::Reverse(row.reviews)),
+            Order::Debate => rows.sort_by(|a, b| {
+                let comments_on =
+                    |row: &Ranked| comments.get(&EntryId(row.entry)).map_or(0, |c| c.0);
+                (b.disputed, comments_on(b))
+                    .cmp(&(a.disputed, comments_on(a)))
+                    .then(b.spread.total_cmp(&a.spread))
+            }),
         }
     }
 }
@@ -60,6 +74,8 @@ pub struct Standing {
     pub criteria: Vec<Criterion>,
     pub rows: Vec<(String, Ranked)>,
     pub decisions: Vec<Deliberated>,
+    /// Per entry with a discussion: its comments, and those the reader has not read.
+    pub discussion: BTreeMap<EntryId, (usize, usize)>,
 }
 
 pub fn standing(
@@ -92,7 +108,8 @@ pub fn standing(
         max: f64::from(competition.scale_max),
     };
     let mut ranked = ranking::rank(&weights, &scores, scale);
-    order.sort(&mut ranked);
+    let discussion = repository::discussion_counts(conn, id, user.id)?;
+    order.sort(&mut ranked, &discussion);
     let titles = repository::eligible_entries(conn, id)?;
     let rows = ranked
         .into_iter()
@@ -106,6 +123,7 @@ pub fn standing(
         .collect();
     Ok(Standing {
         decisions: repository::decisions(conn, id)?,
+        discussion,
         competition,
         criteria,
         rows,

@@ -3,6 +3,7 @@
 
 use askama::Template;
 
+use super::discussion::Discussion;
 use super::preferences::Preference;
 use super::ranking::Ranked;
 use super::repository::Deliberated;
@@ -66,6 +67,8 @@ pub struct AssignedRow {
     pub url: String,
     pub title: String,
     pub status: Option<ReviewStatus>,
+    /// Comments of the discussion by others since the juror last read it.
+    pub new_comments: usize,
 }
 
 pub struct CompetitionBlock {
@@ -125,7 +128,25 @@ pub struct ReviewPage {
     /// conflicts are.
     pub open: bool,
     pub conflicts_open: bool,
-    pub reason: String,
+    /// `None` before the review opens.
+    pub discussion: Option<Discussion>,
+    pub typed: TypedText,
+    pub errors: FieldErrors,
+}
+
+/// What a juror typed in the review page's smaller forms, kept when one comes back.
+#[derive(Default)]
+pub struct TypedText {
+    pub conflict_reason: String,
+    pub comment: String,
+}
+
+#[derive(Template)]
+#[template(path = "jury/discussion_page.html")]
+pub struct DiscussionPage {
+    pub layout: Layout,
+    pub discussion: Discussion,
+    pub comment: String,
     pub errors: FieldErrors,
 }
 
@@ -168,6 +189,24 @@ impl RankingPage {
                 selected: decided == Some(*award),
             })
             .collect()
+    }
+
+    /// The link to the discussion of `entry`, with its comments counted.
+    pub fn discussion_link(&self, entry: &i32) -> (String, Message) {
+        let entry = EntryId(*entry);
+        let (comments, unread) = self
+            .standing
+            .discussion
+            .get(&entry)
+            .copied()
+            .unwrap_or_default();
+        let label = Message::new("jury-discussion-link")
+            .with("comments", comments)
+            .with("unread", unread);
+        (
+            paths::discussion(self.standing.competition.id, entry),
+            label,
+        )
     }
 
     /// Where the decision form on `entry` is posted.

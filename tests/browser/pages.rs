@@ -37,11 +37,11 @@ impl Person {
 }
 
 /// A form sent with problems, to see the page that names them.
-struct Refused {
+struct Refused<'a> {
     /// Where the form is.
-    page: &'static str,
+    page: &'a str,
     /// The form's action and fields as the HTTP client posts them.
-    action: &'static str,
+    action: &'a str,
     fields: &'static [(&'static str, &'static str)],
     multipart: bool,
     /// The button the browser presses, found without its words so that it is found in every
@@ -120,7 +120,7 @@ impl Tour {
     }
 
     /// The page that a refused form leads to, in English and in Persian.
-    async fn send_refused(&mut self, person: Person, form: &Refused) {
+    async fn send_refused(&mut self, person: Person, form: &Refused<'_>) {
         for lang in ["en", "fa"] {
             let page = with_lang(form.page, lang);
             let client = self.client(person);
@@ -396,6 +396,21 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
         .await;
     assert_eq!(submitted_review.status(), StatusCode::SEE_OTHER);
     tour.visit(Juror, &review, ok).await;
+    // The review page now holds the discussion; the chair also has it beside the ranking.
+    let comments = paths::comments(reviewed);
+    tour.send_refused(
+        Juror,
+        &Refused {
+            page: &review,
+            action: &comments,
+            fields: &[("comment", "")],
+            multipart: false,
+            button: "#discussion button[type=submit]",
+        },
+    )
+    .await;
+    tour.visit(Juror, &paths::discussion(europe, reviewed), ok)
+        .await;
     move_on(tour.client(Secretariat), europe).await;
     tour.visit(Juror, &paths::ranking(europe), ok).await;
 

@@ -1,0 +1,2 @@
+DROP TABLE discussion_reads;
+DROP TABLE entry_comments;
