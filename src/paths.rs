@@ -57,6 +57,9 @@ paths! {
     /// A background document of a published practice.
     PRACTICE_DOCUMENT, practice_document(practice: PracticeId, document: DocumentId) =
         "/practices/{practice}/documents/{document}";
+    /// The certificate of an awarded practice, in the reader's language.
+    PRACTICE_CERTIFICATE, practice_certificate(practice: PracticeId) =
+        "/practices/{practice}/certificate.pdf";
     /// An institution and its practices.
     ORGANISATION, organisation(organisation: OrganisationId) = "/organisations/{organisation}";
     /// The IESI framework grid.

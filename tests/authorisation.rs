@@ -193,6 +193,17 @@ const GETS: &[Get] = &[
         "/practices/{unpublished}",
         [NotFound; PEOPLE],
     ),
+    // An awarded practice's certificate is for everyone; an unpublished practice has none.
+    get(
+        "/practices/{practice}/certificate.pdf",
+        "/practices/{awarded}/certificate.pdf",
+        EVERYONE,
+    ),
+    get(
+        "/practices/{practice}/certificate.pdf",
+        "/practices/{unpublished}/certificate.pdf",
+        [NotFound; PEOPLE],
+    ),
     // The draft's document is not the practice's: documents are public only with the
     // practice their entry became (tests/cycle.rs follows one through publishing).
     get(
@@ -848,6 +859,13 @@ async fn make_objects(app: &TestApp, people: &People) -> Objects {
         (
             "practice",
             found("SELECT MIN(id) FROM practices WHERE status = 'published'"),
+        ),
+        (
+            "awarded",
+            found(
+                "SELECT MIN(id) FROM practices WHERE status = 'published' \
+                 AND award IS NOT NULL",
+            ),
         ),
         // An unpublished practice when the demo data has one, else an id with no practice.
         (

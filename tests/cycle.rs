@@ -245,6 +245,22 @@ pub async fn competition_cycle(app: &TestApp, sink: &SmtpSink) {
     assert_eq!(subject, "Results of Americas 2028");
     assert!(body.contains("Good Practice Award"), "{body}");
     assert!(app.last_mail_to(SECOND_SUBMITTER.0).is_some());
+    // The mail points to the certificate, which the entry's page offers too.
+    let certificate = body
+        .split_whitespace()
+        .find(|word| word.ends_with("/certificate.pdf"))
+        .unwrap_or_else(|| panic!("no certificate link in {body}"));
+    let on_entry = crate::common::hrefs(
+        &esdc.page(&paths::entry(winner)).await,
+        "a[type='application/pdf']",
+    );
+    assert_eq!(on_entry.len(), 1);
+    assert!(
+        certificate.ends_with(&on_entry[0]),
+        "{certificate} vs {on_entry:?}"
+    );
+    let pdf = crate::certificates::certificate(app, &on_entry[0]).await;
+    assert!(crate::certificates::pdf_text(&pdf).contains(winner_title));
 
     // Every kind of message went out once, as written.
     let subjects = every_message_taken_once(app, sink).await;

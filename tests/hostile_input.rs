@@ -348,6 +348,7 @@ fn id() -> impl Strategy<Value = (String, bool)> {
 /// The GETs and POSTs with ids in their paths, as `{}` in a template, and who asks.
 const ID_PATHS: &[(&str, &str)] = &[
     ("GET", "/practices/{}"),
+    ("GET", "/practices/{}/certificate.pdf"),
     ("GET", "/api/v1/practices/{}"),
     ("GET", "/organisations/{}"),
     ("GET", "/competitions/{}"),

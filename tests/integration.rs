@@ -9,6 +9,7 @@ mod assignment;
 mod authorisation;
 mod backup;
 mod browser;
+mod certificates;
 mod charts;
 mod competitions;
 pub mod cycle;

@@ -56,6 +56,11 @@ mail-results =
         [distinction] the Special Distinction for Innovation
        *[database] a place in the public database
     }.
+
+    { $outcome ->
+        [database] {""}
+       *[other] Your certificate: { $certificate }
+    }
 mail-reminder =
     .subject = Reminder: your reviews for { $competition }
     .body =

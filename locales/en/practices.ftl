@@ -186,6 +186,7 @@ enter-practice = Enter a practice
 ## Dates
 
 date-long = { $day } { $month } { $year }, { $time } UTC
+date-day = { $day } { $month } { $year }
 month-1 = January
 month-2 = February
 month-3 = March
@@ -214,3 +215,10 @@ practice-documents = Documents
 search-showing-results-for = Showing results for “{ $text }”.
 search-exact-instead = Search for “{ $text }” exactly
 search-index-building = The search index is being built: some practices may be missing from the results for a few minutes.
+certificate-heading = Certificate
+certificate-presented-to = is presented to
+certificate-for-the-practice = for the good practice
+certificate-in-the-competition = in
+certificate-and = {" and "}
+certificate-competition-of-year = ISSA Good Practice Award { $year }
+certificate-download = Download the certificate (PDF)

@@ -56,6 +56,11 @@ mail-results =
         [distinction] la Distinción especial a la innovación
        *[database] un lugar en la base de datos pública
     }.
+
+    { $outcome ->
+        [database] {""}
+       *[other] Su certificado: { $certificate }
+    }
 mail-reminder =
     .subject = Recordatorio: sus evaluaciones para { $competition }
     .body =

@@ -186,6 +186,7 @@ enter-practice = Presentar una práctica
 ## Dates
 
 date-long = { $day } de { $month } de { $year }, { $time } UTC
+date-day = { $day } de { $month } de { $year }
 month-1 = enero
 month-2 = febrero
 month-3 = marzo
@@ -214,3 +215,10 @@ practice-documents = Documentos
 search-showing-results-for = Resultados para «{ $text }».
 search-exact-instead = Buscar exactamente «{ $text }»
 search-index-building = El índice de búsqueda se está construyendo: algunas prácticas pueden faltar en los resultados durante unos minutos.
+certificate-heading = Certificado
+certificate-presented-to = se otorga a
+certificate-for-the-practice = por la buena práctica
+certificate-in-the-competition = en el
+certificate-and = {" y "}
+certificate-competition-of-year = Premio de buenas prácticas de la AISS { $year }
+certificate-download = Descargar el certificado (PDF)

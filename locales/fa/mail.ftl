@@ -56,6 +56,11 @@ mail-results =
         [distinction] نشان ویژهٔ نوآوری را به دست آورد
        *[database] در پایگاه دادهٔ عمومی جای گرفت
     }.
+
+    { $outcome ->
+        [database] {""}
+       *[other] گواهی‌نامهٔ شما: { $certificate }
+    }
 mail-reminder =
     .subject = یادآوری: ارزیابی‌های شما برای { $competition }
     .body =

@@ -180,6 +180,7 @@ enter-practice = ارسال یک تجربه
 ## Dates
 
 date-long = { $day } { $month } { $year }، ساعت { $time } UTC
+date-day = { $day } { $month } { $year }
 month-1 = ژانویه
 month-2 = فوریه
 month-3 = مارس
@@ -208,3 +209,10 @@ practice-documents = اسناد
 search-showing-results-for = نتایج برای «{ $text }».
 search-exact-instead = جست‌وجوی دقیقِ «{ $text }»
 search-index-building = نمایهٔ جست‌وجو در حال ساخته شدن است: ممکن است تا چند دقیقه برخی تجربه‌ها در نتایج نباشند.
+certificate-heading = گواهی‌نامه
+certificate-presented-to = اعطا می‌شود به
+certificate-for-the-practice = برای تجربهٔ خوب
+certificate-in-the-competition = در
+certificate-and = {" و "}
+certificate-competition-of-year = جایزهٔ تجربه‌های خوب ایسا { $year }
+certificate-download = دریافت گواهی‌نامه (PDF)

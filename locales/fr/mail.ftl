@@ -56,6 +56,11 @@ mail-results =
         [distinction] la Distinction spéciale pour l’innovation
        *[database] une place dans la base de données publique
     }.
+
+    { $outcome ->
+        [database] {""}
+       *[other] Votre certificat : { $certificate }
+    }
 mail-reminder =
     .subject = Rappel : vos évaluations pour { $competition }
     .body =

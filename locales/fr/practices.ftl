@@ -186,6 +186,7 @@ enter-practice = Présenter une pratique
 ## Dates
 
 date-long = { $day } { $month } { $year } à { $time } UTC
+date-day = { $day } { $month } { $year }
 month-1 = janvier
 month-2 = février
 month-3 = mars
@@ -214,3 +215,10 @@ practice-documents = Documents
 search-showing-results-for = Résultats pour « { $text } ».
 search-exact-instead = Rechercher exactement « { $text } »
 search-index-building = L’index de recherche est en cours de construction : certaines pratiques peuvent manquer aux résultats pendant quelques minutes.
+certificate-heading = Certificat
+certificate-presented-to = est décerné à
+certificate-for-the-practice = pour la bonne pratique
+certificate-in-the-competition = dans le cadre du
+certificate-and = {" et "}
+certificate-competition-of-year = Prix des bonnes pratiques de l’AISS { $year }
+certificate-download = Télécharger le certificat (PDF)

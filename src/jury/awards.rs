@@ -15,6 +15,7 @@ use crate::ids::{CompetitionId, EntryId};
 use crate::languages::key;
 use crate::languages::{Arg, Message};
 use crate::outbox;
+use crate::paths;
 use crate::practices::models::{NewPractice, PracticeLinks};
 use crate::practices::repository as practices;
 use crate::submissions;
@@ -77,10 +78,12 @@ pub fn decide(
 
 /// Publishes the results: every eligible entry becomes a public practice with its award,
 /// the competition moves to "published", and every entering institution is told.
+/// `public_url` makes the certificate links of the results e-mails absolute.
 pub fn publish(
     conn: &mut DbConnection,
     secretariat: &Secretariat,
     id: CompetitionId,
+    public_url: &str,
     now: NaiveDateTime,
 ) -> Result<usize, FormError> {
     crate::db::write_transaction(conn, |conn| {
@@ -122,7 +125,7 @@ pub fn publish(
             let decision = decisions.iter().find(|d| d.entry == entry.id);
             let award = decision.and_then(|d| d.award);
             let distinction = decision.is_some_and(|d| d.innovation_distinction);
-            practices::insert(
+            let practice = practices::insert(
                 conn,
                 &NewPractice {
                     organisation_id: entry.organisation_id,
@@ -168,6 +171,10 @@ pub fn publish(
                 .with(
                     "award",
                     Arg::key(award.map_or(key!("award-attestation"), Award::label_key)),
+                )
+                .with(
+                    "certificate",
+                    format!("{public_url}{}", paths::practice_certificate(practice)),
                 );
             for member in accounts::repository::members(conn, entry.organisation_id)? {
                 outbox::queue(conn, &member, &mail)?;

@@ -238,18 +238,21 @@ async fn publish(
     Posted { visitor, .. }: Posted<Secretariat>,
 ) -> Result<HttpResponse, AppError> {
     let user = visitor.user.clone();
+    let public_url = state.public_url();
     Reply::run(&state.pool, &visitor.session, move |conn| {
         let now = chrono::Utc::now().naive_utc();
-        Ok(match super::awards::publish(conn, &user, id, now) {
-            Ok(count) => Reply::redirect(
-                paths::competition(id),
-                Message::new("jury-results-published").with("count", count),
-            ),
-            Err(error) => Reply::redirect(
-                paths::admin_competition(id),
-                error.into_problems()?.messages(),
-            ),
-        })
+        Ok(
+            match super::awards::publish(conn, &user, id, &public_url, now) {
+                Ok(count) => Reply::redirect(
+                    paths::competition(id),
+                    Message::new("jury-results-published").with("count", count),
+                ),
+                Err(error) => Reply::redirect(
+                    paths::admin_competition(id),
+                    error.into_problems()?.messages(),
+                ),
+            },
+        )
     })
     .await
 }

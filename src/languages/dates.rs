@@ -38,6 +38,16 @@ pub fn long(at: &NaiveDateTime, lang: Lang) -> String {
     lang.digits(lang.message(&date))
 }
 
+/// A day, without its time: `21 February 2027`, `۲ اسفند ۱۴۰۵`.
+pub fn day(at: &NaiveDateTime, lang: Lang) -> String {
+    let (year, month, day) = calendar_date(at, lang);
+    let date = Message::new("date-day")
+        .with("day", day.to_string())
+        .with("month", Arg::key(MONTHS[lang as usize][month as usize - 1]))
+        .with("year", year.to_string());
+    lang.digits(lang.message(&date))
+}
+
 /// The keys of the month names: the Gregorian months, and the Solar Hijri ones for Persian.
 const GREGORIAN: [&str; 12] = [
     key!("month-1"),

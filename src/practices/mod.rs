@@ -1,6 +1,7 @@
 //! The public practice database: browse, search, facets, practice and institution pages.
 
 pub mod catalog;
+pub mod certificate;
 pub mod facets;
 pub mod models;
 pub mod public_pages;

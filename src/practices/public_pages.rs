@@ -1,5 +1,7 @@
+use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{web, HttpRequest, HttpResponse};
 
+use super::certificate;
 use super::facets::BrowseQuery;
 use super::service;
 use crate::accounts::session::Visitor;
@@ -18,6 +20,7 @@ pub fn routes(routes: &mut Routes) {
         .get(paths::PRACTICES, browse)
         .get(paths::PRACTICE, practice)
         .get(paths::PRACTICE_DOCUMENT, document)
+        .get(paths::PRACTICE_CERTIFICATE, certificate)
         .get(paths::ORGANISATION, organisation);
 }
 
@@ -62,6 +65,31 @@ async fn document(
         service::document(conn, id, document)
     })
     .await
+}
+
+async fn certificate(
+    state: web::Data<AppState>,
+    visitor: Visitor,
+    id: PracticeId,
+) -> Result<HttpResponse, AppError> {
+    let lang = visitor.layout().lang;
+    let pdf = crate::db::run(&state.pool, move |conn| {
+        let certificate = certificate::certificate_of(conn, id, lang)?;
+        certificate::render(&certificate)
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/pdf")
+        // In the reader's language, which the same address gives in another for another reader.
+        .insert_header((header::CACHE_CONTROL, "private, no-cache"))
+        .insert_header(ContentDisposition {
+            disposition: DispositionType::Inline,
+            parameters: vec![DispositionParam::Filename(format!(
+                "certificate-{id}-{}.pdf",
+                lang.tag()
+            ))],
+        })
+        .body(pdf))
 }
 
 async fn organisation(

@@ -13,8 +13,8 @@ use crate::db::DbConnection;
 use crate::ids::{OrganisationId, PracticeId};
 use crate::organisations::Organisation;
 use crate::schema::{
-    catalog_state, organisations as org, practice_elements, practice_integrations,
-    practice_partners, practice_topics, practices,
+    catalog_state, competitions, entries, organisations as org, practice_elements,
+    practice_integrations, practice_partners, practice_topics, practices,
 };
 use crate::taxonomy::{
     Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language, PracticeStatus,
@@ -315,4 +315,30 @@ pub fn insert(
     insert_links!(conn, practice_elements, practice_id = id, element in links.elements)?;
     insert_links!(conn, practice_integrations, practice_id = id, integration in links.integrations)?;
     Ok(id)
+}
+
+/// The title of the competition a practice was awarded in: the one its entry went to, or,
+/// for a practice from before the portal, its region's competition of its year.
+pub fn competition_of(
+    conn: &mut DbConnection,
+    practice: &Practice,
+    organisation: &Organisation,
+) -> QueryResult<Option<String>> {
+    if let Some(entry) = practice.entry_id {
+        return entries::table
+            .inner_join(competitions::table)
+            .filter(entries::id.eq(entry))
+            .select(competitions::title)
+            .first(conn)
+            .optional();
+    }
+    let Some(year) = practice.competition_year else {
+        return Ok(None);
+    };
+    competitions::table
+        .filter(competitions::cycle_year.eq(year))
+        .filter(competitions::region.eq(organisation.region))
+        .select(competitions::title)
+        .first(conn)
+        .optional()
 }

@@ -443,6 +443,8 @@ pub struct DetailPage {
     pub region: FilterLink,
     pub partners: Vec<Organisation>,
     pub awards: Vec<&'static str>,
+    /// Where an awarded practice's certificate is.
+    pub certificate: Option<String>,
     pub competition_year: Option<i32>,
     pub implementation_year: i32,
     /// Keys of the names of the entry's language and approach.
@@ -525,6 +527,8 @@ impl DetailPage {
             organisation: detail.organisation,
             partners: detail.partners,
             awards: award_labels(p.award, p.innovation_distinction),
+            certificate: (p.award.is_some() || p.innovation_distinction)
+                .then(|| paths::practice_certificate(p.id)),
             competition_year: p.competition_year,
             implementation_year: p.implementation_year,
             sections,

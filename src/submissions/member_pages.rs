@@ -237,9 +237,13 @@ fn entry_page(
     errors: FieldErrors,
 ) -> Result<EntryPage, AppError> {
     let entry = details(conn, record, layout.lang)?;
+    let outcome = repository::published_outcome(conn, record.entry.id)?;
+    let certificate = outcome
+        .filter(|&(_, award, distinction)| award.is_some() || distinction)
+        .map(|(practice, _, _)| paths::practice_certificate(practice));
     let feedback = match record.competition.feedback_released_at {
-        Some(_) => repository::published_outcome(conn, record.entry.id)?
-            .map(|(award, distinction)| -> Result<Feedback, AppError> {
+        Some(_) => outcome
+            .map(|(_, award, distinction)| -> Result<Feedback, AppError> {
                 Ok(Feedback {
                     award,
                     distinction,
@@ -255,6 +259,7 @@ fn entry_page(
         can_withdraw: record.permits(EntryAction::Withdraw),
         errors,
         feedback,
+        certificate,
     })
 }
 

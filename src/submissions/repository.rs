@@ -9,7 +9,7 @@ use super::{Entry, EntryContent, EntryLinks, EntryStatus};
 use crate::competitions::Competition;
 use crate::db::insert_links;
 use crate::db::DbConnection;
-use crate::ids::{CompetitionId, DocumentId, EntryId, OrganisationId, UserId};
+use crate::ids::{CompetitionId, DocumentId, EntryId, OrganisationId, PracticeId, UserId};
 use crate::organisations::Organisation;
 use crate::schema::{
     competitions, document_contents, documents, entries, entry_elements, entry_integrations,
@@ -312,14 +312,18 @@ pub fn take_in_document(
         .map(drop)
 }
 
-/// The published practice's award and innovation distinction, when the entry became one.
+/// The published practice the entry became, with its award and innovation distinction.
 pub fn published_outcome(
     conn: &mut DbConnection,
     entry: EntryId,
-) -> QueryResult<Option<(Option<Award>, bool)>> {
+) -> QueryResult<Option<(PracticeId, Option<Award>, bool)>> {
     practices::table
         .filter(practices::entry_id.eq(entry))
-        .select((practices::award, practices::innovation_distinction))
+        .select((
+            practices::id,
+            practices::award,
+            practices::innovation_distinction,
+        ))
         .first(conn)
         .optional()
 }

@@ -273,6 +273,8 @@ pub struct EntryPage {
     pub errors: FieldErrors,
     /// Once the competition's feedback is released, for an entry that became a practice.
     pub feedback: Option<Feedback>,
+    /// Once published, for an entry awarded a level or the distinction.
+    pub certificate: Option<String>,
 }
 
 /// What the jury tells the institution about its entry: the outcome and the comments meant
