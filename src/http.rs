@@ -81,7 +81,9 @@ where
 {
     let choice = Choice::from_request_parts(req);
     let lang = choice.lang;
-    let url = choice.page_key();
+    // The day too: a practice page names it (the date its citation was accessed), and no
+    // answer should outlive the day it was made on.
+    let url = format!("{} {}", choice.page_key(), chrono::Utc::now().date_naive());
     let respond = |body: Bytes| HttpResponse::Ok().content_type(content_type).body(body);
     // Public answers may be as old as the catalogue's allowed staleness: while its last
     // check stands, the database is not asked for the version again.

@@ -60,6 +60,9 @@ paths! {
     /// The certificate of an awarded practice, in the reader's language.
     PRACTICE_CERTIFICATE, practice_certificate(practice: PracticeId) =
         "/practices/{practice}/certificate.pdf";
+    /// How to cite a practice, for reference managers.
+    PRACTICE_BIBTEX, practice_bibtex(practice: PracticeId) = "/practices/{practice}/cite.bib";
+    PRACTICE_RIS, practice_ris(practice: PracticeId) = "/practices/{practice}/cite.ris";
     /// An institution and its practices.
     ORGANISATION, organisation(organisation: OrganisationId) = "/organisations/{organisation}";
     /// The IESI framework grid.

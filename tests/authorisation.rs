@@ -204,6 +204,21 @@ const GETS: &[Get] = &[
         "/practices/{unpublished}/certificate.pdf",
         [NotFound; PEOPLE],
     ),
+    get(
+        "/practices/{practice}/cite.bib",
+        "/practices/{practice}/cite.bib",
+        EVERYONE,
+    ),
+    get(
+        "/practices/{practice}/cite.ris",
+        "/practices/{unpublished}/cite.ris",
+        [NotFound; PEOPLE],
+    ),
+    get(
+        "/practices/{practice}/cite.ris",
+        "/practices/{practice}/cite.ris",
+        EVERYONE,
+    ),
     // The draft's document is not the practice's: documents are public only with the
     // practice their entry became (tests/cycle.rs follows one through publishing).
     get(

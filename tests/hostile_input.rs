@@ -349,6 +349,8 @@ fn id() -> impl Strategy<Value = (String, bool)> {
 const ID_PATHS: &[(&str, &str)] = &[
     ("GET", "/practices/{}"),
     ("GET", "/practices/{}/certificate.pdf"),
+    ("GET", "/practices/{}/cite.bib"),
+    ("GET", "/practices/{}/cite.ris"),
     ("GET", "/api/v1/practices/{}"),
     ("GET", "/organisations/{}"),
     ("GET", "/competitions/{}"),

@@ -11,6 +11,7 @@ mod backup;
 mod browser;
 mod certificates;
 mod charts;
+mod citations;
 mod competitions;
 pub mod cycle;
 mod discussion;

@@ -537,7 +537,12 @@ fn active_content(html: &Html) -> Vec<String> {
         .filter_map(scraper::ElementRef::wrap)
     {
         let tag = element.value().name();
-        if tag == "script" {
+        // Structured data is never run: a JSON-LD block that parses whole is data (markup
+        // breaking out of it would make elements of its own, found here).
+        let data = element.value().attr("type") == Some("application/ld+json")
+            && serde_json::from_str::<serde_json::Value>(&element.text().collect::<String>())
+                .is_ok();
+        if tag == "script" && !data {
             let src = element.value().attr("src").unwrap_or_default();
             if !src.starts_with("/static/") || !element.text().collect::<String>().is_empty() {
                 found.push(format!("a script: {}", element.html()));

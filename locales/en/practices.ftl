@@ -222,3 +222,6 @@ certificate-in-the-competition = in
 certificate-and = {" and "}
 certificate-competition-of-year = ISSA Good Practice Award { $year }
 certificate-download = Download the certificate (PDF)
+cite-heading = How to cite this practice
+cite-text = { $institution } ({ $year }). { $title }. { $portal }. { $url } (accessed { $date }).
+cite-download = For a reference manager:

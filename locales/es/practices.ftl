@@ -222,3 +222,6 @@ certificate-in-the-competition = en el
 certificate-and = {" y "}
 certificate-competition-of-year = Premio de buenas prácticas de la AISS { $year }
 certificate-download = Descargar el certificado (PDF)
+cite-heading = Cómo citar esta práctica
+cite-text = { $institution } ({ $year }). { $title }. { $portal }. { $url } (consultado el { $date }).
+cite-download = Para un gestor de referencias:

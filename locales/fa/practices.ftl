@@ -216,3 +216,6 @@ certificate-in-the-competition = در
 certificate-and = {" و "}
 certificate-competition-of-year = جایزهٔ تجربه‌های خوب ایسا { $year }
 certificate-download = دریافت گواهی‌نامه (PDF)
+cite-heading = شیوهٔ ارجاع به این تجربه
+cite-text = { $institution } ({ $year }). { $title }. { $portal }. { $url } (دسترسی در { $date }).
+cite-download = برای نرم‌افزار مدیریت منابع:

@@ -222,3 +222,6 @@ certificate-in-the-competition = dans le cadre du
 certificate-and = {" et "}
 certificate-competition-of-year = Prix des bonnes pratiques de l’AISS { $year }
 certificate-download = Télécharger le certificat (PDF)
+cite-heading = Comment citer cette pratique
+cite-text = { $institution } ({ $year }). { $title }. { $portal }. { $url } (consulté le { $date }).
+cite-download = Pour un gestionnaire de références :

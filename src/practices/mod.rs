@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod certificate;
+pub mod citation;
 pub mod facets;
 pub mod models;
 pub mod public_pages;

@@ -2,6 +2,7 @@ use actix_web::http::header::{self, ContentDisposition, DispositionParam, Dispos
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::certificate;
+use super::citation::Citation;
 use super::facets::BrowseQuery;
 use super::service;
 use crate::accounts::session::Visitor;
@@ -21,6 +22,8 @@ pub fn routes(routes: &mut Routes) {
         .get(paths::PRACTICE, practice)
         .get(paths::PRACTICE_DOCUMENT, document)
         .get(paths::PRACTICE_CERTIFICATE, certificate)
+        .get(paths::PRACTICE_BIBTEX, bibtex)
+        .get(paths::PRACTICE_RIS, ris)
         .get(paths::ORGANISATION, organisation);
 }
 
@@ -50,9 +53,57 @@ async fn practice(
     visitor: Visitor,
     id: PracticeId,
 ) -> Result<HttpResponse, AppError> {
+    let public_url = state.public_url();
+    let today = chrono::Utc::now().date_naive();
     cached_page(&state, &req, &visitor, move |conn, catalog, layout| {
-        service::practice(conn, catalog, id, layout)
+        service::practice(conn, catalog, id, layout, &public_url, today)
     })
+    .await
+}
+
+/// The citation of a practice as a file for a reference manager.
+async fn citation_file(
+    state: web::Data<AppState>,
+    id: PracticeId,
+    content_type: &'static str,
+    extension: &'static str,
+    write: fn(&Citation, &str) -> String,
+) -> Result<HttpResponse, AppError> {
+    let public_url = state.public_url();
+    let today = chrono::Utc::now().date_naive();
+    let citation = crate::db::run(&state.pool, move |conn| {
+        service::citation(conn, id, &public_url, today)
+    })
+    .await?;
+    let name = format!("practice-{id}");
+    Ok(HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header(ContentDisposition {
+            disposition: DispositionType::Attachment,
+            parameters: vec![DispositionParam::Filename(format!("{name}.{extension}"))],
+        })
+        .body(write(&citation, &name)))
+}
+
+async fn bibtex(state: web::Data<AppState>, id: PracticeId) -> Result<HttpResponse, AppError> {
+    citation_file(
+        state,
+        id,
+        "application/x-bibtex; charset=utf-8",
+        "bib",
+        |c, key| c.bibtex(key),
+    )
+    .await
+}
+
+async fn ris(state: web::Data<AppState>, id: PracticeId) -> Result<HttpResponse, AppError> {
+    citation_file(
+        state,
+        id,
+        "application/x-research-info-systems; charset=utf-8",
+        "ris",
+        |c, _| c.ris(),
+    )
     .await
 }
 

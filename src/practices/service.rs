@@ -3,13 +3,15 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::db::DbConnection;
+use chrono::NaiveDate;
 
 use super::catalog::{Catalog, ResultSet};
+use super::citation::Citation;
 use super::facets::{BrowseQuery, Facet, Sort};
 use super::repository;
 use super::views::{BrowsePage, DetailPage, FilterLink, HomePage, ListItem, OrganisationPage};
 use crate::accounts::session::Layout;
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::ids::DocumentId;
 use crate::ids::{OrganisationId, PracticeId};
@@ -116,13 +118,17 @@ pub fn home(
     })
 }
 
+/// `public_url` and `today` make its citation.
 pub fn practice(
     conn: &mut DbConnection,
     catalog: &Catalog,
     id: PracticeId,
     layout: Layout,
+    public_url: &str,
+    today: NaiveDate,
 ) -> Result<DetailPage, AppError> {
     let detail = repository::find_published(conn, id)?.ok_or(AppError::NotFound)?;
+    let citation = Citation::of(&detail, public_url, today);
     let related_ids = catalog.related(id, RELATED_PRACTICES);
     let related = ListItem::list(
         repository::summaries(conn, catalog, &related_ids)?,
@@ -135,7 +141,20 @@ pub fn practice(
         ),
         None => Vec::new(),
     };
-    Ok(DetailPage::new(layout, detail, related, documents))
+    Ok(DetailPage::new(
+        layout, detail, related, documents, &citation,
+    ))
+}
+
+/// A published practice's citation.
+pub fn citation(
+    conn: &mut DbConnection,
+    id: PracticeId,
+    public_url: &str,
+    today: NaiveDate,
+) -> Result<Citation, AppError> {
+    let detail = repository::find_published(conn, id)?.ok_or(AppError::NotFound)?;
+    Ok(Citation::of(&detail, public_url, today))
 }
 
 /// A document of the entry a published practice came from: public with the practice.

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use askama::Template;
 
 use super::catalog::{Catalog, ResultSet};
+use super::citation::Citation;
 use super::facets::{BrowseQuery, Facet, Sort};
 use super::models::{PracticeDetail, PracticeSummary};
 use super::search::Segment;
@@ -445,6 +446,11 @@ pub struct DetailPage {
     pub awards: Vec<&'static str>,
     /// Where an awarded practice's certificate is.
     pub certificate: Option<String>,
+    /// How to cite it: the sentence, the downloads, and schema.org JSON-LD for the head.
+    pub citation: String,
+    pub bibtex_url: String,
+    pub ris_url: String,
+    pub json_ld: String,
     pub competition_year: Option<i32>,
     pub implementation_year: i32,
     /// Keys of the names of the entry's language and approach.
@@ -463,6 +469,7 @@ impl DetailPage {
         detail: PracticeDetail,
         related: Vec<ListItem>,
         documents: Vec<DocumentRow>,
+        citation: &Citation,
     ) -> DetailPage {
         let p = detail.practice;
         let sections = [
@@ -529,6 +536,10 @@ impl DetailPage {
             awards: award_labels(p.award, p.innovation_distinction),
             certificate: (p.award.is_some() || p.innovation_distinction)
                 .then(|| paths::practice_certificate(p.id)),
+            citation: citation.text(lang),
+            bibtex_url: paths::practice_bibtex(p.id),
+            ris_url: paths::practice_ris(p.id),
+            json_ld: citation.json_ld(),
             competition_year: p.competition_year,
             implementation_year: p.implementation_year,
             sections,
