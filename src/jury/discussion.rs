@@ -128,10 +128,9 @@ pub fn write(
         if let Some(refusal) = refusal {
             return Err(FormError::invalid("comment", refusal));
         }
-        repository::add_comment(conn, entry, user.id, body.trim(), now)?;
-        if let Some(last) = repository::comments_on(conn, entry)?.last() {
-            repository::mark_read(conn, entry, user.id, last.id)?;
-        }
+        // The writer has read the discussion up to their own comment.
+        let written = repository::add_comment(conn, entry, user.id, body.trim(), now)?;
+        repository::mark_read(conn, entry, user.id, written)?;
         Ok(())
     })
 }

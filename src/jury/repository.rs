@@ -572,13 +572,14 @@ pub fn comments_on(conn: &mut DbConnection, entry: EntryId) -> QueryResult<Vec<C
         .load(conn)
 }
 
+/// Adds a comment to the discussion of `entry`; returns its id.
 pub fn add_comment(
     conn: &mut DbConnection,
     entry: EntryId,
     user: UserId,
     body: &str,
     at: NaiveDateTime,
-) -> QueryResult<()> {
+) -> QueryResult<i32> {
     diesel::insert_into(entry_comments::table)
         .values((
             entry_comments::entry_id.eq(entry),
@@ -586,8 +587,8 @@ pub fn add_comment(
             entry_comments::body.eq(body),
             entry_comments::written_at.eq(at),
         ))
-        .execute(conn)
-        .map(drop)
+        .returning(entry_comments::id)
+        .get_result(conn)
 }
 
 /// Records that `user` has read the discussion of `entry` up to the comment `last`.
