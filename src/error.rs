@@ -89,6 +89,13 @@ pub enum AppError {
     /// The demo data was refused by the rules it goes through.
     #[error("the demo data was refused: {0:?}")]
     DemoRefused(Vec<Message>),
+    /// Institutions name countries the conversion to ISO codes could not map.
+    #[error(
+        "institutions name countries without an ISO 3166-1 code: {}. Give each its two-letter code \
+         (`portal set-country --name \"…\" --code XX`), then start again",
+        .0.iter().map(|(name, count)| format!("\"{name}\" ({count} institution{})", if *count == 1 { "" } else { "s" })).collect::<Vec<_>>().join(", ")
+    )]
+    CountriesWithoutCode(Vec<(String, i64)>),
     #[error("the background task was cancelled")]
     Cancelled,
     /// Work on the blocking pool panicked, with the panic's message.

@@ -77,6 +77,7 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
     let mut conn = pool.get()?;
     db::starting_alone(&config.database, &mut conn, |conn| {
         db::migrate(conn)?;
+        organisations::require_country_codes(conn)?;
         if config.load_demo && organisations::repository::count(conn)? == 0 {
             let report = demo::load(
                 conn,

@@ -86,6 +86,18 @@ enum Command {
         #[command(flatten)]
         index: SearchIndexArgs,
     },
+    /// Give the institutions that name their country `name` its ISO 3166-1 code: what the
+    /// portal asks for when it finds a country name it could not convert.
+    SetCountry {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        /// The country as the institutions name it, exactly.
+        #[arg(long)]
+        name: String,
+        /// Its two-letter code, e.g. `CA`.
+        #[arg(long)]
+        code: String,
+    },
     /// Copy the database consistently, documents included, even while the portal serves it.
     Backup {
         #[command(flatten)]
@@ -207,6 +219,11 @@ fn main() -> ExitCode {
             name,
         } => create_admin(&database, &email, &password, &name),
         Command::Reindex { database, index } => reindex(database, index),
+        Command::SetCountry {
+            database,
+            name,
+            code,
+        } => set_country(&database, &name, &code),
         Command::Backup { database, to } => backup(database, &to),
         Command::CopyDatabase { from, to, uploads } => copy_database(from, &to, uploads),
     };
@@ -326,10 +343,25 @@ fn migrate(args: &DatabaseArgs) -> Result<(), Box<dyn Error>> {
     let progress = Progress::shown("migrations");
     let applied = db::migrate_showing(&mut conn, &progress)?;
     progress.finish();
+    portal::organisations::require_country_codes(&mut conn)?;
     println!(
         "{applied} migrations applied to {} in {:.1} s",
         args.database,
         started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn set_country(args: &DatabaseArgs, name: &str, code: &str) -> Result<(), Box<dyn Error>> {
+    let code = code.trim().to_uppercase();
+    if !portal::languages::countries::is_code(&code) {
+        return Err(format!("{code} is not an ISO 3166-1 alpha-2 country code").into());
+    }
+    let pool = db::connect(&args.database)?;
+    let changed = portal::organisations::repository::set_country(&mut *pool.get()?, name, &code)?;
+    println!(
+        "{changed} institutions now in {code} ({})",
+        portal::languages::Lang::En.country(&code)
     );
     Ok(())
 }

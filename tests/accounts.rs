@@ -422,7 +422,7 @@ async fn one_account_has_at_most_three_requests_waiting_and_the_secretariat_read
             paths::ACCOUNT_ORGANISATIONS,
             &[
                 ("organisation_name", "Caisse des Chapeaux"),
-                ("country", "France"),
+                ("country", "FR"),
                 ("region", "europe"),
                 ("kind", "social-security-institution"),
             ],

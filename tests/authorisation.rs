@@ -532,7 +532,7 @@ const POSTS: &[Post] = &[
         paths::ACCOUNT_ORGANISATIONS,
         &[
             ("name", "A New Institution"),
-            ("country", "Chile"),
+            ("country", "CL"),
             ("kind", "pension-fund"),
         ],
         NOT_SUBMITTERS,

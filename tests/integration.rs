@@ -13,6 +13,7 @@ mod certificates;
 mod charts;
 mod citations;
 mod competitions;
+mod countries;
 pub mod cycle;
 mod discussion;
 mod durability;

@@ -183,34 +183,6 @@ scale-range = { $min } to { $max }
 weight = weight { $weight }
 enter-practice = Enter a practice
 
-## Dates
-
-date-long = { $day } { $month } { $year }, { $time } UTC
-date-day = { $day } { $month } { $year }
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-month-sh-1 = Farvardin
-month-sh-2 = Ordibehesht
-month-sh-3 = Khordad
-month-sh-4 = Tir
-month-sh-5 = Mordad
-month-sh-6 = Shahrivar
-month-sh-7 = Mehr
-month-sh-8 = Aban
-month-sh-9 = Azar
-month-sh-10 = Dey
-month-sh-11 = Bahman
-month-sh-12 = Esfand
 practice-documents = Documents
 search-showing-results-for = Showing results for “{ $text }”.
 search-exact-instead = Search for “{ $text }” exactly

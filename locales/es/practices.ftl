@@ -183,34 +183,6 @@ scale-range = { $min } a { $max }
 weight = ponderación { $weight }
 enter-practice = Presentar una práctica
 
-## Dates
-
-date-long = { $day } de { $month } de { $year }, { $time } UTC
-date-day = { $day } de { $month } de { $year }
-month-1 = enero
-month-2 = febrero
-month-3 = marzo
-month-4 = abril
-month-5 = mayo
-month-6 = junio
-month-7 = julio
-month-8 = agosto
-month-9 = septiembre
-month-10 = octubre
-month-11 = noviembre
-month-12 = diciembre
-month-sh-1 = farvardín
-month-sh-2 = ordibehesht
-month-sh-3 = jordad
-month-sh-4 = tir
-month-sh-5 = mordad
-month-sh-6 = shahrivar
-month-sh-7 = mehr
-month-sh-8 = abán
-month-sh-9 = azar
-month-sh-10 = dey
-month-sh-11 = bahmán
-month-sh-12 = esfand
 practice-documents = Documentos
 search-showing-results-for = Resultados para «{ $text }».
 search-exact-instead = Buscar exactamente «{ $text }»

@@ -177,34 +177,6 @@ scale-range = { $min } تا { $max }
 weight = وزن { $weight }
 enter-practice = ارسال یک تجربه
 
-## Dates
-
-date-long = { $day } { $month } { $year }، ساعت { $time } UTC
-date-day = { $day } { $month } { $year }
-month-1 = ژانویه
-month-2 = فوریه
-month-3 = مارس
-month-4 = آوریل
-month-5 = مه
-month-6 = ژوئن
-month-7 = ژوئیه
-month-8 = اوت
-month-9 = سپتامبر
-month-10 = اکتبر
-month-11 = نوامبر
-month-12 = دسامبر
-month-sh-1 = فروردین
-month-sh-2 = اردیبهشت
-month-sh-3 = خرداد
-month-sh-4 = تیر
-month-sh-5 = مرداد
-month-sh-6 = شهریور
-month-sh-7 = مهر
-month-sh-8 = آبان
-month-sh-9 = آذر
-month-sh-10 = دی
-month-sh-11 = بهمن
-month-sh-12 = اسفند
 practice-documents = اسناد
 search-showing-results-for = نتایج برای «{ $text }».
 search-exact-instead = جست‌وجوی دقیقِ «{ $text }»

@@ -183,34 +183,6 @@ scale-range = { $min } à { $max }
 weight = coefficient { $weight }
 enter-practice = Présenter une pratique
 
-## Dates
-
-date-long = { $day } { $month } { $year } à { $time } UTC
-date-day = { $day } { $month } { $year }
-month-1 = janvier
-month-2 = février
-month-3 = mars
-month-4 = avril
-month-5 = mai
-month-6 = juin
-month-7 = juillet
-month-8 = août
-month-9 = septembre
-month-10 = octobre
-month-11 = novembre
-month-12 = décembre
-month-sh-1 = farvardin
-month-sh-2 = ordibehesht
-month-sh-3 = khordad
-month-sh-4 = tir
-month-sh-5 = mordad
-month-sh-6 = shahrivar
-month-sh-7 = mehr
-month-sh-8 = aban
-month-sh-9 = azar
-month-sh-10 = dey
-month-sh-11 = bahman
-month-sh-12 = esfand
 practice-documents = Documents
 search-showing-results-for = Résultats pour « { $text } ».
 search-exact-instead = Rechercher exactement « { $text } »

@@ -95,7 +95,7 @@ mod tests {
         Organisation {
             id: OrganisationId(id),
             name: format!("Institution {id}"),
-            country: "Chile".into(),
+            country: "CL".into(),
             region: Region::Americas,
             kind: OrganisationKind::PensionFund,
             created_at: chrono::NaiveDateTime::default(),

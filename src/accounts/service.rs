@@ -14,7 +14,7 @@ use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError};
 use crate::ids::{MembershipId, OrganisationId, UserId};
-use crate::languages::{Lang, Message};
+use crate::languages::{countries, Lang, Message};
 use crate::metrics;
 use crate::organisations::{self, NewOrganisation};
 use crate::outbox;
@@ -392,8 +392,8 @@ pub fn register_organisation(
             Message::new("account-enter-the-institution-s"),
         );
     }
-    if country.is_empty() || country.chars().count() > 100 {
-        errors.add("country", Message::new("account-enter-the-country"));
+    if !countries::is_code(country) {
+        errors.add("country", Message::new("account-choose-the-country"));
     }
     let region = Region::from_slug(institution.region);
     if region.is_none() {

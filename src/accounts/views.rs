@@ -6,6 +6,7 @@ use super::session::Layout;
 use super::{Membership, MembershipStatus, Role, User};
 use crate::forms::{Choice, FieldErrors};
 use crate::ids::{MembershipId, UserId};
+use crate::languages::countries;
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
 use crate::taxonomy::{OrganisationKind, Region};
@@ -78,6 +79,7 @@ pub struct AccountPage {
     pub memberships: Vec<MembershipRow>,
     pub organisations: Vec<Choice>,
     pub institution: InstitutionInput,
+    pub countries: Vec<Choice>,
     pub regions: Vec<Choice>,
     pub kinds: Vec<Choice>,
     pub errors: FieldErrors,
@@ -110,8 +112,16 @@ impl AccountPage {
                 .into_iter()
                 .map(|organisation| Choice {
                     value: organisation.id.to_string(),
-                    label: format!("{} ({})", organisation.name, organisation.country),
+                    label: organisation.name_and_country(lang),
                     selected: false,
+                })
+                .collect(),
+            countries: countries::choices(lang)
+                .into_iter()
+                .map(|(code, name)| Choice {
+                    value: code.to_owned(),
+                    label: name.to_owned(),
+                    selected: code == institution.country,
                 })
                 .collect(),
             regions: Choice::terms::<Region>(std::slice::from_ref(&institution.region), lang),

@@ -5,6 +5,7 @@
 //! A request's language is chosen once, in `negotiation`; practice texts keep their own
 //! language (`taxonomy::Language`), which is another thing.
 
+pub mod countries;
 pub mod dates;
 mod message;
 pub mod negotiation;
@@ -120,6 +121,27 @@ impl Lang {
         } else {
             "ltr"
         }
+    }
+
+    /// The locale of the CLDR's formats and names. English is British English: day, month,
+    /// year and a 24-hour clock, as the portal has always written them for readers worldwide.
+    fn cldr_locale(self) -> icu_locale_core::Locale {
+        match self {
+            Lang::En => icu_locale_core::locale!("en-GB"),
+            Lang::Fr => icu_locale_core::locale!("fr"),
+            Lang::Es => icu_locale_core::locale!("es"),
+            Lang::Fa => icu_locale_core::locale!("fa"),
+        }
+    }
+
+    /// The name of the country of an ISO 3166-1 code in this language (`countries::name`).
+    pub fn country(self, code: &str) -> &str {
+        countries::name(code, self)
+    }
+
+    /// Compares two names in this language's alphabetical order.
+    pub fn compare(self, a: &str, b: &str) -> std::cmp::Ordering {
+        countries::COLLATORS[self as usize].compare(a, b)
     }
 
     fn identifier(self) -> &'static LanguageIdentifier {

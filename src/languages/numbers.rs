@@ -1,81 +1,50 @@
-//! Numbers as each language writes them. English keeps the portal's plain digits; French
-//! groups thousands with a narrow no-break space and Spanish with a point from five digits
-//! on (as CLDR says), both with a decimal comma; Persian uses its own digits and separators.
+//! Numbers as each language writes them, from the CLDR through ICU4X: thousands grouped as
+//! the language groups them (`1,234`, `1 234`, `12.345` in Spanish only from five digits,
+//! `۱٬۲۳۴`), its decimal separator, and Persian digits.
+
+use std::sync::LazyLock;
 
 use fluent_templates::fluent_bundle::FluentValue;
+use icu_decimal::input::Decimal;
+use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
+use icu_decimal::DecimalFormatter;
 
 use super::Lang;
 
-struct Style {
-    group: Option<char>,
-    /// Groups only numbers of at least this many integer digits.
-    group_from: usize,
-    decimal: char,
-    zero: char,
+fn formatters(grouping: GroupingStrategy) -> [DecimalFormatter; 4] {
+    Lang::ALL.map(|lang| {
+        let mut options = DecimalFormatterOptions::default();
+        options.grouping_strategy = Some(grouping);
+        DecimalFormatter::try_new(lang.cldr_locale().into(), options)
+            .expect("compiled CLDR data has number formats for the four languages")
+    })
 }
 
-fn style(lang: Lang) -> Style {
-    match lang {
-        Lang::En => Style {
-            group: None,
-            group_from: 0,
-            decimal: '.',
-            zero: '0',
-        },
-        Lang::Fr => Style {
-            group: Some('\u{202f}'),
-            group_from: 4,
-            decimal: ',',
-            zero: '0',
-        },
-        Lang::Es => Style {
-            group: Some('.'),
-            group_from: 5,
-            decimal: ',',
-            zero: '0',
-        },
-        Lang::Fa => Style {
-            group: Some('٬'),
-            group_from: 4,
-            decimal: '٫',
-            zero: '۰',
-        },
-    }
-}
+static GROUPED: LazyLock<[DecimalFormatter; 4]> =
+    LazyLock::new(|| formatters(GroupingStrategy::Auto));
+/// Years and identifiers: `2027`, never `2,027`.
+static UNGROUPED: LazyLock<[DecimalFormatter; 4]> =
+    LazyLock::new(|| formatters(GroupingStrategy::Never));
 
-/// `plain` as Rust prints a number (`-1234.5`) rewritten for `lang`; grouped only when asked.
+/// `plain` as Rust prints a number (`-1234.5`) written in `lang`; grouped only when asked.
+/// Anything else (a range, a code) keeps its characters, with the language's digits.
 pub(super) fn format(lang: Lang, plain: &str, grouped: bool) -> String {
-    let style = style(lang);
-    let digit = |c: char| match c.to_digit(10) {
-        Some(value) => char::from_u32(style.zero as u32 + value).unwrap_or(c),
-        None => c,
-    };
-    let (sign, unsigned) = plain
-        .strip_prefix('-')
-        .map_or(("", plain), |rest| ("-", rest));
-    let (integer, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-    if !integer.chars().all(|c| c.is_ascii_digit()) {
-        return plain.chars().map(digit).collect();
+    let formatters = if grouped { &GROUPED } else { &UNGROUPED };
+    match plain.parse::<Decimal>() {
+        Ok(number) => formatters[lang as usize].format(&number).to_string(),
+        Err(_) => plain
+            .chars()
+            .map(|c| match c {
+                '0'..='9' => UNGROUPED[lang as usize]
+                    .format(&Decimal::from(c as u32 - '0' as u32))
+                    .to_string()
+                    .chars()
+                    .last()
+                    .unwrap_or(c),
+                _ => c,
+            })
+            .collect(),
     }
-    let mut out = String::with_capacity(plain.len() * 3);
-    out.push_str(sign);
-    let separator = style
-        .group
-        .filter(|_| grouped && integer.len() >= style.group_from);
-    for (position, c) in integer.chars().enumerate() {
-        let left = integer.len() - position;
-        if position > 0 && left % 3 == 0 {
-            if let Some(separator) = separator {
-                out.push(separator);
-            }
-        }
-        out.push(digit(c));
-    }
-    if !fraction.is_empty() {
-        out.push(style.decimal);
-        out.extend(fraction.chars().map(digit));
-    }
-    out
 }
 
 /// Writes the numbers inside translated texts; `L` picks the language (a function pointer
@@ -99,18 +68,28 @@ mod tests {
 
     #[test]
     fn each_language_writes_numbers_its_way() {
-        assert_eq!(format(Lang::En, "100000", true), "100000");
+        assert_eq!(format(Lang::En, "100000", true), "100,000");
         assert_eq!(format(Lang::Fr, "100000", true), "100\u{202f}000");
         assert_eq!(format(Lang::Es, "1234", true), "1234");
         assert_eq!(format(Lang::Es, "12345", true), "12.345");
         assert_eq!(format(Lang::Fa, "1234567", true), "۱٬۲۳۴٬۵۶۷");
-        assert_eq!(format(Lang::Fa, "-3.25", true), "-۳٫۲۵");
+        assert_eq!(
+            format(Lang::Fa, "-3.25", true).trim_start_matches('\u{200e}'),
+            "−۳٫۲۵"
+        );
         assert_eq!(format(Lang::Fr, "2.5", true), "2,5");
     }
 
     #[test]
     fn years_are_never_grouped() {
         assert_eq!(format(Lang::Fr, "2027", false), "2027");
+        assert_eq!(format(Lang::En, "2027", false), "2027");
         assert_eq!(format(Lang::Fa, "2027", false), "۲۰۲۷");
+    }
+
+    #[test]
+    fn other_text_keeps_its_characters_with_the_language_digits() {
+        assert_eq!(format(Lang::Fa, "2020–2021", false), "۲۰۲۰–۲۰۲۱");
+        assert_eq!(format(Lang::Fr, "N/A", true), "N/A");
     }
 }

@@ -2,10 +2,14 @@
 
 pub mod repository;
 
+use crate::db::DbConnection;
+use crate::error::AppError;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::ids::OrganisationId;
+use crate::languages::Lang;
 use crate::schema::organisations;
 use crate::taxonomy::{OrganisationKind, Region};
 
@@ -22,6 +26,14 @@ pub struct Organisation {
     pub approved: bool,
 }
 
+impl Organisation {
+    /// `Caja de Seguro Social (Panama)`, the country named in `lang`: how lists tell apart
+    /// institutions of the same name.
+    pub fn name_and_country(&self, lang: Lang) -> String {
+        format!("{} ({})", self.name, lang.country(&self.country))
+    }
+}
+
 #[derive(Debug, Insertable)]
 #[diesel(table_name = organisations)]
 pub struct NewOrganisation<'a> {
@@ -30,4 +42,15 @@ pub struct NewOrganisation<'a> {
     pub region: Region,
     pub kind: OrganisationKind,
     pub approved: bool,
+}
+
+/// Refuses a database whose institutions name countries without a code, listing them, so
+/// that no page, filter or export mixes names and codes.
+pub fn require_country_codes(conn: &mut DbConnection) -> Result<(), AppError> {
+    let unmapped = repository::countries_without_code(conn)?;
+    if unmapped.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::CountriesWithoutCode(unmapped))
+    }
 }

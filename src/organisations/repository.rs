@@ -3,6 +3,7 @@ use diesel::prelude::*;
 use super::{NewOrganisation, Organisation};
 use crate::db::DbConnection;
 use crate::ids::OrganisationId;
+use crate::languages::countries;
 use crate::schema::organisations;
 
 pub fn find(conn: &mut DbConnection, id: OrganisationId) -> QueryResult<Option<Organisation>> {
@@ -49,4 +50,25 @@ pub fn approved(conn: &mut DbConnection) -> QueryResult<Vec<Organisation>> {
         .order(organisations::name)
         .select(Organisation::as_select())
         .load(conn)
+}
+
+/// The countries institutions name that are not ISO 3166-1 codes, each with how many
+/// institutions name it: what the conversion to codes could not map.
+pub fn countries_without_code(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
+    let named: Vec<(String, i64)> = organisations::table
+        .group_by(organisations::country)
+        .select((organisations::country, diesel::dsl::count_star()))
+        .order_by(organisations::country)
+        .load(conn)?;
+    Ok(named
+        .into_iter()
+        .filter(|(country, _)| !countries::is_code(country))
+        .collect())
+}
+
+/// Gives the institutions that name their country `name` its `code`; how many changed.
+pub fn set_country(conn: &mut DbConnection, name: &str, code: &str) -> QueryResult<usize> {
+    diesel::update(organisations::table.filter(organisations::country.eq(name)))
+        .set(organisations::country.eq(code))
+        .execute(conn)
 }

@@ -196,7 +196,7 @@ pub struct CatalogSource {
     pub ids: Vec<PracticeId>,
     /// Per facet, `(row, code)` for every value a practice has.
     pub values: [Vec<(u32, u32)>; FACET_COUNT],
-    /// Codes of `Facet::Country`, sorted by name.
+    /// The ISO 3166-1 codes of `Facet::Country`, sorted.
     pub countries: Vec<String>,
     /// Codes of `Facet::Year`, newest first.
     pub years: Vec<i32>,
@@ -503,7 +503,10 @@ impl Catalog {
     pub fn value(&self, facet: Facet, code: u32, lang: Lang) -> (String, String) {
         let code = code as usize;
         match facet {
-            Facet::Country => (self.countries[code].clone(), self.countries[code].clone()),
+            Facet::Country => {
+                let country = &self.countries[code];
+                (country.clone(), lang.country(country).to_owned())
+            }
             Facet::Year => (self.years[code].to_string(), lang.digits(self.years[code])),
             Facet::Organisation => {
                 let organisation = &self.organisations[code];
@@ -824,7 +827,7 @@ mod tests {
                 .map(|(code, name)| IndexedOrganisation {
                     id: OrganisationId(code as i32 + 1),
                     name: (*name).to_owned(),
-                    country: "Canada".to_owned(),
+                    country: "CA".to_owned(),
                 })
                 .collect(),
             leads: vec![Some(1)],

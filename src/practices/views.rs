@@ -227,7 +227,7 @@ fn facet_view(
         })
         .collect();
     match facet {
-        Facet::Country => values.sort_by(|a, b| a.label.cmp(&b.label)),
+        Facet::Country => values.sort_by(|a, b| lang.compare(&a.label, &b.label)),
         Facet::Organisation => {
             values.sort_by(|a, b| b.selected.cmp(&a.selected).then(b.count.cmp(&a.count)));
             values.truncate(MAX_ORGANISATION_VALUES);

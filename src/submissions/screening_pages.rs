@@ -50,7 +50,7 @@ async fn screening_queue(
             .map(|(entry, competition, organisation)| QueueRow {
                 url: paths::screening(entry.id),
                 title: entry.fields.title,
-                institution: format!("{} ({})", organisation.name, organisation.country),
+                institution: organisation.name_and_country(lang),
                 competition: competition.title,
                 status: entry.status,
                 submitted_at: entry

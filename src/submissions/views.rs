@@ -246,10 +246,7 @@ impl EntryDetails {
             },
             competition: record.competition.title.clone(),
             deadline: Deadline::of(&record.competition, lang),
-            institution: format!(
-                "{} ({})",
-                record.organisation.name, record.organisation.country
-            ),
+            institution: record.organisation.name_and_country(lang),
             status: record.entry.status,
             screening_note: record.entry.screening_note.clone(),
             returned: record.entry.returned_at.is_some(),
@@ -320,7 +317,7 @@ impl FormChoices {
                 .filter(|partner| !own.iter().any(|organisation| organisation.id == partner.id))
                 .map(|partner| Choice {
                     value: partner.id.to_string(),
-                    label: format!("{} ({})", partner.name, partner.country),
+                    label: partner.name_and_country(lang),
                     selected: form.partners.contains(&partner.id.to_string()),
                 })
                 .collect(),

@@ -511,12 +511,21 @@ impl Browser {
     /// Asks, through the account page, to act for a new institution of Brazil, a social
     /// security institution of the Americas named `organisation`.
     pub async fn ask_to_act_for(&self, organisation: &str) -> reqwest::Response {
+        self.ask_to_act_for_one_in(organisation, "BR").await
+    }
+
+    /// `ask_to_act_for` an institution of the country of code `country`.
+    pub async fn ask_to_act_for_one_in(
+        &self,
+        organisation: &str,
+        country: &str,
+    ) -> reqwest::Response {
         self.post_form(
             paths::ACCOUNT,
             paths::ACCOUNT_ORGANISATIONS,
             &[
                 ("organisation_name", organisation),
-                ("country", "Brazil"),
+                ("country", country),
                 ("region", "americas"),
                 ("kind", "social-security-institution"),
             ],
@@ -755,7 +764,7 @@ pub fn database_with_institution(organisation: &str) -> (TempDir, Database, DbCo
         .values((
             organisations::id.eq(1),
             organisations::name.eq(organisation),
-            organisations::country.eq("Chile"),
+            organisations::country.eq("CL"),
             organisations::region.eq("americas"),
             organisations::kind.eq("pension-fund"),
         ))
