@@ -19,6 +19,7 @@ pub mod ids;
 pub mod jury;
 pub mod languages;
 pub mod logs;
+pub mod map;
 pub mod metrics;
 pub mod organisations;
 pub mod outbox;
@@ -133,6 +134,7 @@ pub fn route_table() -> routes::Routes {
     exports::public_pages::routes(&mut table);
     framework::public_pages::routes(&mut table);
     statistics::public_pages::routes(&mut table);
+    map::public_pages::routes(&mut table);
     sitemap::public_pages::routes(&mut table);
     metrics::routes(&mut table);
     http::routes(&mut table);

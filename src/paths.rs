@@ -69,6 +69,8 @@ paths! {
     FRAMEWORK = "/framework";
     /// Figures over the database.
     STATISTICS = "/statistics";
+    /// Practices per country on a world map.
+    MAP = "/map";
     PRACTICES_CSV = "/practices.csv";
     PRACTICES_JSON = "/practices.json";
     PRACTICES_ATOM = "/practices.atom";

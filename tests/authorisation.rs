@@ -233,6 +233,7 @@ const GETS: &[Get] = &[
     ),
     get(paths::FRAMEWORK, paths::FRAMEWORK, EVERYONE),
     get(paths::STATISTICS, paths::STATISTICS, EVERYONE),
+    get(paths::MAP, paths::MAP, EVERYONE),
     get(paths::PRACTICES_CSV, paths::PRACTICES_CSV, EVERYONE),
     get(paths::PRACTICES_JSON, paths::PRACTICES_JSON, EVERYONE),
     get(paths::PRACTICES_ATOM, paths::PRACTICES_ATOM, EVERYONE),

@@ -243,6 +243,7 @@ async fn the_views_of_a_list_carry_its_filters() {
     for path in [
         paths::FRAMEWORK,
         paths::STATISTICS,
+        paths::MAP,
         paths::PRACTICES_CSV,
         paths::PRACTICES_JSON,
         paths::PRACTICES_ATOM,
@@ -272,6 +273,7 @@ async fn the_views_of_a_list_carry_its_filters() {
             "Practice database",
             "Framework map",
             "Statistics",
+            "Map",
             "Competitions",
             "Sign in",
             "Register"

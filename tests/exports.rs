@@ -338,6 +338,7 @@ async fn the_sitemap_names_every_published_practice_and_robots_points_to_it() {
         paths::PRACTICES,
         paths::FRAMEWORK,
         paths::STATISTICS,
+        paths::MAP,
         "/organisations/1",
     ] {
         assert!(urls.iter().any(|url| url == page), "{page} missing");
@@ -362,6 +363,7 @@ async fn pages_carry_titles_and_descriptions_for_sharing() {
         paths::practice(id),
         "/framework?region=africa".to_owned(),
         paths::STATISTICS.to_owned(),
+        "/map?region=americas".to_owned(),
         "/organisations/1".to_owned(),
     ] {
         let html = app.page(&path).await;

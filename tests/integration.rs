@@ -23,6 +23,7 @@ mod hostile_input;
 mod jury;
 mod jury_languages;
 mod languages;
+mod map;
 mod migrations;
 mod moving;
 mod operating;

@@ -919,6 +919,7 @@ async fn html_typed_into_any_text_field_is_shown_as_text_on_every_page() {
     .await;
     seen.page(&anonymous, paths::FRAMEWORK, &[]).await;
     seen.page(&anonymous, paths::STATISTICS, &[]).await;
+    seen.page(&anonymous, paths::MAP, &[]).await;
     // What a visitor types into a query comes back as text too.
     seen.page(
         &anonymous,

@@ -8,6 +8,7 @@ nav-main = Main
 nav-practices = Practice database
 nav-framework = Framework map
 nav-statistics = Statistics
+nav-map = Map
 nav-competitions = Competitions
 nav-our-entries = Our entries
 nav-secretariat = Secretariat

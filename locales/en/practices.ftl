@@ -197,3 +197,12 @@ certificate-download = Download the certificate (PDF)
 cite-heading = How to cite this practice
 cite-text = { $institution } ({ $year }). { $title }. { $portal }. { $url } (accessed { $date }).
 cite-download = For a reference manager:
+
+## The world map
+
+map-description = Good practices in social security on a world map: { $counted }{ $scope } by the country of each institution.
+map-lead = { $counted }, by the country of the institutions that carried them out (a practice of several institutions counts in each of their countries). The map applies every filter but the country, so that it still compares all countries. Follow a country to list its practices.
+map-range = { $from }–{ $to }
+map-legend = Practices per country:
+map-source = Outlines: Natural Earth (public domain). Countries too small to see at this size are shown as circles.
+map-table = Practices by country

@@ -8,6 +8,7 @@ nav-main = Menú principal
 nav-practices = Base de prácticas
 nav-framework = Mapa del marco
 nav-statistics = Estadísticas
+nav-map = Mapa
 nav-competitions = Concursos
 nav-our-entries = Nuestras candidaturas
 nav-secretariat = Secretaría

@@ -197,3 +197,12 @@ certificate-download = Descargar el certificado (PDF)
 cite-heading = Cómo citar esta práctica
 cite-text = { $institution } ({ $year }). { $title }. { $portal }. { $url } (consultado el { $date }).
 cite-download = Para un gestor de referencias:
+
+## The world map
+
+map-description = Buenas prácticas en seguridad social en un mapa del mundo: { $counted }{ $scope } según el país de cada institución.
+map-lead = { $counted }, según el país de las instituciones que las llevaron a cabo (una práctica de varias instituciones cuenta en cada uno de sus países). El mapa aplica todos los filtros salvo el país, para seguir comparando todos los países. Siga un país para ver la lista de sus prácticas.
+map-range = { $from }–{ $to }
+map-legend = Prácticas por país:
+map-source = Contornos: Natural Earth (dominio público). Los países demasiado pequeños a esta escala se muestran como círculos.
+map-table = Prácticas por país

@@ -8,6 +8,7 @@ nav-main = منوی اصلی
 nav-practices = پایگاه تجربه‌ها
 nav-framework = نقشهٔ چارچوب
 nav-statistics = آمار
+nav-map = نقشه
 nav-competitions = رقابت‌ها
 nav-our-entries = طرح‌های ما
 nav-secretariat = دبیرخانه

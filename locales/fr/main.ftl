@@ -8,6 +8,7 @@ nav-main = Menu principal
 nav-practices = Base de pratiques
 nav-framework = Carte du cadre
 nav-statistics = Statistiques
+nav-map = Carte
 nav-competitions = Concours
 nav-our-entries = Nos candidatures
 nav-secretariat = Secrétariat

@@ -197,3 +197,12 @@ certificate-download = Télécharger le certificat (PDF)
 cite-heading = Comment citer cette pratique
 cite-text = { $institution } ({ $year }). { $title }. { $portal }. { $url } (consulté le { $date }).
 cite-download = Pour un gestionnaire de références :
+
+## The world map
+
+map-description = Bonnes pratiques en sécurité sociale sur une carte du monde : { $counted }{ $scope } selon le pays de chaque institution.
+map-lead = { $counted }, selon le pays des institutions qui les ont menées (une pratique de plusieurs institutions compte dans chacun de leurs pays). La carte applique tous les filtres sauf le pays, pour comparer toujours tous les pays. Suivez un pays pour en lister les pratiques.
+map-range = { $from }–{ $to }
+map-legend = Pratiques par pays :
+map-source = Contours : Natural Earth (domaine public). Les pays trop petits à cette échelle sont figurés par des cercles.
+map-table = Pratiques par pays

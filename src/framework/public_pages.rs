@@ -3,10 +3,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use super::views::FrameworkPage;
 use crate::accounts::session::Visitor;
 use crate::error::AppError;
-use crate::http::cached_page;
 use crate::paths;
-use crate::practices::facets::BrowseQuery;
-use crate::practices::service::matching;
+use crate::practices::public_pages::filtered_view;
 use crate::routes::Routes;
 use crate::AppState;
 
@@ -19,10 +17,5 @@ async fn framework(
     req: HttpRequest,
     visitor: Visitor,
 ) -> Result<HttpResponse, AppError> {
-    let query = BrowseQuery::parse(req.query_string());
-    cached_page(&state, &req, &visitor, move |_, catalog, layout| {
-        let result = matching(catalog, &query)?;
-        Ok(FrameworkPage::new(layout, &query, catalog, &result))
-    })
-    .await
+    filtered_view(state, req, visitor, FrameworkPage::new).await
 }

@@ -8,7 +8,7 @@ use crate::accounts::session::Layout;
 use crate::languages::Lang;
 use crate::practices::catalog::{Catalog, ResultSet};
 use crate::practices::facets::{BrowseQuery, Facet};
-use crate::practices::views::{practices_counted, FilterScope, View};
+use crate::practices::views::{practices_counted, View, ViewSummary};
 use crate::taxonomy::{GovernanceLevel, ImpactArea, InnovationType};
 
 /// The full map: room on the left for the governance levels, below for the innovation types.
@@ -199,12 +199,7 @@ impl PlaneChart {
 #[template(path = "framework/map.html")]
 pub struct FrameworkPage {
     pub layout: Layout,
-    pub title: String,
-    pub description: String,
-    pub total: usize,
-    /// `12 practices`.
-    pub counted: String,
-    pub scope: FilterScope,
+    pub summary: ViewSummary,
     pub chart: PlaneChart,
 }
 
@@ -216,21 +211,14 @@ impl FrameworkPage {
         result: &ResultSet,
     ) -> FrameworkPage {
         let lang = layout.lang;
-        let scope = FilterScope::new(query, catalog, View::Framework, lang);
-        let total = result.practices.len();
         FrameworkPage {
             layout,
-            title: scope.title(&lang.t("framework-title")),
-            description: lang.t2(
-                "framework-description",
-                "counted",
-                practices_counted(total, lang),
-                "scope",
-                scope.in_brackets(),
+            summary: ViewSummary::new(
+                View::Framework,
+                ("framework-title", "framework-description"),
+                (query, catalog, result),
+                lang,
             ),
-            total,
-            counted: practices_counted(total, lang),
-            scope,
             chart: PlaneChart::new(&Plane::of(catalog, &result.practices), query, lang),
         }
     }

@@ -1,11 +1,12 @@
 use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType};
 use actix_web::{web, HttpRequest, HttpResponse};
 
+use super::catalog::{Catalog, ResultSet};
 use super::certificate;
 use super::citation::Citation;
 use super::facets::BrowseQuery;
 use super::service;
-use crate::accounts::session::Visitor;
+use crate::accounts::session::{Layout, Visitor};
 use crate::error::AppError;
 use crate::http::cached_page;
 use crate::ids::DocumentId;
@@ -14,6 +15,23 @@ use crate::paths;
 use crate::routes::Routes;
 use crate::submissions::downloads::send_document;
 use crate::AppState;
+
+/// A public view of the practices the filters and search of `/practices` select (the
+/// framework grid, the statistics, the map), built by `page` from the catalogue's answer and
+/// served from the page cache like the list.
+pub async fn filtered_view<T: askama::Template + 'static>(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    visitor: Visitor,
+    page: fn(Layout, &BrowseQuery, &Catalog, &ResultSet) -> T,
+) -> Result<HttpResponse, AppError> {
+    let query = BrowseQuery::parse(req.query_string());
+    cached_page(&state, &req, &visitor, move |_, catalog, layout| {
+        let result = service::matching(catalog, &query)?;
+        Ok(page(layout, &query, catalog, &result))
+    })
+    .await
+}
 
 pub fn routes(routes: &mut Routes) {
     routes

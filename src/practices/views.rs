@@ -325,16 +325,18 @@ pub enum View {
     List,
     Framework,
     Statistics,
+    Map,
 }
 
 impl View {
-    const ALL: [View; 3] = [View::List, View::Framework, View::Statistics];
+    const ALL: [View; 4] = [View::List, View::Framework, View::Statistics, View::Map];
 
     pub fn path(self) -> &'static str {
         match self {
             View::List => paths::PRACTICES,
             View::Framework => paths::FRAMEWORK,
             View::Statistics => paths::STATISTICS,
+            View::Map => paths::MAP,
         }
     }
 
@@ -343,6 +345,7 @@ impl View {
             View::List => key!("view-list"),
             View::Framework => key!("nav-framework"),
             View::Statistics => key!("nav-statistics"),
+            View::Map => key!("nav-map"),
         }
     }
 }
@@ -351,6 +354,43 @@ pub struct ViewLink {
     pub label_key: &'static str,
     pub url: String,
     pub current: bool,
+}
+
+/// What every view of a filtered list has: its scope, a title and a description naming it,
+/// and how many practices it counts.
+pub struct ViewSummary {
+    pub title: String,
+    pub description: String,
+    pub total: usize,
+    /// `12 practices`.
+    pub counted: String,
+    pub scope: FilterScope,
+}
+
+impl ViewSummary {
+    /// `name` and `description` are keys; the description takes `counted` and `scope`.
+    pub fn new(
+        view: View,
+        (name, description): (&str, &str),
+        (query, catalog, result): (&BrowseQuery, &Catalog, &ResultSet),
+        lang: Lang,
+    ) -> ViewSummary {
+        let scope = FilterScope::new(query, catalog, view, lang);
+        let total = result.practices.len();
+        ViewSummary {
+            title: scope.title(&lang.t(name)),
+            description: lang.t2(
+                description,
+                "counted",
+                practices_counted(total, lang),
+                "scope",
+                scope.in_brackets(),
+            ),
+            total,
+            counted: practices_counted(total, lang),
+            scope,
+        }
+    }
 }
 
 /// Links from one view of a filtered list to the others and to its downloads.

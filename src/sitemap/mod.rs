@@ -20,11 +20,12 @@ const URLS_PER_FILE: usize = 50_000;
 const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 /// The pages every visitor starts from.
-const MAIN_PAGES: [&str; 4] = [
+const MAIN_PAGES: [&str; 5] = [
     paths::HOME,
     paths::PRACTICES,
     paths::FRAMEWORK,
     paths::STATISTICS,
+    paths::MAP,
 ];
 
 /// `/sitemap.xml`: the files below.

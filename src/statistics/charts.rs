@@ -59,6 +59,8 @@ pub const CHARTS: [ChartSpec; 6] = [
 /// One bar: a value of the facet and the practices that have it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BarCount {
+    /// The value as the filter takes it (`CA`, `health`).
+    pub value: String,
     pub label: String,
     pub count: u32,
     /// The list of exactly these practices.
@@ -81,6 +83,7 @@ pub fn bars(
             let (value, label) = catalog.value(spec.facet, code as u32, lang);
             BarCount {
                 url: query.narrowed_to(spec.facet, &value).url(),
+                value,
                 label,
                 count,
             }

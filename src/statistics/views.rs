@@ -8,7 +8,7 @@ use crate::accounts::session::Layout;
 use crate::languages::Lang;
 use crate::practices::catalog::{Catalog, ResultSet};
 use crate::practices::facets::BrowseQuery;
-use crate::practices::views::{practices_counted, FilterScope, View};
+use crate::practices::views::{practices_counted, View, ViewSummary};
 
 /// Room for the longest label ("Compliance and contribution collection").
 const LABEL_WIDTH: u32 = 290;
@@ -74,12 +74,7 @@ impl BarChart {
 #[template(path = "statistics/index.html")]
 pub struct StatisticsPage {
     pub layout: Layout,
-    pub title: String,
-    pub description: String,
-    pub total: usize,
-    /// `12 practices`.
-    pub counted: String,
-    pub scope: FilterScope,
+    pub summary: ViewSummary,
     pub charts: Vec<BarChart>,
 }
 
@@ -91,21 +86,14 @@ impl StatisticsPage {
         result: &ResultSet,
     ) -> StatisticsPage {
         let lang = layout.lang;
-        let scope = FilterScope::new(query, catalog, View::Statistics, lang);
-        let total = result.practices.len();
         StatisticsPage {
             layout,
-            title: scope.title(&lang.t("nav-statistics")),
-            description: lang.t2(
-                "statistics-description",
-                "counted",
-                practices_counted(total, lang),
-                "scope",
-                scope.in_brackets(),
+            summary: ViewSummary::new(
+                View::Statistics,
+                ("nav-statistics", "statistics-description"),
+                (query, catalog, result),
+                lang,
             ),
-            total,
-            counted: practices_counted(total, lang),
-            scope,
             charts: CHARTS
                 .iter()
                 .map(|spec| {
@@ -124,6 +112,7 @@ mod tests {
     #[test]
     fn the_largest_bar_is_full_length_and_empty_bars_link_nowhere() {
         let count = |label: &str, count| BarCount {
+            value: label.to_owned(),
             label: label.to_owned(),
             count,
             url: format!("/practices?x={label}"),

@@ -303,6 +303,7 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
         paths::organisation(organisation),
         paths::FRAMEWORK.to_owned(),
         paths::STATISTICS.to_owned(),
+        "/map?region=europe".to_owned(),
         paths::COMPETITIONS.to_owned(),
         paths::competition(americas),
         paths::SIGN_IN.to_owned(),

@@ -42,7 +42,7 @@ pub const FILTERS: [&str; 12] = [
 ];
 
 /// Every public address that takes the filters and the search of `/practices`.
-pub const FILTERED_VIEWS: [&str; 7] = [
+pub const FILTERED_VIEWS: [&str; 8] = [
     paths::PRACTICES,
     paths::PRACTICES_CSV,
     paths::PRACTICES_JSON,
@@ -50,6 +50,7 @@ pub const FILTERED_VIEWS: [&str; 7] = [
     paths::API_PRACTICES,
     paths::FRAMEWORK,
     paths::STATISTICS,
+    paths::MAP,
 ];
 
 pub struct TestApp {
