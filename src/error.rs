@@ -120,7 +120,8 @@ impl AppError {
         }
     }
 
-    /// The same failure for a client of the JSON API: its status and `{"error": "..."}`.
+    /// The same failure for a client of the JSON API: its status and
+    /// `{"error": "...", "message": "..."}` (the `Error` schema of `exports::openapi`).
     pub fn json_response(&self) -> HttpResponse {
         let (title, message) = self.explanation();
         self.answer().json(serde_json::json!({

@@ -76,6 +76,8 @@ paths! {
     PRACTICES_ATOM = "/practices.atom";
     API_PRACTICES = "/api/v1/practices";
     API_PRACTICE, api_practice(practice: PracticeId) = "/api/v1/practices/{practice}";
+    /// The API's OpenAPI document.
+    API_OPENAPI = "/api/v1/openapi.json";
 
     /// The competitions, open and past.
     COMPETITIONS = "/competitions";

@@ -238,6 +238,7 @@ const GETS: &[Get] = &[
     get(paths::PRACTICES_JSON, paths::PRACTICES_JSON, EVERYONE),
     get(paths::PRACTICES_ATOM, paths::PRACTICES_ATOM, EVERYONE),
     get(paths::API_PRACTICES, paths::API_PRACTICES, EVERYONE),
+    get(paths::API_OPENAPI, paths::API_OPENAPI, EVERYONE),
     get(
         "/api/v1/practices/{practice}",
         "/api/v1/practices/{practice}",

@@ -87,7 +87,13 @@ async fn an_awarded_practice_has_a_certificate_in_the_reader_s_language() {
     // In Persian: the same certificate, its words joined as Persian is written (poppler reads
     // the shaped glyphs back into the letters), the institution's Latin name kept whole.
     let persian = pdf_text(&certificate(&app, &format!("{path}?lang=fa")).await);
-    for said in ["گواهی‌نامه", "اعطا می‌شود به", "تجربه‌های خوب ایسا"]
+    let competition: Named = diesel::sql_query(format!(
+        "SELECT c.title, '' AS name FROM competitions c JOIN entries e ON e.competition_id = c.id \
+         JOIN practices p ON p.entry_id = e.id WHERE p.id = {awarded}"
+    ))
+    .get_result(&mut app.db())
+    .unwrap();
+    for said in ["گواهی‌نامه", "اعطا می‌شود به", competition.title.as_str()]
     {
         assert!(persian.contains(said), "“{said}” in {persian}");
     }

@@ -59,8 +59,9 @@ async fn assign_automatically(secretariat: &Browser, competition: CompetitionId)
 #[tokio::test]
 async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
     let app = TestApp::spawn().await;
-    let competition =
-        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
+    let competition = app.id_of::<CompetitionId>(
+        "SELECT id FROM competitions WHERE region = 'americas' AND cycle_year = 2027",
+    );
     eligible_entries(&app, 6);
     let canadian = juror(
         &app,
@@ -92,8 +93,11 @@ async fn entries_are_assigned_evenly_and_never_to_a_conflicted_juror() {
     }
     assign_automatically(&secretariat, competition).await;
 
-    let esdc_entries = "SELECT e.id FROM entries e JOIN organisations o ON o.id = e.organisation_id \
-                        WHERE o.name = 'Employment and Social Development Canada' AND e.status = 'eligible'";
+    let esdc_entries = format!(
+        "SELECT e.id FROM entries e JOIN organisations o ON o.id = e.organisation_id \
+         WHERE o.name = 'Employment and Social Development Canada' AND e.status = 'eligible' \
+         AND e.competition_id = {competition}"
+    );
     assert_eq!(
         app.count(&format!("SELECT COUNT(*) FROM assignments WHERE user_id = {canadian} AND entry_id IN ({esdc_entries})")),
         0,
@@ -296,8 +300,9 @@ async fn the_secretariat_reminds_only_the_jurors_with_reviews_to_submit() {
 #[tokio::test]
 async fn the_board_flags_entries_short_of_jurors_only_once_assignment_has_begun() {
     let app = TestApp::spawn().await;
-    let competition =
-        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
+    let competition = app.id_of::<CompetitionId>(
+        "SELECT id FROM competitions WHERE region = 'americas' AND cycle_year = 2027",
+    );
     eligible_entries(&app, 1);
     let first = juror(&app, "first@jury.example", None).to_string();
     let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;

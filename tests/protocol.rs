@@ -170,17 +170,8 @@ async fn the_api_answers_json_for_every_address_under_it_that_is_not_found() {
         "/api/v1/nothing",
         "/api/",
     ] {
-        let response = app.get(path).await;
-        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{path}");
-        assert!(
-            response.headers()["content-type"]
-                .to_str()
-                .unwrap()
-                .starts_with("application/json"),
-            "{path}"
-        );
-        let body: serde_json::Value =
-            serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
+        let (status, body) = app.json(path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
         assert!(body["error"].is_string(), "{path}: {body}");
     }
     let page = app.get("/practices/none").await;

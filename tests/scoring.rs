@@ -33,8 +33,9 @@ struct Panel {
 async fn panel() -> Panel {
     let app = TestApp::spawn().await;
     let conn = &mut app.db();
-    let competition =
-        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
+    let competition = app.id_of::<CompetitionId>(
+        "SELECT id FROM competitions WHERE region = 'americas' AND cycle_year = 2027",
+    );
     app.execute("UPDATE entries SET status = 'eligible' WHERE status = 'submitted'");
     eligible_entry(conn, competition, "Copy of a demo entry");
     let ids: Vec<EntryId> = (0..3)
@@ -198,7 +199,9 @@ async fn a_declared_conflict_takes_the_entry_away_and_blind_review_hides_the_ins
         "{subtitle}"
     );
 
-    app.execute("UPDATE competitions SET blind = TRUE WHERE region = 'americas'");
+    app.execute(
+        "UPDATE competitions SET blind = TRUE WHERE region = 'americas' AND cycle_year = 2027",
+    );
     let blind = panel.first.page(&path).await;
     assert!(text_of(&blind, "main h1 + p")[0].contains("blind review"));
 
@@ -243,8 +246,9 @@ async fn the_chair_and_the_secretariat_read_the_ranking_others_do_not() {
         let response = post_review(browser, panel.shared, &scores(&panel, &values, "submit")).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
     }
-    let competition =
-        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
+    let competition = app.id_of::<CompetitionId>(
+        "SELECT id FROM competitions WHERE region = 'americas' AND cycle_year = 2027",
+    );
     let path = paths::ranking(competition);
     // The second juror does not chair the jury.
     assert_eq!(
@@ -298,8 +302,9 @@ async fn deliberation_and_publishing_put_the_results_in_the_public_database() {
         let response = post_review(browser, panel.shared, &scores(&panel, &values, "submit")).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER);
     }
-    let competition =
-        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
+    let competition = app.id_of::<CompetitionId>(
+        "SELECT id FROM competitions WHERE region = 'americas' AND cycle_year = 2027",
+    );
     let ranking = paths::ranking(competition);
     let decision = format!("{ranking}/entries/{}", panel.shared);
     // Not before deliberation.
@@ -477,7 +482,9 @@ async fn a_juror_reads_everything_the_institution_entered_and_a_blind_review_hid
     );
 
     // In a blind review the endorser and the joint institutions would name who entered.
-    app.execute("UPDATE competitions SET blind = TRUE WHERE region = 'americas'");
+    app.execute(
+        "UPDATE competitions SET blind = TRUE WHERE region = 'americas' AND cycle_year = 2027",
+    );
     let page = panel.first.page(&review).await;
     let (blind_facts, blind_documents) = entered(&page);
     for term in ["Endorsed by", "Joint institutions"] {

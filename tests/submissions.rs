@@ -268,7 +268,7 @@ async fn a_submission_after_the_deadline_is_refused_and_kept() {
     )
     .await;
     app.execute(&format!(
-        "UPDATE competitions SET submission_deadline = {} WHERE region = 'americas'",
+        "UPDATE competitions SET submission_deadline = {} WHERE region = 'americas' AND cycle_year = 2027",
         sql_time(-1)
     ));
     let mut typed = complete_entry("Late but complete, edited");

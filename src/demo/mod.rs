@@ -6,6 +6,8 @@ mod prose;
 pub mod seed;
 pub mod workflow;
 
+use std::collections::BTreeSet;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use rand::seq::{IndexedRandom, SliceRandom};
 use rand::{Rng, SeedableRng};
@@ -60,7 +62,7 @@ pub struct DemoDataset {
 }
 
 /// The default demo size.
-pub const DEMO_PRACTICES: usize = 200;
+pub const DEMO_PRACTICES: usize = 320;
 
 const SEED: u64 = 2020;
 
@@ -271,7 +273,121 @@ const INSTITUTIONS: &[(&str, &str, Region, OrganisationKind)] = &[
         Social,
     ),
     ("Social Security Commission", "NA", Africa, Social),
+    // More member institutions of the Americas: with those above, the 30 institutions of 18
+    // countries that entered the 2020 competition of the story.
+    (
+        "Instituto Guatemalteco de Seguridad Social",
+        "GT",
+        Americas,
+        Social,
+    ),
+    (
+        "Instituto Salvadoreño del Seguro Social",
+        "SV",
+        Americas,
+        Social,
+    ),
+    (
+        "Instituto Hondureño de Seguridad Social",
+        "HN",
+        Americas,
+        Social,
+    ),
+    (
+        "Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado",
+        "MX",
+        Americas,
+        Social,
+    ),
+    (
+        "Instituto del Fondo Nacional de la Vivienda para los Trabajadores",
+        "MX",
+        Americas,
+        Social,
+    ),
+    (
+        "Superintendencia de Riesgos del Trabajo",
+        "AR",
+        Americas,
+        Risk,
+    ),
+    (
+        "Caja de Jubilaciones y Pensiones Bancarias",
+        "UY",
+        Americas,
+        Pension,
+    ),
+    (
+        "Administradora de los Recursos del Sistema General de Seguridad Social en Salud",
+        "CO",
+        Americas,
+        Health,
+    ),
+    (
+        "Instituto de Seguridad Social de las Fuerzas Armadas",
+        "EC",
+        Americas,
+        Social,
+    ),
+    (
+        "Oficina de Normalización Previsional",
+        "PE",
+        Americas,
+        Pension,
+    ),
+    ("Railroad Retirement Board", "US", Americas, Pension),
+    (
+        "Superintendencia de Seguridad Social",
+        "CL",
+        Americas,
+        Ministry,
+    ),
+    (
+        "Consejo Nacional de Seguridad Social",
+        "DO",
+        Americas,
+        Ministry,
+    ),
+    ("Retraite Québec", "CA", Americas, Pension),
+    ("Instituto Nacional de Seguros", "CR", Americas, Risk),
 ];
+
+/// The competition the seeds tell of: the ISSA Good Practice Award for the Americas 2020, with
+/// 138 entries from 30 institutions in 18 countries, all published in the database, won by
+/// ESDC's "Service transformation: Design-thinking and the Acceleration Hub".
+pub const STORY: (Region, i32) = (Americas, 2020);
+pub const STORY_ENTRIES: usize = 138;
+pub const STORY_INSTITUTIONS: usize = 30;
+pub const STORY_COUNTRIES: usize = 18;
+
+/// The institutions of the story's entries still to compose, after the written practices:
+/// each institution of the Americas that has none yet first, then all of them in turn.
+fn story_institutions(written: &[DemoPractice]) -> impl Iterator<Item = usize> {
+    let in_story = |practice: &&DemoPractice| {
+        (
+            INSTITUTIONS[practice.organisation].2,
+            practice.competition_year,
+        ) == STORY
+    };
+    let entered: BTreeSet<usize> = written
+        .iter()
+        .filter(in_story)
+        .map(|practice| practice.organisation)
+        .collect();
+    let americas: Vec<usize> = (0..INSTITUTIONS.len())
+        .filter(|&organisation| INSTITUTIONS[organisation].2 == STORY.0)
+        .collect();
+    let first: Vec<usize> = americas
+        .iter()
+        .copied()
+        .filter(|organisation| !entered.contains(organisation))
+        .collect();
+    let remaining = STORY_ENTRIES - written.iter().filter(in_story).count();
+    first
+        .into_iter()
+        .chain(americas.into_iter().cycle())
+        .take(remaining)
+}
 
 /// Regional competitions run on a three-year cycle; the forum where results are announced.
 fn cycle_years(region: Region) -> [i32; 3] {
@@ -1043,8 +1159,13 @@ pub fn generate(practice_count: usize) -> DemoDataset {
         .take(practice_count)
         .map(written_practice)
         .collect();
+    let mut story = story_institutions(&practices);
     while practices.len() < practice_count.min(DEMO_PRACTICES) {
-        let practice = composed_practice(&mut rng, practices.len());
+        let number = practices.len();
+        let practice = match story.next() {
+            Some(organisation) => compose(&mut rng, number, organisation, STORY.1),
+            None => composed_practice(&mut rng, number),
+        };
         practices.push(practice);
     }
     // Past the demo's own practices (benchmarks), texts shaped like real ones.
@@ -1101,8 +1222,25 @@ fn written_practice(written: &Written) -> DemoPractice {
     }
 }
 
+/// A practice of any institution and any competition but the story's, which is complete.
 fn composed_practice(rng: &mut ChaCha8Rng, number: usize) -> DemoPractice {
     let organisation = rng.random_range(0..INSTITUTIONS.len());
+    let region = INSTITUTIONS[organisation].2;
+    let years: Vec<i32> = cycle_years(region)
+        .into_iter()
+        .filter(|&year| (region, year) != STORY)
+        .collect();
+    let competition_year = *years.choose(rng).expect("cycles");
+    compose(rng, number, organisation, competition_year)
+}
+
+/// A practice of `organisation` entered in its region's competition of `competition_year`.
+fn compose(
+    rng: &mut ChaCha8Rng,
+    number: usize,
+    organisation: usize,
+    competition_year: i32,
+) -> DemoPractice {
     let (institution_name, country, region, _) = INSTITUTIONS[organisation];
     let theme = THEMES.choose(rng).expect("themes");
     let service = *theme.services.choose(rng).expect("services");
@@ -1147,7 +1285,6 @@ fn composed_practice(rng: &mut ChaCha8Rng, number: usize) -> DemoPractice {
         results,
     );
 
-    let competition_year = *cycle_years(region).choose(rng).expect("cycles");
     let implementation_year = rng.random_range(2010..=competition_year - 1);
     let partners = if rng.random_bool(0.08) {
         let partner = rng.random_range(0..INSTITUTIONS.len());
@@ -1296,6 +1433,30 @@ mod tests {
     }
 
     #[test]
+    fn the_story_s_competition_has_the_announced_entries_institutions_and_countries() {
+        let data = generate(DEMO_PRACTICES);
+        let entries: Vec<&DemoPractice> = data
+            .practices
+            .iter()
+            .filter(|p| (INSTITUTIONS[p.organisation].2, p.competition_year) == STORY)
+            .collect();
+        let institutions: BTreeSet<usize> = entries.iter().map(|p| p.organisation).collect();
+        let countries: BTreeSet<&str> = institutions.iter().map(|&i| INSTITUTIONS[i].1).collect();
+        assert_eq!(entries.len(), STORY_ENTRIES);
+        assert_eq!(institutions.len(), STORY_INSTITUTIONS);
+        assert_eq!(countries.len(), STORY_COUNTRIES);
+        let winners: Vec<&str> = entries
+            .iter()
+            .filter(|p| p.award == Some(Award::GoodPracticeAward))
+            .map(|p| p.title.as_str())
+            .collect();
+        assert_eq!(
+            winners,
+            ["Service transformation: Design-thinking and the Acceleration Hub"]
+        );
+    }
+
+    #[test]
     fn the_first_practice_is_the_real_2020_americas_winner() {
         let data = generate(DEMO_PRACTICES);
         let first = &data.practices[0];
@@ -1322,7 +1483,7 @@ mod tests {
         assert!(countries.len() >= 40, "{} countries", countries.len());
         assert_eq!(regions.len(), 4);
         assert_eq!(names.len(), data.organisations.len(), "names are unique");
-        assert!((55..=70).contains(&data.organisations.len()));
+        assert!((75..=90).contains(&data.organisations.len()));
     }
 
     #[test]

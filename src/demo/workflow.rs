@@ -3,14 +3,14 @@
 //! step of the workflow. Everything goes through the same service functions as the web
 //! forms, so the audit log and the outbox tell the same story.
 
-use chrono::{Duration, NaiveDateTime, NaiveTime};
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::accounts::roles::{Juror, Secretariat};
 use crate::accounts::service::{self as accounts, Registration};
 use crate::accounts::{repository as people, Role, User};
 use crate::competitions::repository as competitions_repository;
 use crate::competitions::service as competitions;
-use crate::competitions::{default_criteria, CompetitionSettings};
+use crate::competitions::{default_criteria, CompetitionSettings, Phase};
 use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::FormError;
@@ -23,11 +23,14 @@ use crate::jury::reviews::{CriterionInput, ReviewForm};
 use crate::jury::scoring;
 use crate::jury::service as jury;
 use crate::organisations;
+use crate::practices::repository as practices_repository;
 use crate::submissions::form::EntryForm;
+use crate::submissions::repository as entries_repository;
 use crate::submissions::screening::ScreeningItem;
 use crate::submissions::service::{
     self as submissions, Save, SaveOutcome, ScreeningOutcome, Target,
 };
+use crate::submissions::{EntryContent, EntryFields, EntryLinks, EntryStatus};
 use crate::taxonomy::{Language, Region, Topic};
 
 /// The demo accounts; the README lists them. They exist only in demo databases.
@@ -294,10 +297,11 @@ pub fn load(
         now,
     )?;
     let under_review = review_in_progress(conn, &secretariat, &juror, now, public_url)?;
+    let story_entries = the_story(conn, &secretariat)?;
     Ok(WorkflowReport {
         accounts: 5 + under_review.accounts,
-        competitions: Region::ALL.len() + 1,
-        entries: 4 + under_review.entries,
+        competitions: Region::ALL.len() + 2,
+        entries: 4 + under_review.entries + story_entries,
     })
 }
 
@@ -588,4 +592,83 @@ fn juror_account(
     let person = submitter(conn, name, login)?;
     accounts::change_role(conn, secretariat, person.id, Role::Juror).map_err(demo_failure)?;
     Juror::try_from(people::find_user(conn, person.id)?.ok_or(AppError::NotFound)?)
+}
+
+/// The competition the seeds tell of, published: every practice of its region and year in the
+/// database entered, found eligible and published as it stands. Returns how many entries.
+fn the_story(conn: &mut DbConnection, secretariat: &Secretariat) -> Result<usize, AppError> {
+    let (region, year) = super::STORY;
+    let at = |month, day| {
+        NaiveDate::from_ymd_opt(year, month, day)
+            .and_then(|date| date.and_hms_opt(23, 59, 0))
+            .expect("a valid date")
+    };
+    let submitted = at(5, 29);
+    let settings = CompetitionSettings {
+        region,
+        cycle_year: year,
+        title: format!("ISSA Good Practice Award for the Americas {year}"),
+        call_text: "Member institutions of the ISSA in the Americas were invited to enter their \
+                    good practices in social security administration, in a year when the \
+                    COVID-19 pandemic asked them to ensure business continuity, reach covered \
+                    groups and serve those the crisis hit. The results were announced at the \
+                    ISSA's virtual Social Security Forum for the Americas."
+            .to_owned(),
+        opens_at: at(1, 15),
+        submission_deadline: submitted,
+        review_deadline: Some(at(9, 30)),
+        results_at: Some(super::forum_date(region, year)),
+        scale_min: 1,
+        scale_max: 10,
+        jurors_per_entry: 3,
+        blind: false,
+        country_conflicts: true,
+    };
+    let id = competitions::create(conn, secretariat, &settings, &default_criteria())
+        .map_err(demo_failure)?;
+    competitions_repository::set_phase(conn, id, Phase::Draft, Phase::Published)?;
+    let practices = practices_repository::of_regional_competition(conn, region, year)?;
+    let details = practices_repository::published_details(conn, &practices)?;
+    for detail in &details {
+        let practice = &detail.practice;
+        let content = EntryContent {
+            fields: EntryFields {
+                title: practice.title.clone(),
+                summary: practice.summary.clone(),
+                challenge: practice.challenge.clone(),
+                solution: practice.solution.clone(),
+                results: practice.results.clone(),
+                innovation: practice.innovation.clone(),
+                sustainability: practice.sustainability.clone(),
+                replicability: practice.replicability.clone(),
+                language: Some(practice.language),
+                implementation_year: Some(practice.implementation_year),
+                impact_area: Some(practice.impact_area),
+                approach: Some(practice.approach),
+                innovation_type: Some(practice.innovation_type),
+                governance_level: Some(practice.governance_level),
+                endorser_name: "Director General".to_owned(),
+                endorser_position: "Director General".to_owned(),
+                endorsement_confirmed: true,
+            },
+            links: EntryLinks {
+                topics: detail.topics.clone(),
+                elements: detail.elements.clone(),
+                integrations: detail.integrations.clone(),
+                partners: detail.partners.iter().map(|partner| partner.id).collect(),
+            },
+        };
+        let entry =
+            entries_repository::insert(conn, id, detail.organisation.id, secretariat.id, &content)?;
+        entries_repository::transition(
+            conn,
+            entry,
+            &[EntryStatus::Draft],
+            EntryStatus::Eligible,
+            submitted,
+        )?;
+        entries_repository::set_submitted_at(conn, entry, submitted)?;
+        practices_repository::set_entry(conn, practice.id, entry)?;
+    }
+    Ok(details.len())
 }

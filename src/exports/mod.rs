@@ -5,6 +5,7 @@
 pub mod api;
 pub mod atom;
 pub mod csv;
+pub mod openapi;
 pub mod public_pages;
 pub mod records;
 pub mod service;

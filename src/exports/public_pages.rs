@@ -4,6 +4,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Serialize;
 
 use super::atom;
+use super::openapi;
 use super::service;
 use super::stream::{self, ExportFormat};
 use crate::error::AppError;
@@ -22,7 +23,8 @@ pub fn routes(routes: &mut Routes) {
         .get(paths::PRACTICES_JSON, json)
         .get(paths::PRACTICES_ATOM, feed)
         .get(paths::API_PRACTICES, api_list)
-        .get(paths::API_PRACTICE, api_practice);
+        .get(paths::API_PRACTICE, api_practice)
+        .get(paths::API_OPENAPI, openapi_document);
 }
 
 const JSON: &str = "application/json";
@@ -96,6 +98,17 @@ async fn api_practice(
     let public_url = state.public_url();
     cached(&state, &req, JSON, move |conn, _, _| {
         json_body(&service::api_document(conn, id, &public_url)?)
+    })
+    .await
+}
+
+async fn openapi_document(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let public_url = state.public_url();
+    cached(&state, &req, JSON, move |_, _, _| {
+        json_body(&openapi::document(&public_url))
     })
     .await
 }

@@ -10,7 +10,7 @@ use super::facets::Facet;
 use super::models::{NewPractice, Practice, PracticeDetail, PracticeLinks, PracticeSummary};
 use crate::db::insert_links;
 use crate::db::DbConnection;
-use crate::ids::{OrganisationId, PracticeId};
+use crate::ids::{EntryId, OrganisationId, PracticeId};
 use crate::organisations::Organisation;
 use crate::schema::{
     catalog_state, competitions, entries, organisations as org, practice_elements,
@@ -341,4 +341,30 @@ pub fn competition_of(
         .select(competitions::title)
         .first(conn)
         .optional()
+}
+
+/// The published practices of `region`'s competition of `year` that came from no entry of the
+/// portal (practices from before it), by id.
+pub fn of_regional_competition(
+    conn: &mut DbConnection,
+    region: Region,
+    year: i32,
+) -> QueryResult<Vec<PracticeId>> {
+    practices::table
+        .inner_join(org::table)
+        .filter(org::region.eq(region))
+        .filter(practices::competition_year.eq(year))
+        .filter(practices::entry_id.is_null())
+        .filter(practices::status.eq(PracticeStatus::Published))
+        .select(practices::id)
+        .order_by(practices::id)
+        .load(conn)
+}
+
+/// Records that `practice` is what `entry` became.
+pub fn set_entry(conn: &mut DbConnection, practice: PracticeId, entry: EntryId) -> QueryResult<()> {
+    diesel::update(practices::table.find(practice))
+        .set(practices::entry_id.eq(entry))
+        .execute(conn)
+        .map(drop)
 }

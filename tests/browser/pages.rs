@@ -261,8 +261,9 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
     let practice =
         app.id_of::<PracticeId>("SELECT MIN(id) FROM practices WHERE status = 'published'");
     let organisation = app.id_of::<OrganisationId>("SELECT MIN(organisation_id) FROM practices");
-    let americas =
-        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
+    let americas = app.id_of::<CompetitionId>(
+        "SELECT id FROM competitions WHERE region = 'americas' AND cycle_year = 2027",
+    );
     let europe = app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'europe'");
     let draft =
         app.id_of::<EntryId>("SELECT id FROM entries WHERE status = 'draft' ORDER BY id LIMIT 1");

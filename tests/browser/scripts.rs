@@ -62,8 +62,9 @@ const CHECKBOXES_OFF_THEIR_LINE: &str = "
 async fn every_checkbox_sits_on_the_line_of_its_label_on_a_desktop_and_a_phone() {
     let Some(tools) = tools() else { return };
     let app = TestApp::spawn().await;
-    let competition =
-        app.id_of::<CompetitionId>("SELECT id FROM competitions WHERE region = 'americas'");
+    let competition = app.id_of::<CompetitionId>(
+        "SELECT id FROM competitions WHERE region = 'americas' AND cycle_year = 2027",
+    );
     let reviewing = app.id_of::<EntryId>(
         "SELECT MIN(entry_id) FROM assignments JOIN users ON users.id = assignments.user_id \
          WHERE users.email = 'juror@demo.example'",

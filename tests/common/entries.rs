@@ -137,7 +137,7 @@ pub fn entry_id(response: &reqwest::Response) -> EntryId {
 pub fn americas(conn: &mut DbConnection) -> CompetitionId {
     id_of(
         conn,
-        "SELECT id FROM competitions WHERE region = 'americas'",
+        "SELECT id FROM competitions WHERE region = 'americas' AND cycle_year = 2027",
     )
 }
 

@@ -136,6 +136,21 @@ impl TestApp {
             .expect("request")
     }
 
+    /// GETs a JSON answer: its status and body; panics unless it is JSON.
+    pub async fn json(&self, path: &str) -> (StatusCode, serde_json::Value) {
+        let response = self.get(path).await;
+        let status = response.status();
+        assert!(
+            response.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("application/json"),
+            "{path}"
+        );
+        let body = response.text().await.unwrap();
+        (status, serde_json::from_str(&body).unwrap())
+    }
+
     /// GETs a page and parses it; panics unless the status is as expected.
     pub async fn page_with_status(&self, path: &str, status: StatusCode) -> Html {
         let response = self.get(path).await;
