@@ -312,6 +312,35 @@ async fn the_sitemap_names_every_published_practice_and_robots_points_to_it() {
         assert!(document
             .root_element()
             .has_tag_name(("http://www.sitemaps.org/schemas/sitemap/0.9", "urlset")));
+        // Each page with its four languages and the default as alternates.
+        for url in document.descendants().filter(|n| n.has_tag_name("url")) {
+            let loc = url
+                .children()
+                .find(|n| n.has_tag_name("loc"))
+                .and_then(|n| n.text())
+                .unwrap();
+            let alternates: Vec<(&str, String)> = url
+                .children()
+                .filter(|n| n.has_tag_name(("http://www.w3.org/1999/xhtml", "link")))
+                .map(|n| {
+                    assert_eq!(n.attribute("rel"), Some("alternate"));
+                    (
+                        n.attribute("hreflang").unwrap(),
+                        n.attribute("href").unwrap().to_owned(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                alternates,
+                [
+                    ("en", format!("{loc}?lang=en")),
+                    ("fr", format!("{loc}?lang=fr")),
+                    ("es", format!("{loc}?lang=es")),
+                    ("fa", format!("{loc}?lang=fa")),
+                    ("x-default", loc.to_owned()),
+                ]
+            );
+        }
         urls.extend(
             document
                 .descendants()

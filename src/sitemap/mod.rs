@@ -1,6 +1,7 @@
 //! The sitemap: an index at `/sitemap.xml` naming one file of the main pages and institutions
 //! and as many files of practices as it takes at 50,000 URLs a file (the protocol's limit), all
-//! written from the in-memory catalogue.
+//! written from the in-memory catalogue. Each page is listed with its versions in the four
+//! interface languages (`?lang=…`) as alternates, and the address without it as the default.
 
 pub mod public_pages;
 
@@ -11,6 +12,7 @@ use quick_xml::Writer;
 
 use crate::error::AppError;
 use crate::ids::PracticeId;
+use crate::languages::Lang;
 use crate::paths;
 use crate::practices::catalog::Catalog;
 
@@ -18,6 +20,8 @@ use crate::practices::catalog::Catalog;
 const URLS_PER_FILE: usize = 50_000;
 
 const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
+/// Where the alternates' `<xhtml:link>` comes from.
+const XHTML: &str = "http://www.w3.org/1999/xhtml";
 
 /// The pages every visitor starts from.
 const MAIN_PAGES: [&str; 5] = [
@@ -34,7 +38,7 @@ pub fn index(catalog: &Catalog, public_url: &str) -> Result<Vec<u8>, AppError> {
     let files = std::iter::once(format!("{public_url}{}", paths::SITEMAP_PAGES)).chain(
         (1..=practice_files).map(|part| format!("{public_url}{}", paths::sitemap_practices(part))),
     );
-    write("sitemapindex", "sitemap", files)
+    write("sitemapindex", "sitemap", files, false)
 }
 
 /// The main pages and every institution's page.
@@ -43,7 +47,7 @@ pub fn pages(catalog: &Catalog, public_url: &str) -> Result<Vec<u8>, AppError> {
     let institutions = catalog
         .organisation_ids()
         .map(|id| format!("{public_url}{}", paths::organisation(id)));
-    write("urlset", "url", main.chain(institutions))
+    write("urlset", "url", main.chain(institutions), true)
 }
 
 /// Part `part` (from 1) of the published practices; `None` past the last part.
@@ -59,26 +63,50 @@ pub fn practices(
     let urls = ids
         .iter()
         .map(|id| format!("{public_url}{}", paths::practice(id)));
-    Some(write("urlset", "url", urls))
+    Some(write("urlset", "url", urls, true))
 }
 
-/// `<root><entry><loc>URL</loc></entry>…</root>` in the sitemap namespace.
-fn write(root: &str, entry: &str, urls: impl Iterator<Item = String>) -> Result<Vec<u8>, AppError> {
+/// `<root><entry><loc>URL</loc></entry>…</root>` in the sitemap namespace; with `alternates`,
+/// each entry names its page in every interface language too.
+fn write(
+    root: &str,
+    entry: &str,
+    urls: impl Iterator<Item = String>,
+    alternates: bool,
+) -> Result<Vec<u8>, AppError> {
     let mut writer = Writer::new(Vec::with_capacity(4096));
     writer
         .write_event(quick_xml::events::Event::Decl(
             quick_xml::events::BytesDecl::new("1.0", Some("UTF-8"), None),
         ))
         .map_err(AppError::encoding)?;
-    writer
+    let mut element = writer
         .create_element(root)
-        .with_attribute(("xmlns", NAMESPACE))
+        .with_attribute(("xmlns", NAMESPACE));
+    if alternates {
+        element = element.with_attribute(("xmlns:xhtml", XHTML));
+    }
+    element
         .write_inner_content(|writer| {
             for url in urls {
                 writer.create_element(entry).write_inner_content(|writer| {
                     writer
                         .create_element("loc")
                         .write_text_content(BytesText::new(&url))?;
+                    if alternates {
+                        let versions = Lang::ALL
+                            .iter()
+                            .map(|lang| (lang.tag(), format!("{url}?lang={lang}")))
+                            .chain([("x-default", url.clone())]);
+                        for (hreflang, href) in versions {
+                            writer
+                                .create_element("xhtml:link")
+                                .with_attribute(("rel", "alternate"))
+                                .with_attribute(("hreflang", hreflang))
+                                .with_attribute(("href", href.as_str()))
+                                .write_empty()?;
+                        }
+                    }
                     Ok::<(), io::Error>(())
                 })?;
             }
@@ -118,5 +146,6 @@ mod tests {
     fn urls_are_escaped() {
         let pages = String::from_utf8(pages(&catalog(0), "https://x.org/a&b").unwrap()).unwrap();
         assert!(pages.contains("<loc>https://x.org/a&amp;b/framework</loc>"));
+        assert!(pages.contains(r#"hreflang="fa" href="https://x.org/a&amp;b/framework?lang=fa""#));
     }
 }
