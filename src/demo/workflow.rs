@@ -647,8 +647,8 @@ fn the_story(conn: &mut DbConnection, secretariat: &Secretariat) -> Result<usize
                 approach: Some(practice.approach),
                 innovation_type: Some(practice.innovation_type),
                 governance_level: Some(practice.governance_level),
-                endorser_name: "Director General".to_owned(),
-                endorser_position: "Director General".to_owned(),
+                endorser_name: "The Director General".to_owned(),
+                endorser_position: format!("Director General, {}", detail.organisation.name),
                 endorsement_confirmed: true,
             },
             links: EntryLinks {

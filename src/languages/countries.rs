@@ -1,11 +1,9 @@
 //! Countries, stored and exchanged as ISO 3166-1 alpha-2 codes (`CA`, `IR`), named on every
 //! page in its language by the Unicode CLDR (ICU4X's display names) and listed in the order
-//! each language sorts (ICU4X's collator).
+//! each language sorts (`Lang::compare`).
 
 use std::sync::LazyLock;
 
-use icu_collator::options::CollatorOptions;
-use icu_collator::{Collator, CollatorBorrowed};
 use icu_experimental::displaynames::multi::RegionDisplayNames;
 use icu_experimental::displaynames::DisplayNamesOptions;
 use icu_locale_core::subtags::Region;
@@ -40,14 +38,6 @@ static NAMES: LazyLock<[RegionDisplayNames; 4]> = LazyLock::new(|| {
     })
 });
 
-/// The collators of the four languages, for lists of names.
-pub(super) static COLLATORS: LazyLock<[CollatorBorrowed<'static>; 4]> = LazyLock::new(|| {
-    Lang::ALL.map(|lang| {
-        Collator::try_new(lang.cldr_locale().into(), CollatorOptions::default())
-            .expect("compiled CLDR data has collation for the four languages")
-    })
-});
-
 /// Whether `code` is a country's code (upper case, as stored).
 pub fn is_code(code: &str) -> bool {
     CODES.binary_search(&code).is_ok()
@@ -66,7 +56,7 @@ pub fn name(code: &str, lang: Lang) -> &str {
 /// country field.
 pub fn choices(lang: Lang) -> Vec<(&'static str, &'static str)> {
     let mut choices: Vec<_> = CODES.iter().map(|&code| (code, name(code, lang))).collect();
-    choices.sort_by(|a, b| COLLATORS[lang as usize].compare(a.1, b.1));
+    choices.sort_by(|a, b| lang.compare(a.1, b.1));
     choices
 }
 

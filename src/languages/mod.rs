@@ -48,6 +48,13 @@ fluent_templates::static_loader! {
     };
 }
 
+static COLLATORS: LazyLock<[icu_collator::CollatorBorrowed<'static>; 4]> = LazyLock::new(|| {
+    Lang::ALL.map(|lang| {
+        icu_collator::Collator::try_new(lang.cldr_locale().into(), Default::default())
+            .expect("compiled CLDR data has collation for the four languages")
+    })
+});
+
 /// A language of the interface; stored (an account's language) as its tag.
 #[derive(
     Debug,
@@ -139,9 +146,9 @@ impl Lang {
         countries::name(code, self)
     }
 
-    /// Compares two names in this language's alphabetical order.
+    /// Compares two names in this language's alphabetical order (the CLDR's collation).
     pub fn compare(self, a: &str, b: &str) -> std::cmp::Ordering {
-        countries::COLLATORS[self as usize].compare(a, b)
+        COLLATORS[self as usize].compare(a, b)
     }
 
     fn identifier(self) -> &'static LanguageIdentifier {
