@@ -34,6 +34,8 @@ pub struct Config {
     pub search_index: Option<PathBuf>,
     /// The bearer token `/metrics` asks for; `None`: no metrics are served.
     pub metrics_token: Option<String>,
+    /// How often to look for alerts whose weekly digest is due.
+    pub alert_check: Duration,
 }
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -53,6 +55,7 @@ impl Default for Config {
             smtp: None,
             search_index: None,
             metrics_token: None,
+            alert_check: crate::alerts::DEFAULT_CHECK,
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod alerts;
 pub mod audit;
 pub mod background;
 pub mod backup;
@@ -104,6 +105,13 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
     if let Some(smtp) = &config.smtp {
         outbox::sender::start(pool.clone(), smtp.clone(), &background)?;
     }
+    alerts::digests::start(
+        pool.clone(),
+        Arc::clone(&catalog),
+        config.public_url.trim_end_matches('/').to_owned(),
+        config.alert_check,
+        &background,
+    )?;
     Ok(AppState {
         pool,
         background,
@@ -132,6 +140,7 @@ pub fn route_table() -> routes::Routes {
     audit::secretariat_pages::routes(&mut table);
     outbox::secretariat_pages::routes(&mut table);
     exports::public_pages::routes(&mut table);
+    alerts::public_pages::routes(&mut table);
     framework::public_pages::routes(&mut table);
     statistics::public_pages::routes(&mut table);
     map::public_pages::routes(&mut table);

@@ -79,6 +79,13 @@ paths! {
     /// The API's OpenAPI document.
     API_OPENAPI = "/api/v1/openapi.json";
 
+    /// Following a search by e-mail: the form (taking the list's filters) and where it posts.
+    NEW_ALERT = "/alerts/new";
+    ALERTS = "/alerts";
+    /// Confirms an alert, and ends one: the token e-mailed for it is not an id.
+    ALERT_CONFIRM = "/alerts/{token}/confirm";
+    ALERT_END = "/alerts/{token}/unsubscribe";
+
     /// The competitions, open and past.
     COMPETITIONS = "/competitions";
     /// A competition's call and, once published, its results.
@@ -173,6 +180,15 @@ pub fn password_reset_form(token: &str) -> String {
     PASSWORD_RESET_FORM.replace("{token}", token)
 }
 
+pub fn alert_confirm(token: &str) -> String {
+    ALERT_CONFIRM.replace("{token}", token)
+}
+
+/// Also the one-click address of the alert's digests (`List-Unsubscribe`).
+pub fn alert_end(token: &str) -> String {
+    ALERT_END.replace("{token}", token)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +211,6 @@ mod tests {
         );
         assert_eq!(sitemap_practices(2), "/sitemaps/practices-2.xml");
         assert_eq!(password_reset_form("abc"), "/password-reset/abc");
+        assert_eq!(alert_end("abc"), "/alerts/abc/unsubscribe");
     }
 }

@@ -132,6 +132,20 @@ diesel::table! {
         attempts -> Integer,
         last_error -> Nullable<Text>,
         next_attempt_at -> Nullable<Timestamp>,
+        unsubscribe_url -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    alerts (id) {
+        id -> Integer,
+        email -> Text,
+        language -> Text,
+        query -> Text,
+        token -> Text,
+        asked_at -> Timestamp,
+        confirmed_at -> Nullable<Timestamp>,
+        covered_until -> Nullable<Timestamp>,
     }
 }
 
@@ -430,6 +444,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     password_resets,
     login_failures,
     outbox,
+    alerts,
     competitions,
     entries,
     entry_topics,

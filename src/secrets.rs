@@ -2,6 +2,7 @@
 //! the data folder (never in the repository), so sessions survive a restart; a key can also
 //! be given in `PORTAL_SESSION_KEY` for several processes behind one address. And the
 //! passwords in URLs (the database's, the SMTP server's), kept out of what the portal prints.
+//! And the random tokens of links and forms.
 
 use std::io::Write;
 use std::path::Path;
@@ -11,6 +12,13 @@ use base64::Engine;
 use rand::RngCore;
 
 use crate::error::AppError;
+
+/// 32 random bytes in URL-safe base64: a CSRF token, or the key of an e-mailed link.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
 
 const KEY_FILE: &str = "session.key";
 /// actix-web's `Key` needs 64 bytes: half to sign, half to encrypt.

@@ -4,6 +4,7 @@
 mod common;
 
 mod accounts;
+mod alerts;
 mod architecture;
 mod assignment;
 mod authorisation;

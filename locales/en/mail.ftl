@@ -75,3 +75,35 @@ mail-reminder =
 mail-feedback =
     .subject = The jury’s feedback on “{ $title }”
     .body = The jury’s feedback on your entry “{ $title }” in { $competition } can now be read on its page: { $link }
+mail-alert-confirm =
+    .subject = Confirm your alert from the Good Practice Portal
+    .body =
+        Hello,
+
+        someone (we hope you) asked the Good Practice Portal to e-mail this address, at most once a week, the new practices matching { $scope }. To start, confirm here within 7 days:
+
+        { $link }
+
+        If you did not ask for it, ignore this message: nothing will be sent.
+mail-alert-digest =
+    .subject = { $count ->
+        [one] A new practice
+       *[other] { $count } new practices
+    } for your alert: { $scope }
+    .body =
+        { $count ->
+            [one] One practice published
+           *[other] { $count } practices published
+        } in the Good Practice Portal since { $since } { $count ->
+            [one] matches
+           *[other] match
+        } your alert, { $scope }:
+
+        { $practices }
+
+        { $more ->
+            [0] The list, newest first:
+           *[other] { $more } more, and all of them newest first:
+        } { $list }
+
+        To stop this alert, in one click: { $unsubscribe }

@@ -75,3 +75,35 @@ mail-reminder =
 mail-feedback =
     .subject = Los comentarios del jurado sobre «{ $title }»
     .body = Los comentarios del jurado sobre su candidatura «{ $title }» en { $competition } pueden leerse en su página: { $link }
+mail-alert-confirm =
+    .subject = Confirme su alerta del Portal de buenas prácticas
+    .body =
+        Hola:
+
+        alguien (esperamos que usted) pidió al Portal de buenas prácticas que envíe a esta dirección, como máximo una vez por semana, las nuevas prácticas que coinciden con { $scope }. Para empezar, confirme aquí en un plazo de 7 días:
+
+        { $link }
+
+        Si no lo pidió, ignore este mensaje: no se enviará nada.
+mail-alert-digest =
+    .subject = { $count ->
+        [one] Una nueva práctica
+       *[other] { $count } nuevas prácticas
+    } para su alerta: { $scope }
+    .body =
+        { $count ->
+            [one] Una práctica publicada
+           *[other] { $count } prácticas publicadas
+        } en el Portal de buenas prácticas desde el { $since } { $count ->
+            [one] coincide
+           *[other] coinciden
+        } con su alerta, { $scope }:
+
+        { $practices }
+
+        { $more ->
+            [0] La lista, de la más reciente a la más antigua:
+           *[other] { $more } más, y todas de la más reciente a la más antigua:
+        } { $list }
+
+        Para cancelar esta alerta, con un clic: { $unsubscribe }

@@ -75,3 +75,35 @@ mail-reminder =
 mail-feedback =
     .subject = Les retours du jury sur « { $title } »
     .body = Les retours du jury sur votre candidature « { $title } » au concours { $competition } peuvent être lus sur sa page : { $link }
+mail-alert-confirm =
+    .subject = Confirmez votre alerte du Portail des bonnes pratiques
+    .body =
+        Bonjour,
+
+        quelqu’un (vous, nous l’espérons) a demandé au Portail des bonnes pratiques d’envoyer à cette adresse, au plus une fois par semaine, les nouvelles pratiques correspondant à { $scope }. Pour commencer, confirmez ici dans les 7 jours :
+
+        { $link }
+
+        Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : rien ne sera envoyé.
+mail-alert-digest =
+    .subject = { $count ->
+        [one] Une nouvelle pratique
+       *[other] { $count } nouvelles pratiques
+    } pour votre alerte : { $scope }
+    .body =
+        { $count ->
+            [one] Une pratique publiée
+           *[other] { $count } pratiques publiées
+        } dans le Portail des bonnes pratiques depuis le { $since } { $count ->
+            [one] correspond
+           *[other] correspondent
+        } à votre alerte, { $scope } :
+
+        { $practices }
+
+        { $more ->
+            [0] La liste, des plus récentes aux plus anciennes :
+           *[other] { $more } de plus, et toutes des plus récentes aux plus anciennes :
+        } { $list }
+
+        Pour arrêter cette alerte, en un clic : { $unsubscribe }

@@ -1,9 +1,7 @@
 //! The rules of accounts and memberships, as plain functions over a connection.
 
-use base64::Engine;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use super::roles::Secretariat;
@@ -42,7 +40,7 @@ pub struct Registration<'a> {
     pub language: Lang,
 }
 
-fn email_problem(email: &str) -> Option<Message> {
+pub fn email_problem(email: &str) -> Option<Message> {
     let valid = email.len() <= 254
         && !email.contains(char::is_whitespace)
         && email
@@ -236,9 +234,7 @@ pub fn request_password_reset(
     let Some(user) = repository::find_user_by_email(conn, &normalise_email(email))? else {
         return Ok(());
     };
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let token = crate::secrets::random_token();
     crate::db::write_transaction(conn, |conn| {
         repository::insert_password_reset(
             conn,

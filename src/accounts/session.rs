@@ -4,9 +4,7 @@
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
-use base64::Engine;
 use futures_util::future::LocalBoxFuture;
-use rand::RngCore;
 use serde::{Deserialize, Serialize};
 
 use super::roles::Person;
@@ -39,7 +37,7 @@ pub fn sign_in(session: &Session, user: &User) -> Result<(), AppError> {
     session.renew();
     // Made here rather than on first use, so that pages opened at once after sign-in share
     // one token instead of racing to store their own.
-    let _ = session.insert(CSRF_TOKEN, new_token());
+    let _ = session.insert(CSRF_TOKEN, crate::secrets::random_token());
     session
         .insert(
             SIGNED_IN,
@@ -69,15 +67,9 @@ pub fn csrf_token(session: &Session) -> String {
     if let Ok(Some(token)) = session.get::<String>(CSRF_TOKEN) {
         return token;
     }
-    let token = new_token();
+    let token = crate::secrets::random_token();
     let _ = session.insert(CSRF_TOKEN, &token);
     token
-}
-
-fn new_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// Accepts a state-changing request only with the token of its own session.

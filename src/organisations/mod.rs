@@ -30,8 +30,13 @@ impl Organisation {
     /// `Caja de Seguro Social (Panama)`, the country named in `lang`: how lists tell apart
     /// institutions of the same name.
     pub fn name_and_country(&self, lang: Lang) -> String {
-        format!("{} ({})", self.name, lang.country(&self.country))
+        named_with_country(&self.name, &self.country, lang)
     }
+}
+
+/// `Name (Country)`, the country (an ISO 3166-1 code) named in `lang`.
+pub fn named_with_country(name: &str, country: &str, lang: Lang) -> String {
+    format!("{name} ({})", lang.country(country))
 }
 
 #[derive(Debug, Insertable)]

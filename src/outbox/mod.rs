@@ -29,6 +29,8 @@ pub struct Message {
     pub attempts: i32,
     pub last_error: Option<String>,
     pub next_attempt_at: Option<NaiveDateTime>,
+    /// Where the reader ends what the message belongs to in one click (an alert's digest).
+    pub unsubscribe_url: Option<String>,
 }
 
 /// Failures after which the sender leaves a message for the secretariat.
@@ -69,15 +71,62 @@ pub fn queue(
     recipient: &User,
     mail: &languages::Message,
 ) -> QueryResult<()> {
-    let lang = recipient.language;
+    queue_to(
+        conn,
+        &Addressee {
+            email: &recipient.email,
+            lang: recipient.language,
+            unsubscribe_url: None,
+        },
+        mail,
+    )
+}
+
+/// Whom a message goes to when it is not an account's: an address, the language it asked in,
+/// and the one-click address that ends what the message belongs to.
+pub struct Addressee<'a> {
+    pub email: &'a str,
+    pub lang: languages::Lang,
+    pub unsubscribe_url: Option<&'a str>,
+}
+
+pub fn queue_to(
+    conn: &mut DbConnection,
+    to: &Addressee<'_>,
+    mail: &languages::Message,
+) -> QueryResult<()> {
     diesel::insert_into(outbox::table)
         .values((
-            outbox::recipient.eq(&recipient.email),
-            outbox::subject.eq(lang.attribute(mail, "subject")),
-            outbox::body.eq(lang.attribute(mail, "body")),
+            outbox::recipient.eq(to.email),
+            outbox::subject.eq(to.lang.attribute(mail, "subject")),
+            outbox::body.eq(links_not_isolated(&to.lang.attribute(mail, "body"))),
+            outbox::unsubscribe_url.eq(to.unsubscribe_url),
         ))
         .execute(conn)
         .map(drop)
+}
+
+/// `body` without the bidi isolation marks Fluent puts around its arguments in a
+/// right-to-left language where they touch a link: left in, they became part of the address
+/// a mail program links (`…/confirm` and an invisible U+2069), which then led nowhere. A
+/// link reads left to right on its own, whatever surrounds it.
+fn links_not_isolated(body: &str) -> String {
+    const FIRST_STRONG_ISOLATE: char = '\u{2068}';
+    const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
+    let mut out = String::with_capacity(body.len());
+    let mut in_link = false;
+    for (at, c) in body.char_indices() {
+        let link_starts = body[at + c.len_utf8()..].starts_with("http");
+        match c {
+            FIRST_STRONG_ISOLATE if link_starts => {}
+            POP_DIRECTIONAL_ISOLATE if in_link => {}
+            c => {
+                in_link = (in_link && !c.is_whitespace()) || body[at..].starts_with("http");
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
@@ -191,4 +240,26 @@ pub fn give_up(conn: &mut DbConnection, id: i32, error: &str) -> QueryResult<()>
         ))
         .execute(conn)
         .map(drop)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_lose_their_isolation_marks_and_other_text_keeps_them() {
+        let body = "منطبق با \u{2068}آسیا\u{2069}:\n\n\u{2068}https://portal.example.org/alerts/abc/confirm?lang=fa\u{2069}\n";
+        assert_eq!(
+            links_not_isolated(body),
+            "منطبق با \u{2068}آسیا\u{2069}:\n\nhttps://portal.example.org/alerts/abc/confirm?lang=fa\n"
+        );
+        assert_eq!(links_not_isolated("no link here"), "no link here");
+        // A list of links as one argument: the mark after its last link goes too.
+        assert_eq!(
+            links_not_isolated(
+                "\u{2068}• A\n  https://p.example/1\n\n• B\n  https://p.example/2\u{2069}\n"
+            ),
+            "\u{2068}• A\n  https://p.example/1\n\n• B\n  https://p.example/2\n"
+        );
+    }
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::Utc;
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Message as Email, SmtpTransport, Transport};
@@ -159,10 +160,26 @@ fn send(
         .recipient
         .parse()
         .map_err(|error: lettre::address::AddressError| never(error.to_string()))?;
-    let email = Email::builder()
+    let mut builder = Email::builder()
         .from(from.clone())
         .to(to)
-        .subject(&message.subject)
+        .subject(&message.subject);
+    if let Some(url) = &message.unsubscribe_url {
+        // RFC 2369 and RFC 8058: mail programs offer their own button, which posts to the URL.
+        for (name, value) in [
+            ("List-Unsubscribe", format!("<{url}>")),
+            (
+                "List-Unsubscribe-Post",
+                "List-Unsubscribe=One-Click".to_owned(),
+            ),
+        ] {
+            builder = builder.raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str(name),
+                value,
+            ));
+        }
+    }
+    let email = builder
         .multipart(MultiPart::alternative_plain_html(
             message.body.clone(),
             super::html::of_text(&message.body),

@@ -345,6 +345,24 @@ pub fn competition_of(
 
 /// The published practices of `region`'s competition of `year` that came from no entry of the
 /// portal (practices from before it), by id.
+/// The practices published after `after` and up to `until`, with when.
+pub fn published_between(
+    conn: &mut DbConnection,
+    after: NaiveDateTime,
+    until: NaiveDateTime,
+) -> QueryResult<Vec<(PracticeId, NaiveDateTime)>> {
+    let found: Vec<(PracticeId, Option<NaiveDateTime>)> = practices::table
+        .filter(practices::status.eq(PracticeStatus::Published))
+        .filter(practices::published_at.gt(after))
+        .filter(practices::published_at.le(until))
+        .select((practices::id, practices::published_at))
+        .load(conn)?;
+    Ok(found
+        .into_iter()
+        .filter_map(|(id, at)| Some((id, at?)))
+        .collect())
+}
+
 pub fn of_regional_competition(
     conn: &mut DbConnection,
     region: Region,

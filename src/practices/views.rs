@@ -400,6 +400,8 @@ pub struct FilteredLinks {
     pub csv: String,
     pub json: String,
     pub atom: String,
+    /// Following the list by e-mail.
+    pub alert: String,
 }
 
 impl FilteredLinks {
@@ -418,6 +420,7 @@ impl FilteredLinks {
             csv: query.url_on(paths::PRACTICES_CSV),
             json: query.url_on(paths::PRACTICES_JSON),
             atom: query.url_on(paths::PRACTICES_ATOM),
+            alert: query.url_on(paths::NEW_ALERT),
         }
     }
 }

@@ -296,6 +296,11 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
     tour.visit(Juror, &paths::preferences(europe), ok).await;
     move_on(tour.client(Secretariat), europe).await;
 
+    // An alert as its e-mailed links find it.
+    app.execute(
+        "INSERT INTO alerts (email, language, query, token, asked_at) VALUES \
+         ('follower@example.org', 'en', 'region=europe', 'tour-alert', CURRENT_TIMESTAMP)",
+    );
     for path in [
         paths::HOME.to_owned(),
         "/practices?region=europe&topic=health&sort=newest".to_owned(),
@@ -310,6 +315,9 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
         paths::SIGN_IN.to_owned(),
         paths::REGISTER.to_owned(),
         paths::PASSWORD_RESET.to_owned(),
+        "/alerts/new?region=europe&q=pension".to_owned(),
+        paths::alert_confirm("tour-alert"),
+        paths::alert_end("tour-alert"),
     ] {
         tour.visit(Visitor, &path, ok).await;
     }
@@ -323,6 +331,17 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
             fields: &[("name", ""), ("email", "not an address")],
             multipart: false,
             button: "form[action='/register'] button[type=submit]",
+        },
+    )
+    .await;
+    tour.send_refused(
+        Visitor,
+        &Refused {
+            page: "/alerts/new?region=europe",
+            action: paths::ALERTS,
+            fields: &[("email", "not an address")],
+            multipart: false,
+            button: "form[action='/alerts'] button[type=submit]",
         },
     )
     .await;
