@@ -8,7 +8,7 @@ use portal::practices::repository;
 use portal::practices::search::{Found, SearchIndex};
 use scraper::Html;
 
-use crate::common::{selector, text_of, TestApp, FILTERED_VIEWS};
+use crate::common::{list_total, selector, text_of, urlencode, TestApp, FILTERED_VIEWS};
 use portal::paths;
 
 /// Practices `(id, language, title, body)` of one institution, published.
@@ -306,6 +306,37 @@ fn the_index_follows_the_database_practice_by_practice() {
     let reopened = SearchIndex::open(&dir.path().join("search")).unwrap();
     assert_eq!(reopened.version(), Some(version));
     assert_eq!(found(&reopened, "second"), vec![2]);
+}
+
+#[test]
+fn a_practice_is_found_by_its_country_named_in_any_interface_language() {
+    // Written in German, by an institution of Chile.
+    let (dir, _, mut conn) = database(&[(1, "de", "Rentenkonto", "Versicherte")]);
+    let index = index(&dir, &mut conn);
+    for name in ["Chile", "Chili", "شیلی"] {
+        assert_eq!(found(&index, name), vec![1], "{name}");
+    }
+    // The country corrected: the practice is indexed again, under its new names.
+    diesel::sql_query("UPDATE organisations SET country = 'MX' WHERE id = 1")
+        .execute(&mut conn)
+        .unwrap();
+    let version = repository::catalog_version(&mut conn).unwrap();
+    assert_eq!(index.sync(&mut conn, version).unwrap(), 1);
+    assert_eq!(found(&index, "شیلی"), Vec::<i32>::new());
+    for name in ["Mexico", "México", "Mexique", "مکزیک"] {
+        assert_eq!(found(&index, name), vec![1], "{name}");
+    }
+}
+
+#[tokio::test]
+async fn every_practice_of_a_country_is_found_by_its_name_in_persian_and_spanish() {
+    let app = TestApp::spawn().await;
+    let of_canada = list_total(&app, "/practices?country=CA").await;
+    assert!(of_canada > 1);
+    for name in ["Canadá", "کانادا"] {
+        let path = format!("/practices?country=CA&q={}", urlencode(name));
+        assert_eq!(list_total(&app, &path).await, of_canada, "{name}");
+    }
 }
 
 #[tokio::test]

@@ -22,10 +22,11 @@ use tantivy::{DocId, Index, IndexWriter, Score, SegmentOrdinal, SegmentReader, T
 use super::analysis;
 use super::source::{self, SearchDocument};
 use crate::ids::PracticeId;
+use crate::languages::Lang;
 use crate::taxonomy::Language;
 
 /// Raised when the schema changes, so that an index of an older layout is rebuilt.
-const LAYOUT: u32 = 2;
+const LAYOUT: u32 = 3;
 
 /// The fields of the index.
 #[derive(Debug, Clone, Copy)]
@@ -154,11 +155,27 @@ pub fn document(fields: &Fields, practice: &SearchDocument) -> TantivyDocument {
     doc.add_u64(fields.id, practice.id.0 as u64);
     doc.add_i64(
         fields.changed,
-        source::stamp(practice.updated_at, &practice.institution),
+        source::stamp(
+            practice.updated_at,
+            &practice.institution,
+            &practice.country,
+        ),
     );
     doc.add_text(fields.title[slot], &practice.title);
     doc.add_text(fields.summary[slot], &practice.summary);
     doc.add_text(fields.summary[slot], &practice.institution);
+    // The country by its name in every interface language: "Canadá" and "کانادا" find
+    // Canada's practices, whatever language they are written in.
+    let mut countries: Vec<&str> = Lang::ALL
+        .iter()
+        .map(|lang| lang.country(&practice.country))
+        .collect();
+    countries.sort_unstable();
+    countries.dedup();
+    for name in &countries {
+        doc.add_text(fields.summary[slot], name);
+        doc.add_text(fields.plain, name);
+    }
     for section in practice.sections() {
         doc.add_text(fields.body[slot], section);
     }
@@ -300,6 +317,7 @@ mod tests {
             title: title.to_owned(),
             summary: String::new(),
             institution: String::new(),
+            country: "FI".to_owned(),
             challenge: String::new(),
             solution: String::new(),
             results: String::new(),

@@ -16,6 +16,8 @@ pub struct SearchDocument {
     pub title: String,
     pub summary: String,
     pub institution: String,
+    /// The institution's ISO 3166-1 code.
+    pub country: String,
     pub challenge: String,
     pub solution: String,
     pub results: String,
@@ -101,6 +103,7 @@ pub fn search_documents(
             practices::title,
             practices::summary,
             org::name,
+            org::country,
             practices::challenge,
             practices::solution,
             practices::results,
@@ -113,26 +116,33 @@ pub fn search_documents(
 }
 
 /// Every published practice with its version as the index compares it: when the practice
-/// last changed and its institution's name (renaming an institution changes its practices'
-/// text in the index, not their `updated_at`).
+/// last changed, its institution's name and country (renaming an institution or correcting
+/// its country changes its practices' text in the index, not their `updated_at`).
 pub fn published_changes(conn: &mut DbConnection) -> QueryResult<Vec<(PracticeId, i64)>> {
-    let rows: Vec<(PracticeId, NaiveDateTime, String)> = practices::table
+    let rows: Vec<(PracticeId, NaiveDateTime, String, String)> = practices::table
         .inner_join(org::table)
         .filter(practices::status.eq(PracticeStatus::Published))
-        .select((practices::id, practices::updated_at, org::name))
+        .select((
+            practices::id,
+            practices::updated_at,
+            org::name,
+            org::country,
+        ))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(id, changed, institution)| (id, stamp(changed, &institution)))
+        .map(|(id, changed, institution, country)| (id, stamp(changed, &institution, &country)))
         .collect())
 }
 
-/// A practice's version as the index keeps it: the same for the same `updated_at` and
-/// institution name on every machine and build (FNV-1a, not the standard library's hasher).
-pub fn stamp(changed: NaiveDateTime, institution: &str) -> i64 {
+/// A practice's version as the index keeps it: the same for the same `updated_at`,
+/// institution name and country on every machine and build (FNV-1a, not the standard
+/// library's hasher).
+pub fn stamp(changed: NaiveDateTime, institution: &str, country: &str) -> i64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let micros = changed.and_utc().timestamp_micros().to_le_bytes();
-    for byte in micros.iter().chain(institution.as_bytes()) {
+    let named = [institution.as_bytes(), b"\0", country.as_bytes()];
+    for byte in micros.iter().chain(named.into_iter().flatten()) {
         hash ^= u64::from(*byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
