@@ -125,6 +125,7 @@ pub fn prepare(config: &Config) -> Result<AppState, AppError> {
 pub fn route_table() -> routes::Routes {
     let mut table = routes::Routes::default();
     practices::public_pages::routes(&mut table);
+    practices::secretariat_pages::routes(&mut table);
     accounts::public_pages::routes(&mut table);
     accounts::member_pages::routes(&mut table);
     accounts::secretariat_pages::routes(&mut table);

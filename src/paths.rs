@@ -122,6 +122,9 @@ paths! {
     MEMBERSHIP, membership(membership: MembershipId) = "/admin/memberships/{membership}";
     SCREENING_QUEUE = "/admin/screening";
     SCREENING, screening(entry: EntryId) = "/admin/screening/{entry}";
+    /// The versions of a published practice in other languages.
+    PRACTICE_TRANSLATIONS, practice_translations(practice: PracticeId) =
+        "/admin/practices/{practice}/translations";
     ADMIN_COMPETITIONS = "/admin/competitions";
     NEW_COMPETITION = "/admin/competitions/new";
     ADMIN_COMPETITION, admin_competition(competition: CompetitionId) =

@@ -137,6 +137,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    practice_translations (practice_id, language) {
+        practice_id -> Integer,
+        language -> Text,
+        title -> Text,
+        summary -> Text,
+        challenge -> Text,
+        solution -> Text,
+        results -> Text,
+        innovation -> Text,
+        sustainability -> Text,
+        replicability -> Text,
+    }
+}
+
+diesel::table! {
     alerts (id) {
         id -> Integer,
         email -> Text,
@@ -397,6 +412,7 @@ diesel::joinable!(practices -> organisations (organisation_id));
 diesel::joinable!(practice_partners -> practices (practice_id));
 diesel::joinable!(practice_partners -> organisations (organisation_id));
 diesel::joinable!(practice_topics -> practices (practice_id));
+diesel::joinable!(practice_translations -> practices (practice_id));
 diesel::joinable!(practice_elements -> practices (practice_id));
 diesel::joinable!(practice_integrations -> practices (practice_id));
 diesel::joinable!(memberships -> organisations (organisation_id));
@@ -438,6 +454,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     practice_topics,
     practice_elements,
     practice_integrations,
+    practice_translations,
     catalog_state,
     users,
     memberships,

@@ -99,6 +99,19 @@ const CHAIR_AND_SECRETARIAT: Answers = [
 
 const GETS: &[Get] = &[
     get(
+        "/admin/practices/{practice}/translations",
+        "/admin/practices/{awarded}/translations",
+        SECRETARIAT_ONLY,
+    ),
+    // A practice not published has no versions to edit, even for the secretariat.
+    get(
+        "/admin/practices/{practice}/translations",
+        "/admin/practices/{unpublished}/translations",
+        [
+            SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, NotFound,
+        ],
+    ),
+    get(
         "/admin/competitions/{competition}/jury",
         "/admin/competitions/{competition}/jury",
         SECRETARIAT_ONLY,
@@ -569,6 +582,17 @@ const POSTS: &[Post] = &[
             ("kind", "pension-fund"),
         ],
         NOT_SUBMITTERS,
+    ),
+    post(
+        "/admin/practices/{practice}/translations",
+        "/admin/practices/{awarded}/translations",
+        &[
+            ("action", "save"),
+            ("language", "fr"),
+            ("title", "Un titre"),
+            ("summary", "Un résumé"),
+        ],
+        NOT_SECRETARIAT,
     ),
     post(
         paths::ALERTS,

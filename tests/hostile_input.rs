@@ -19,7 +19,7 @@ use crate::common::{
 use portal::competitions::Phase;
 use portal::db::DbConnection;
 use portal::demo::workflow::{APPLICANT, JUROR, SECRETARIAT, SUBMITTER};
-use portal::ids::{CompetitionId, EntryId};
+use portal::ids::{CompetitionId, EntryId, PracticeId};
 use portal::paths;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -611,6 +611,17 @@ async fn stage(app: &TestApp) -> Stage {
     let alert_token = crate::common::strings(conn, "SELECT token AS value FROM alerts")
         .remove(0)
         .unwrap();
+    // A practice with a version, so that its page offers to change and remove it.
+    let translated = id_of::<PracticeId>(
+        conn,
+        "SELECT MIN(id) FROM practices WHERE status = 'published'",
+    );
+    let version = format!(
+        "INSERT INTO practice_translations (practice_id, language, title, summary, challenge, \
+         solution, results, innovation, sustainability, replicability) VALUES \
+         ({translated}, 'ja', '題', '要約', '', '', '', '', '', '') ON CONFLICT DO NOTHING"
+    );
+    crate::common::execute(conn, &version);
     let draft = EntryBuilder::of_esdc(conn).titled("A draft").insert(conn);
     let submitted = EntryBuilder::of_esdc(conn)
         .titled("Sent")
@@ -657,6 +668,10 @@ async fn stage(app: &TestApp) -> Stage {
         (Persona::Secretariat, paths::jury_board(europe)),
         (Persona::Secretariat, paths::jury_board(africa)),
         (Persona::Secretariat, paths::ranking(asia)),
+        (
+            Persona::Secretariat,
+            paths::practice_translations(translated),
+        ),
     ]
     .into_iter()
     .collect();
@@ -704,6 +719,7 @@ async fn stage(app: &TestApp) -> Stage {
              VALUES ({reviewed}, {juror_id}), ({decided}, {juror_id}) ON CONFLICT DO NOTHING"
         ),
         format!("DELETE FROM declared_conflicts WHERE user_id = {juror_id}"),
+        version,
         // Ended by a posting to its one-click address: asked for again.
         format!(
             "INSERT INTO alerts (email, language, query, token, asked_at) VALUES \

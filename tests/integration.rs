@@ -38,3 +38,4 @@ mod search;
 mod security;
 mod story;
 mod submissions;
+mod translations;

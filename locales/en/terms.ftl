@@ -134,6 +134,7 @@ audit-subject-membership = Membership
 audit-subject-organisation = Institution
 audit-subject-account = Account
 audit-subject-competition = Competition
+audit-subject-practice = Practice
 
 ## AuditAction
 
@@ -192,3 +193,5 @@ review-status-draft = Draft
 review-status-submitted = Submitted
 audit-action-feedback-released = Feedback released
 audit-action-assigned-across-languages = Assigned to a juror who does not read the entry's language
+audit-action-translation-saved = Version in another language saved
+audit-action-translation-removed = Version in another language removed

@@ -133,6 +133,7 @@ audit-subject-membership = Afiliación
 audit-subject-organisation = Institución
 audit-subject-account = Cuenta
 audit-subject-competition = Concurso
+audit-subject-practice = Práctica
 
 ## AuditAction
 
@@ -191,3 +192,5 @@ review-status-draft = Borrador
 review-status-submitted = Presentada
 audit-action-feedback-released = Comentarios publicados
 audit-action-assigned-across-languages = Asignada a un jurado que no lee el idioma de la candidatura
+audit-action-translation-saved = Versión en otro idioma guardada
+audit-action-translation-removed = Versión en otro idioma eliminada

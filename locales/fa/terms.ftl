@@ -133,6 +133,7 @@ audit-subject-membership = عضویت
 audit-subject-organisation = سازمان
 audit-subject-account = حساب کاربری
 audit-subject-competition = رقابت
+audit-subject-practice = تجربه
 
 ## AuditAction
 
@@ -191,3 +192,5 @@ review-status-draft = پیش‌نویس
 review-status-submitted = ارسال‌شده
 audit-action-feedback-released = انتشار بازخوردها
 audit-action-assigned-across-languages = واگذاری به داوری که زبان طرح را نمی‌خواند
+audit-action-translation-saved = نسخه به زبانی دیگر ذخیره شد
+audit-action-translation-removed = نسخه به زبانی دیگر حذف شد

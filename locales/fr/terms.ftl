@@ -133,6 +133,7 @@ audit-subject-membership = Adhésion
 audit-subject-organisation = Institution
 audit-subject-account = Compte
 audit-subject-competition = Concours
+audit-subject-practice = Pratique
 
 ## AuditAction
 
@@ -191,3 +192,5 @@ review-status-draft = Brouillon
 review-status-submitted = Soumise
 audit-action-feedback-released = Retours publiés
 audit-action-assigned-across-languages = Attribuée à un juré qui ne lit pas la langue de la candidature
+audit-action-translation-saved = Version dans une autre langue enregistrée
+audit-action-translation-removed = Version dans une autre langue supprimée

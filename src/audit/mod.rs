@@ -24,6 +24,7 @@ vocabulary! {
         Organisation => "organisation",
         Account => "account",
         Competition => "competition",
+        Practice => "practice",
     }
 }
 
@@ -56,6 +57,8 @@ vocabulary! {
         JurorsReminded => "jurors-reminded",
         FeedbackReleased => "feedback-released",
         AssignedAcrossLanguages => "assigned-across-languages",
+        TranslationSaved => "translation-saved",
+        TranslationRemoved => "translation-removed",
     }
 }
 
@@ -128,7 +131,7 @@ impl Recorded {
             AuditSubject::Membership => {
                 MembershipStatus::from_slug(slug).map(MembershipStatus::label_key)
             }
-            AuditSubject::Organisation => None,
+            AuditSubject::Organisation | AuditSubject::Practice => None,
         };
         key.map_or_else(|| slug.to_owned(), |key| lang.t(key))
     }

@@ -5,7 +5,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::languages::countries;
+use crate::languages::{countries, iso639};
 use crate::paths;
 use crate::practices::facets::{Facet, Sort};
 use crate::taxonomy::{
@@ -110,6 +110,7 @@ fn schemas() -> Value {
     let record = practice_properties();
     let mut document = record.clone();
     document.insert("sections".to_owned(), reference("Sections"));
+    document.insert("translations".to_owned(), list_of(reference("Translation")));
     json!({
         "Institution": closed(json!({
             "id": { "type": "integer" },
@@ -120,6 +121,13 @@ fn schemas() -> Value {
         })),
         "Practice": closed(Value::Object(record)),
         "PracticeDocument": closed(Value::Object(document)),
+        "Translation": closed(json!({
+            "language": { "type": "string", "enum": iso639::CODES.as_slice(), "description": "ISO 639-1" },
+            "url": url,
+            "title": text,
+            "summary": text,
+            "sections": reference("Sections"),
+        })),
         "Sections": closed(json!({
             "challenge": text,
             "solution": text,

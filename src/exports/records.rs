@@ -9,6 +9,8 @@ use crate::languages::Lang;
 use crate::organisations::Organisation;
 use crate::paths;
 use crate::practices::models::PracticeDetail;
+use crate::practices::translations::Translation;
+use crate::practices::views::version_url;
 use crate::taxonomy::{
     Approach, Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
     Region, SocialInnovationElement, Topic,
@@ -72,11 +74,40 @@ pub struct Sections {
     pub replicability: String,
 }
 
-/// A practice with its body: `/api/v1/practices/{id}`.
+impl Sections {
+    /// The sections in the template's order.
+    fn of(texts: [&str; 6]) -> Sections {
+        let [challenge, solution, results, innovation, sustainability, replicability] =
+            texts.map(str::to_owned);
+        Sections {
+            challenge,
+            solution,
+            results,
+            innovation,
+            sustainability,
+            replicability,
+        }
+    }
+}
+
+/// A practice with its body and its versions in other languages: `/api/v1/practices/{id}`.
 #[derive(Debug, Clone, Serialize)]
 pub struct PracticeDocument {
     #[serde(flatten)]
     pub record: PracticeRecord,
+    pub sections: Sections,
+    pub translations: Vec<TranslationRecord>,
+}
+
+/// A version of a practice in another language; an empty section is the original's.
+#[derive(Debug, Clone, Serialize)]
+pub struct TranslationRecord {
+    /// Its ISO 639-1 code.
+    pub language: String,
+    /// Its page.
+    pub url: String,
+    pub title: String,
+    pub summary: String,
     pub sections: Sections,
 }
 
@@ -178,19 +209,34 @@ pub const CSV_HEADER: [&str; 21] = [
 ];
 
 impl PracticeDocument {
-    pub fn new(detail: PracticeDetail, public_url: &str) -> PracticeDocument {
+    pub fn new(
+        detail: PracticeDetail,
+        translations: Vec<Translation>,
+        public_url: &str,
+    ) -> PracticeDocument {
         let p = &detail.practice;
-        let sections = Sections {
-            challenge: p.challenge.clone(),
-            solution: p.solution.clone(),
-            results: p.results.clone(),
-            innovation: p.innovation.clone(),
-            sustainability: p.sustainability.clone(),
-            replicability: p.replicability.clone(),
-        };
+        let sections = Sections::of([
+            &p.challenge,
+            &p.solution,
+            &p.results,
+            &p.innovation,
+            &p.sustainability,
+            &p.replicability,
+        ]);
+        let translations = translations
+            .iter()
+            .map(|version| TranslationRecord {
+                url: format!("{public_url}{}", version_url(p.id, &version.language)),
+                language: version.language.clone(),
+                title: version.title.clone(),
+                summary: version.summary.clone(),
+                sections: Sections::of(version.sections()),
+            })
+            .collect();
         PracticeDocument {
             record: PracticeRecord::new(detail, public_url),
             sections,
+            translations,
         }
     }
 }

@@ -12,9 +12,9 @@ use crate::pagination::PAGE_SIZE;
 use crate::paths;
 use crate::practices::catalog::Catalog;
 use crate::practices::facets::{BrowseQuery, Sort};
-use crate::practices::repository;
 use crate::practices::service::matching;
 use crate::practices::views::{FilterScope, View};
+use crate::practices::{repository, translations};
 
 /// The records of these practices, in this order; unpublished ones are left out.
 pub fn records(
@@ -87,5 +87,6 @@ pub fn api_document(
     public_url: &str,
 ) -> Result<PracticeDocument, AppError> {
     let detail = repository::find_published(conn, id)?.ok_or(AppError::NotFound)?;
-    Ok(PracticeDocument::new(detail, public_url))
+    let translations = translations::of_practice(conn, id)?;
+    Ok(PracticeDocument::new(detail, translations, public_url))
 }

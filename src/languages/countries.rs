@@ -55,9 +55,7 @@ pub fn name(code: &str, lang: Lang) -> &str {
 /// Every country as (code, name in `lang`), in `lang`'s alphabetical order: the choices of a
 /// country field.
 pub fn choices(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let mut choices: Vec<_> = CODES.iter().map(|&code| (code, name(code, lang))).collect();
-    choices.sort_by(|a, b| lang.compare(a.1, b.1));
-    choices
+    lang.sorted_by_name(&CODES, name)
 }
 
 #[cfg(test)]

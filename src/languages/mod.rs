@@ -7,6 +7,7 @@
 
 pub mod countries;
 pub mod dates;
+pub mod iso639;
 mod message;
 pub mod negotiation;
 mod numbers;
@@ -147,6 +148,18 @@ impl Lang {
     }
 
     /// Compares two names in this language's alphabetical order (the CLDR's collation).
+    /// `codes` with their names (`name` in this language), in this language's alphabetical
+    /// order of the names: the choices of a field.
+    fn sorted_by_name(
+        self,
+        codes: &[&'static str],
+        name: fn(&'static str, Lang) -> &'static str,
+    ) -> Vec<(&'static str, &'static str)> {
+        let mut named: Vec<_> = codes.iter().map(|&code| (code, name(code, self))).collect();
+        named.sort_by(|a, b| self.compare(a.1, b.1));
+        named
+    }
+
     pub fn compare(self, a: &str, b: &str) -> std::cmp::Ordering {
         COLLATORS[self as usize].compare(a, b)
     }

@@ -8,7 +8,10 @@ pub mod models;
 pub mod public_pages;
 pub mod repository;
 pub mod search;
+pub mod secretariat_pages;
+mod secretariat_views;
 pub mod service;
+pub mod translations;
 pub mod views;
 
 use std::sync::{Arc, Mutex, RwLock};

@@ -9,7 +9,10 @@ use super::catalog::{Catalog, ResultSet};
 use super::citation::Citation;
 use super::facets::{BrowseQuery, Facet, Sort};
 use super::repository;
-use super::views::{BrowsePage, DetailPage, FilterLink, HomePage, ListItem, OrganisationPage};
+use super::translations;
+use super::views::{
+    BrowsePage, DetailPage, FilterLink, HomePage, ListItem, OrganisationPage, Versions,
+};
 use crate::accounts::session::Layout;
 use crate::db::DbConnection;
 use crate::error::AppError;
@@ -118,16 +121,18 @@ pub fn home(
     })
 }
 
-/// `public_url` and `today` make its citation.
+/// A published practice's page, in the version `version` asks for (`?version=`) or else the
+/// reader's; `public_url` and `today` make its citation.
 pub fn practice(
     conn: &mut DbConnection,
     catalog: &Catalog,
-    id: PracticeId,
+    (id, version): (PracticeId, Option<&str>),
     layout: Layout,
     public_url: &str,
     today: NaiveDate,
 ) -> Result<DetailPage, AppError> {
     let detail = repository::find_published(conn, id)?.ok_or(AppError::NotFound)?;
+    let versions = Versions::choose(translations::of_practice(conn, id)?, version, layout.lang);
     let citation = Citation::of(&detail, public_url, today);
     let related_ids = catalog.related(id, RELATED_PRACTICES);
     let related = ListItem::list(
@@ -142,7 +147,7 @@ pub fn practice(
         None => Vec::new(),
     };
     Ok(DetailPage::new(
-        layout, detail, related, documents, &citation,
+        layout, detail, related, documents, &citation, versions,
     ))
 }
 

@@ -9,11 +9,13 @@ use super::citation::Citation;
 use super::facets::{BrowseQuery, Facet, Sort};
 use super::models::{PracticeDetail, PracticeSummary};
 use super::search::Segment;
+use super::translations::Translation;
 use crate::accounts::session::Layout;
+use crate::accounts::Role;
 use crate::framework::grid::MiniMap;
 use crate::ids::PracticeId;
 use crate::languages::key;
-use crate::languages::Lang;
+use crate::languages::{iso639, Lang};
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
 use crate::paths;
@@ -465,7 +467,67 @@ pub struct Section {
     pub id: &'static str,
     /// Keys of the headings, here and below.
     pub heading: &'static str,
+    pub text: Written,
+}
+
+/// Text of a practice in the language it is written in, and the direction of its script.
+pub struct Written {
     pub text: String,
+    pub lang: String,
+    pub dir: &'static str,
+}
+
+impl Written {
+    fn new(text: String, lang: &str) -> Written {
+        Written {
+            text,
+            dir: iso639::direction(lang),
+            lang: lang.to_owned(),
+        }
+    }
+
+    /// The version's text, or the original's where the version leaves it empty.
+    fn either(translated: Option<(&str, &str)>, original: String, original_lang: &str) -> Written {
+        match translated.filter(|(text, _)| !text.trim().is_empty()) {
+            Some((text, lang)) => Written::new(text.to_owned(), lang),
+            None => Written::new(original, original_lang),
+        }
+    }
+}
+
+/// The address of a practice's version in `language` (the original's too).
+pub fn version_url(id: PracticeId, language: &str) -> String {
+    format!("{}?version={language}", paths::practice(id))
+}
+
+/// A practice's versions in other languages, and the one a reader is shown.
+pub struct Versions {
+    pub all: Vec<Translation>,
+    /// `None`: the original.
+    pub shown: Option<usize>,
+}
+
+impl Versions {
+    /// The version `asked` for (`?version=`) when there is one; else the one in the reader's
+    /// language when there is one; else the original.
+    pub fn choose(all: Vec<Translation>, asked: Option<&str>, reader: Lang) -> Versions {
+        let position = |code: &str| all.iter().position(|version| version.language == code);
+        let shown = match asked {
+            Some(code) => position(code),
+            None => position(reader.tag()),
+        };
+        Versions { all, shown }
+    }
+}
+
+/// A link to one version of a practice.
+pub struct VersionLink {
+    pub code: String,
+    /// Its language named in the reader's.
+    pub name: String,
+    pub url: String,
+    pub current: bool,
+    pub original: bool,
 }
 
 pub struct Classification {
@@ -477,9 +539,16 @@ pub struct Classification {
 #[template(path = "practices/detail.html")]
 pub struct DetailPage {
     pub layout: Layout,
-    pub title: String,
-    pub language: &'static str,
-    pub summary: String,
+    pub title: Written,
+    /// The original and its versions, when it has any: links with `hreflang`.
+    pub versions: Vec<VersionLink>,
+    /// `(code, address)` of the versions in other languages than the interface's: the page in
+    /// an interface language (`?lang=fr`, an alternate of every page) already shows the
+    /// version in it, so one alternate a language.
+    pub alternates: Vec<(String, String)>,
+    /// For the secretariat: where the versions are added.
+    pub translations_url: Option<String>,
+    pub summary: Written,
     pub description: String,
     pub position: MiniMap,
     pub organisation: Organisation,
@@ -513,8 +582,15 @@ impl DetailPage {
         related: Vec<ListItem>,
         documents: Vec<DocumentRow>,
         citation: &Citation,
+        versions: Versions,
     ) -> DetailPage {
         let p = detail.practice;
+        let original = p.language.slug();
+        let shown = versions.shown.map(|position| &versions.all[position]);
+        let translated = |pick: fn(&Translation) -> &str| {
+            shown.map(|version| (pick(version), version.language.as_str()))
+        };
+        let version_sections = shown.map(Translation::sections);
         let sections = [
             ("challenge", key!("section-challenge"), p.challenge),
             ("solution", key!("section-solution"), p.solution),
@@ -532,9 +608,49 @@ impl DetailPage {
             ),
         ]
         .into_iter()
-        .filter(|(_, _, text)| !text.trim().is_empty())
-        .map(|(id, heading, text)| Section { id, heading, text })
+        .enumerate()
+        .map(|(at, (id, heading, text))| Section {
+            id,
+            heading,
+            text: Written::either(
+                version_sections
+                    .zip(shown)
+                    .map(|(texts, version)| (texts[at], version.language.as_str())),
+                text,
+                original,
+            ),
+        })
+        .filter(|section| !section.text.text.trim().is_empty())
         .collect();
+        let lang = layout.lang;
+        let version_links = if versions.all.is_empty() {
+            Vec::new()
+        } else {
+            std::iter::once((original, versions.shown.is_none(), true))
+                .chain(versions.all.iter().enumerate().map(|(at, version)| {
+                    (version.language.as_str(), versions.shown == Some(at), false)
+                }))
+                .map(|(code, current, is_original)| VersionLink {
+                    code: code.to_owned(),
+                    name: iso639::name(code, lang).to_owned(),
+                    url: version_url(p.id, code),
+                    current,
+                    original: is_original,
+                })
+                .collect()
+        };
+        let translations_url = layout
+            .account
+            .as_ref()
+            .filter(|account| account.role == Role::Secretariat)
+            .map(|_| paths::practice_translations(p.id));
+        let alternates = version_links
+            .iter()
+            .filter(|link| Lang::from_tag(&link.code).is_none())
+            .map(|link| (link.code.clone(), link.url.clone()))
+            .collect();
+        let title = Written::either(translated(|v| &v.title), p.title, original);
+        let summary = Written::either(translated(|v| &v.summary), p.summary, original);
         let classification = vec![
             Classification {
                 heading: key!("classification-topics"),
@@ -562,16 +678,17 @@ impl DetailPage {
             },
         ];
         let region = detail.organisation.region;
-        let lang = layout.lang;
         DetailPage {
             layout,
-            description: excerpt(&p.summary, DESCRIPTION_WORDS),
+            description: excerpt(&summary.text, DESCRIPTION_WORDS),
             position: MiniMap::at(p.innovation_type, p.governance_level, p.impact_area, lang),
-            title: p.title,
-            language: p.language.slug(),
+            title,
+            versions: version_links,
+            alternates,
+            translations_url,
             language_label: p.language.label_key(),
             approach: p.approach.label_key(),
-            summary: p.summary,
+            summary,
             organisation_url: paths::organisation(detail.organisation.id),
             region: FilterLink::to(Facet::Region, region),
             organisation: detail.organisation,

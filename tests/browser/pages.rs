@@ -296,6 +296,12 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
     tour.visit(Juror, &paths::preferences(europe), ok).await;
     move_on(tour.client(Secretariat), europe).await;
 
+    // A version of the practice in Arabic, read right to left.
+    app.execute(&format!(
+        "INSERT INTO practice_translations (practice_id, language, title, summary, challenge, \
+         solution, results, innovation, sustainability, replicability) VALUES ({practice}, 'ar', \
+         'نافذة المتقاعدين الموحدة', 'خدمة واحدة للمتقاعدين.', 'كانت المدفوعات تتأخر.', '', '', '', '', '')"
+    ));
     // An alert as its e-mailed links find it.
     app.execute(
         "INSERT INTO alerts (email, language, query, token, asked_at) VALUES \
@@ -306,6 +312,7 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
         "/practices?region=europe&topic=health&sort=newest".to_owned(),
         "/practices?q=pension".to_owned(),
         paths::practice(practice),
+        format!("{}?version=ar", paths::practice(practice)),
         paths::organisation(organisation),
         paths::FRAMEWORK.to_owned(),
         paths::STATISTICS.to_owned(),
@@ -383,9 +390,22 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
         board.clone(),
         paths::OUTBOX.to_owned(),
         paths::AUDIT.to_owned(),
+        paths::practice_translations(practice),
     ] {
         tour.visit(Secretariat, &path, ok).await;
     }
+    let versions = paths::practice_translations(practice);
+    tour.send_refused(
+        Secretariat,
+        &Refused {
+            page: &versions,
+            action: &versions,
+            fields: &[("action", "save"), ("language", "xx")],
+            multipart: false,
+            button: "button[name=action][value=save]",
+        },
+    )
+    .await;
 
     let review = paths::review(reviewed);
     tour.visit(Juror, paths::JURY, ok).await;

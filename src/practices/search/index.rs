@@ -26,7 +26,7 @@ use crate::languages::Lang;
 use crate::taxonomy::Language;
 
 /// Raised when the schema changes, so that an index of an older layout is rebuilt.
-const LAYOUT: u32 = 3;
+const LAYOUT: u32 = 4;
 
 /// The fields of the index.
 #[derive(Debug, Clone, Copy)]
@@ -34,10 +34,10 @@ pub struct Fields {
     pub id: Field,
     /// The practice's version as indexed (`source::stamp`).
     pub changed: Field,
-    /// Per language, in the order of `Language::ALL`.
-    pub title: [Field; 4],
-    pub summary: [Field; 4],
-    pub body: [Field; 4],
+    /// Per slot (`SLOTS`): each entry language, then every other language.
+    pub title: [Field; SLOTS],
+    pub summary: [Field; SLOTS],
+    pub body: [Field; SLOTS],
     pub plain: Field,
 }
 
@@ -45,6 +45,25 @@ pub struct Fields {
 pub const TITLE_WEIGHT: Score = 4.0;
 pub const SUMMARY_WEIGHT: Score = 2.0;
 pub const BODY_WEIGHT: Score = 1.0;
+
+/// The slots of the text fields: one per entry language (`Language::ALL`), stemmed in it,
+/// and one for a version in any other language (Japanese, Persian…), without stemming.
+pub const SLOTS: usize = 5;
+const OTHER_LANGUAGES: usize = SLOTS - 1;
+
+/// The analyzer of each slot's fields.
+pub fn slot_analyzer(slot: usize) -> &'static str {
+    Language::ALL
+        .get(slot)
+        .map_or(analysis::PLAIN, |&language| {
+            analysis::analyzer_name(language)
+        })
+}
+
+/// The slot of a version's language, given as its ISO 639-1 code.
+fn slot_of_code(code: &str) -> usize {
+    Language::from_slug(code).map_or(OTHER_LANGUAGES, language_slot)
+}
 
 pub fn language_slot(language: Language) -> usize {
     Language::ALL
@@ -66,11 +85,10 @@ pub fn schema() -> (Schema, Fields) {
     };
     let per_language = |builder: &mut tantivy::schema::SchemaBuilder, kind: &str| {
         std::array::from_fn(|slot| {
-            let language = Language::ALL[slot];
-            builder.add_text_field(
-                &format!("{kind}_{}", language.slug()),
-                text(analysis::analyzer_name(language)),
-            )
+            let name = Language::ALL
+                .get(slot)
+                .map_or("other", |language| language.slug());
+            builder.add_text_field(&format!("{kind}_{name}"), text(slot_analyzer(slot)))
         })
     };
     let title = per_language(&mut builder, "title");
@@ -184,6 +202,22 @@ pub fn document(fields: &Fields, practice: &SearchDocument) -> TantivyDocument {
     }
     for section in practice.sections() {
         doc.add_text(fields.plain, section);
+    }
+    for version in &practice.translations {
+        let slot = slot_of_code(&version.language);
+        for (field, text) in [
+            (fields.title[slot], version.title.as_str()),
+            (fields.summary[slot], version.summary.as_str()),
+        ]
+        .into_iter()
+        .chain(
+            version
+                .sections()
+                .map(|section| (fields.body[slot], section)),
+        ) {
+            doc.add_text(field, text);
+            doc.add_text(fields.plain, text);
+        }
     }
     doc
 }
@@ -318,6 +352,7 @@ mod tests {
             summary: String::new(),
             institution: String::new(),
             country: "FI".to_owned(),
+            translations: Vec::new(),
             challenge: String::new(),
             solution: String::new(),
             results: String::new(),

@@ -339,8 +339,8 @@ impl SearchIndex {
             return Some(Box::new(BooleanQuery::new(all)));
         }
         let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (slot, &language) in Language::ALL.iter().enumerate() {
-            let terms = analysis::terms(tokenizers, analysis::analyzer_name(language), part.text());
+        for slot in 0..index::SLOTS {
+            let terms = analysis::terms(tokenizers, index::slot_analyzer(slot), part.text());
             if terms.is_empty() {
                 continue;
             }

@@ -5,11 +5,13 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::ids::PracticeId;
+use crate::practices::translations::{self, Translation};
 use crate::schema::{organisations as org, practices};
 use crate::taxonomy::{Language, PracticeStatus};
 
-/// A published practice's text as the search index takes it.
-#[derive(Debug, Clone, Queryable)]
+/// A published practice's text as the search index takes it, with its versions in other
+/// languages.
+#[derive(Debug, Clone)]
 pub struct SearchDocument {
     pub id: PracticeId,
     pub language: Language,
@@ -25,6 +27,7 @@ pub struct SearchDocument {
     pub sustainability: String,
     pub replicability: String,
     pub updated_at: NaiveDateTime,
+    pub translations: Vec<Translation>,
 }
 
 impl SearchDocument {
@@ -94,25 +97,76 @@ pub fn search_documents(
     conn: &mut DbConnection,
     ids: &[PracticeId],
 ) -> QueryResult<Vec<SearchDocument>> {
-    practices::table
+    let mut translations = translations::of_practices(conn, ids)?
+        .into_iter()
+        .peekable();
+    let mut documents = originals(conn, ids)?;
+    documents.sort_unstable_by_key(|document| document.id);
+    for document in &mut documents {
+        while let Some(version) = translations.next_if(|version| version.practice_id <= document.id)
+        {
+            if version.practice_id == document.id {
+                document.translations.push(version);
+            }
+        }
+    }
+    Ok(documents)
+}
+
+fn originals(conn: &mut DbConnection, ids: &[PracticeId]) -> QueryResult<Vec<SearchDocument>> {
+    type Sections = (String, String, String, String, String, String);
+    type Row = (
+        PracticeId,
+        Language,
+        (String, String),
+        (String, String),
+        Sections,
+        NaiveDateTime,
+    );
+    let rows: Vec<Row> = practices::table
         .inner_join(org::table)
         .filter(practices::id.eq_any(ids))
         .select((
             practices::id,
             practices::language,
-            practices::title,
-            practices::summary,
-            org::name,
-            org::country,
-            practices::challenge,
-            practices::solution,
-            practices::results,
-            practices::innovation,
-            practices::sustainability,
-            practices::replicability,
+            (practices::title, practices::summary),
+            (org::name, org::country),
+            (
+                practices::challenge,
+                practices::solution,
+                practices::results,
+                practices::innovation,
+                practices::sustainability,
+                practices::replicability,
+            ),
             practices::updated_at,
         ))
-        .load(conn)
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, language, (title, summary), (institution, country), sections, updated_at)| {
+                let (challenge, solution, results, innovation, sustainability, replicability) =
+                    sections;
+                SearchDocument {
+                    id,
+                    language,
+                    title,
+                    summary,
+                    institution,
+                    country,
+                    challenge,
+                    solution,
+                    results,
+                    innovation,
+                    sustainability,
+                    replicability,
+                    updated_at,
+                    translations: Vec::new(),
+                }
+            },
+        )
+        .collect())
 }
 
 /// Every published practice with its version as the index compares it: when the practice
