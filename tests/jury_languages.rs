@@ -142,6 +142,16 @@ async fn a_juror_who_reads_only_french_is_given_only_french_entries() {
     assert!(assigned(&app, french, amelie.id));
     assert!(assigned(&app, spanish, sam.id));
     assert!(assigned(&app, english, sam.id));
+    // Her review page marks the entry's text as French, whatever the page's language.
+    let review = amelie.browser.page(&paths::review(french)).await;
+    let marked: Vec<Option<&str>> = review
+        .select(&selector("h1, p.prose"))
+        .map(|text| text.value().attr("lang"))
+        .collect();
+    assert!(
+        marked.len() > 2 && marked.iter().all(|lang| *lang == Some("fr")),
+        "{marked:?}"
+    );
     assert_eq!(
         app.count(&format!(
             "SELECT COUNT(*) FROM assignments a JOIN entries e ON e.id = a.entry_id \

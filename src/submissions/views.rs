@@ -111,6 +111,8 @@ fn labels<T: Term>(values: &[T], lang: Lang) -> String {
 /// What an institution entered, as each reader of the entry sees it: its members, the
 /// secretariat, and the jurors (who, in a blind competition, are not told who entered it).
 pub struct EnteredContent {
+    /// The entry's language (ISO 639-1), empty while a draft has none: the `lang` of its text.
+    pub language: &'static str,
     pub summary: String,
     pub summary_words: usize,
     pub body_words: usize,
@@ -201,6 +203,7 @@ impl EnteredContent {
             }
         };
         EnteredContent {
+            language: fields.language.map_or("", |language| language.slug()),
             summary: fields.summary.clone(),
             summary_words: rules::word_count(&fields.summary),
             body_words: rules::body_word_count(fields),
