@@ -296,6 +296,21 @@ async fn the_sitemap_names_every_published_practice_and_robots_points_to_it() {
         robots.contains(&format!("Sitemap: {}/sitemap.xml", app.base)),
         "{robots}"
     );
+    // A practice with versions in French and Japanese: the French one is its page in French
+    // (`?lang=fr`), the Japanese one an alternate of its own.
+    let translated = app.count("SELECT MAX(id) FROM practices WHERE status = 'published'");
+    for language in ["fr", "ja"] {
+        app.execute(&format!(
+            "INSERT INTO practice_translations (practice_id, language, title, summary, challenge, \
+             solution, results, innovation, sustainability, replicability) \
+             VALUES ({translated}, '{language}', 'T', 'S', '', '', '', '', '', '')"
+        ));
+    }
+    let translated_url = format!(
+        "{}{}",
+        app.base,
+        paths::practice(PracticeId(translated as i32))
+    );
     let index = fetch(&app, paths::SITEMAP, "application/xml").await;
     let document = roxmltree::Document::parse(&index).unwrap();
     let files: Vec<String> = document
@@ -305,6 +320,7 @@ async fn the_sitemap_names_every_published_practice_and_robots_points_to_it() {
         .collect();
     assert!(files.len() >= 2);
     let mut urls = Vec::new();
+    let mut seen_translated = false;
     for file in files {
         let path = file.strip_prefix(&app.base).unwrap();
         let body = fetch(&app, path, "application/xml").await;
@@ -330,16 +346,18 @@ async fn the_sitemap_names_every_published_practice_and_robots_points_to_it() {
                     )
                 })
                 .collect();
-            assert_eq!(
-                alternates,
-                [
-                    ("en", format!("{loc}?lang=en")),
-                    ("fr", format!("{loc}?lang=fr")),
-                    ("es", format!("{loc}?lang=es")),
-                    ("fa", format!("{loc}?lang=fa")),
-                    ("x-default", loc.to_owned()),
-                ]
-            );
+            let mut expected = vec![
+                ("en", format!("{loc}?lang=en")),
+                ("fr", format!("{loc}?lang=fr")),
+                ("es", format!("{loc}?lang=es")),
+                ("fa", format!("{loc}?lang=fa")),
+            ];
+            if loc == translated_url {
+                expected.push(("ja", format!("{loc}?version=ja")));
+                seen_translated = true;
+            }
+            expected.push(("x-default", loc.to_owned()));
+            assert_eq!(alternates, expected);
         }
         urls.extend(
             document
@@ -354,6 +372,7 @@ async fn the_sitemap_names_every_published_practice_and_robots_points_to_it() {
                 }),
         );
     }
+    assert!(seen_translated, "{translated_url} is in the sitemap");
     let practices: BTreeSet<i64> = urls
         .iter()
         .filter_map(|url| url.strip_prefix("/practices/")?.parse().ok())

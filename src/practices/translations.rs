@@ -4,6 +4,8 @@
 //! version moves (pages cached before are not served again) and the search index takes the
 //! new text in.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -71,6 +73,27 @@ pub fn of_practices(conn: &mut DbConnection, ids: &[PracticeId]) -> QueryResult<
         .order((translations::practice_id, translations::language))
         .select(Translation::as_select())
         .load(conn)
+}
+
+/// The languages of the versions of the practices from the first of `ids` to the last
+/// (ascending, as a sitemap file lists them), by practice.
+pub fn languages_of(
+    conn: &mut DbConnection,
+    ids: &[PracticeId],
+) -> QueryResult<HashMap<PracticeId, Vec<String>>> {
+    let (Some(first), Some(last)) = (ids.first(), ids.last()) else {
+        return Ok(HashMap::new());
+    };
+    let found: Vec<(PracticeId, String)> = translations::table
+        .filter(translations::practice_id.between(first, last))
+        .order((translations::practice_id, translations::language))
+        .select((translations::practice_id, translations::language))
+        .load(conn)?;
+    let mut languages: HashMap<PracticeId, Vec<String>> = HashMap::new();
+    for (id, language) in found {
+        languages.entry(id).or_default().push(language);
+    }
+    Ok(languages)
 }
 
 /// The version form as typed, so that it can be shown again exactly.

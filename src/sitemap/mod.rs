@@ -1,7 +1,8 @@
 //! The sitemap: an index at `/sitemap.xml` naming one file of the main pages and institutions
 //! and as many files of practices as it takes at 50,000 URLs a file (the protocol's limit), all
 //! written from the in-memory catalogue. Each page is listed with its versions in the four
-//! interface languages (`?lang=…`) as alternates, and the address without it as the default.
+//! interface languages (`?lang=…`) as alternates, and the address without it as the default; a
+//! practice also with its versions in other languages (`?version=ja`).
 
 pub mod public_pages;
 
@@ -9,6 +10,8 @@ use std::io;
 
 use quick_xml::events::BytesText;
 use quick_xml::Writer;
+
+use std::collections::HashMap;
 
 use crate::error::AppError;
 use crate::ids::PracticeId;
@@ -38,7 +41,7 @@ pub fn index(catalog: &Catalog, public_url: &str) -> Result<Vec<u8>, AppError> {
     let files = std::iter::once(format!("{public_url}{}", paths::SITEMAP_PAGES)).chain(
         (1..=practice_files).map(|part| format!("{public_url}{}", paths::sitemap_practices(part))),
     );
-    write("sitemapindex", "sitemap", files, false)
+    write("sitemapindex", "sitemap", files.map(plain), false)
 }
 
 /// The main pages and every institution's page.
@@ -47,31 +50,50 @@ pub fn pages(catalog: &Catalog, public_url: &str) -> Result<Vec<u8>, AppError> {
     let institutions = catalog
         .organisation_ids()
         .map(|id| format!("{public_url}{}", paths::organisation(id)));
-    write("urlset", "url", main.chain(institutions), true)
+    write("urlset", "url", main.chain(institutions).map(plain), true)
 }
 
-/// Part `part` (from 1) of the published practices; `None` past the last part.
-pub fn practices(
-    catalog: &Catalog,
-    part: usize,
-    public_url: &str,
-) -> Option<Result<Vec<u8>, AppError>> {
-    let ids: &[PracticeId] = catalog
+/// The ids of part `part` (from 1) of the published practices; `None` past the last part.
+pub fn practices_of_part(catalog: &Catalog, part: usize) -> Option<&[PracticeId]> {
+    catalog
         .ids()
         .chunks(URLS_PER_FILE)
-        .nth(part.checked_sub(1)?)?;
-    let urls = ids
-        .iter()
-        .map(|id| format!("{public_url}{}", paths::practice(id)));
-    Some(write("urlset", "url", urls, true))
+        .nth(part.checked_sub(1)?)
+}
+
+/// These practices, each with the languages of its versions (`versions`, ISO 639-1 codes) that
+/// are not interface languages: a page in an interface language shows the version in it.
+pub fn practices(
+    ids: &[PracticeId],
+    versions: &HashMap<PracticeId, Vec<String>>,
+    public_url: &str,
+) -> Result<Vec<u8>, AppError> {
+    let urls = ids.iter().map(|id| {
+        let url = format!("{public_url}{}", paths::practice(id));
+        let others = versions
+            .get(id)
+            .into_iter()
+            .flatten()
+            .filter(|code| Lang::from_tag(code).is_none())
+            .map(|code| (code.clone(), format!("{url}?version={code}")))
+            .collect();
+        (url, others)
+    });
+    write("urlset", "url", urls, true)
+}
+
+/// A page with no versions but the interface's.
+fn plain(url: String) -> (String, Vec<(String, String)>) {
+    (url, Vec::new())
 }
 
 /// `<root><entry><loc>URL</loc></entry>…</root>` in the sitemap namespace; with `alternates`,
-/// each entry names its page in every interface language too.
+/// each entry names its page in every interface language too, and its other versions given
+/// with it as `(hreflang, address)`.
 fn write(
     root: &str,
     entry: &str,
-    urls: impl Iterator<Item = String>,
+    urls: impl Iterator<Item = (String, Vec<(String, String)>)>,
     alternates: bool,
 ) -> Result<Vec<u8>, AppError> {
     let mut writer = Writer::new(Vec::with_capacity(4096));
@@ -88,7 +110,7 @@ fn write(
     }
     element
         .write_inner_content(|writer| {
-            for url in urls {
+            for (url, others) in urls {
                 writer.create_element(entry).write_inner_content(|writer| {
                     writer
                         .create_element("loc")
@@ -97,6 +119,11 @@ fn write(
                         let versions = Lang::ALL
                             .iter()
                             .map(|lang| (lang.tag(), format!("{url}?lang={lang}")))
+                            .chain(
+                                others
+                                    .iter()
+                                    .map(|(code, href)| (code.as_str(), href.clone())),
+                            )
                             .chain([("x-default", url.clone())]);
                         for (hreflang, href) in versions {
                             writer
@@ -134,12 +161,18 @@ mod tests {
         let index = String::from_utf8(index(&catalog, "https://x.org").unwrap()).unwrap();
         assert!(index.contains("<loc>https://x.org/sitemaps/practices-2.xml</loc>"));
         assert!(!index.contains("practices-3"));
-        let second = practices(&catalog, 2, "https://x.org").unwrap().unwrap();
+        let part = practices_of_part(&catalog, 2).unwrap();
+        let versions =
+            HashMap::from([(PracticeId(50_001), vec!["fr".to_owned(), "ja".to_owned()])]);
+        let second = practices(part, &versions, "https://x.org").unwrap();
         let second = String::from_utf8(second).unwrap();
         assert_eq!(second.matches("<url>").count(), 1);
         assert!(second.contains("<loc>https://x.org/practices/50001</loc>"));
-        assert!(practices(&catalog, 3, "").is_none());
-        assert!(practices(&catalog, 0, "").is_none());
+        // The French version is the page in French; the Japanese one is an alternate of its own.
+        assert!(second.contains(r#"hreflang="ja" href="https://x.org/practices/50001?version=ja""#));
+        assert!(!second.contains("version=fr"));
+        assert!(practices_of_part(&catalog, 3).is_none());
+        assert!(practices_of_part(&catalog, 0).is_none());
     }
 
     #[test]

@@ -4,6 +4,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use crate::error::AppError;
 use crate::http::{cached, with_catalog};
 use crate::paths;
+use crate::practices::translations;
 use crate::routes::Routes;
 use crate::AppState;
 
@@ -40,8 +41,10 @@ async fn practices(
 ) -> Result<HttpResponse, AppError> {
     let part = usize::try_from(crate::http::parse_id(&part)?).map_err(|_| AppError::NotFound)?;
     let public_url = state.public_url();
-    let body = with_catalog(&state, move |_, catalog| {
-        super::practices(catalog, part, &public_url).ok_or(AppError::NotFound)?
+    let body = with_catalog(&state, move |conn, catalog| {
+        let ids = super::practices_of_part(catalog, part).ok_or(AppError::NotFound)?;
+        let versions = translations::languages_of(conn, ids)?;
+        super::practices(ids, &versions, &public_url)
     })
     .await?;
     Ok(HttpResponse::Ok().content_type(XML).body(body))
