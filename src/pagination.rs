@@ -126,9 +126,8 @@ impl<T: Send + 'static> Paged<T> {
 
 /// The `page` parameter of a query string; anything unreadable is the first page.
 pub fn requested_page(query_string: &str) -> usize {
-    form_urlencoded::parse(query_string.as_bytes())
-        .find(|(key, _)| key == "page")
-        .and_then(|(_, value)| value.parse().ok())
+    crate::paths::query_value(query_string, "page")
+        .and_then(|value| value.parse().ok())
         .unwrap_or(1)
 }
 

@@ -173,6 +173,13 @@ paths! {
     STATIC = "/static/{name}";
 }
 
+/// The first value of parameter `name` in `query` (a query string), decoded.
+pub fn query_value(query: &str, name: &str) -> Option<String> {
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.into_owned())
+}
+
 /// One part of the practices' sitemap.
 pub fn sitemap_practices(part: usize) -> String {
     SITEMAP_PRACTICES.replace("{part}", &part.to_string())

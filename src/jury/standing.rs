@@ -40,10 +40,7 @@ impl Order {
     ];
 
     pub fn from_query(query: &str) -> Order {
-        let asked = form_urlencoded::parse(query.as_bytes())
-            .find(|(key, _)| key == "sort")
-            .map(|(_, value)| value.into_owned())
-            .unwrap_or_default();
+        let asked = crate::paths::query_value(query, "sort").unwrap_or_default();
         Order::ALL
             .iter()
             .find(|(_, slug, _)| *slug == asked)

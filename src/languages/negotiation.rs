@@ -69,9 +69,7 @@ fn query_lang(query: &str) -> Option<Lang> {
     if !query.contains(PARAM) {
         return None;
     }
-    form_urlencoded::parse(query.as_bytes())
-        .find(|(name, _)| name == PARAM)
-        .and_then(|(_, value)| Lang::from_tag(&value))
+    crate::paths::query_value(query, PARAM).and_then(|value| Lang::from_tag(&value))
 }
 
 /// `path?query` with any `lang` parameter left out, the others kept in their order.

@@ -73,9 +73,7 @@ async fn practice(
 ) -> Result<HttpResponse, AppError> {
     let public_url = state.public_url();
     let today = chrono::Utc::now().date_naive();
-    let version = form_urlencoded::parse(req.query_string().as_bytes())
-        .find(|(key, _)| key == "version")
-        .map(|(_, code)| code.into_owned());
+    let version = paths::query_value(req.query_string(), "version");
     cached_page(&state, &req, &visitor, move |conn, catalog, layout| {
         let asked = (id, version.as_deref());
         service::practice(conn, catalog, asked, layout, &public_url, today)

@@ -31,9 +31,7 @@ async fn versions(
     visitor: Visitor<Secretariat>,
     id: PracticeId,
 ) -> Result<HttpResponse, AppError> {
-    let editing = form_urlencoded::parse(req.query_string().as_bytes())
-        .find(|(key, _)| key == "language")
-        .map(|(_, value)| value.into_owned());
+    let editing = paths::query_value(req.query_string(), "language");
     let layout = visitor.layout();
     let page = db::run(&state.pool, move |conn| {
         let versions = translations::of_practice(conn, id)?;

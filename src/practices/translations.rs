@@ -17,6 +17,7 @@ use crate::forms::{FieldErrors, FormError, PostedForm};
 use crate::ids::PracticeId;
 use crate::languages::{iso639, key, Message};
 use crate::schema::{practice_translations as translations, practices};
+use crate::taxonomy::PracticeStatus;
 
 /// The template's sections, as a form and a row name them.
 pub const SECTIONS: [(&str, &str); 6] = [
@@ -228,15 +229,13 @@ pub fn published_language(
     conn: &mut DbConnection,
     practice: PracticeId,
 ) -> Result<String, AppError> {
-    let found: Option<(String, String)> = practices::table
+    practices::table
         .find(practice)
-        .select((practices::language, practices::status))
+        .filter(practices::status.eq(PracticeStatus::Published))
+        .select(practices::language)
         .first(conn)
-        .optional()?;
-    match found {
-        Some((language, status)) if status == "published" => Ok(language),
-        _ => Err(AppError::NotFound),
-    }
+        .optional()?
+        .ok_or(AppError::NotFound)
 }
 
 /// The practice changed: its catalogue version and search text move on, and the audit log says
