@@ -18,6 +18,7 @@ pub mod framework;
 pub mod http;
 pub mod ids;
 pub mod jury;
+pub mod language_versions;
 pub mod languages;
 pub mod logs;
 pub mod map;
@@ -130,6 +131,7 @@ pub fn route_table() -> routes::Routes {
     accounts::member_pages::routes(&mut table);
     accounts::secretariat_pages::routes(&mut table);
     submissions::member_pages::routes(&mut table);
+    submissions::translation_pages::routes(&mut table);
     submissions::screening_pages::routes(&mut table);
     competitions::public_pages::routes(&mut table);
     competitions::secretariat_pages::routes(&mut table);

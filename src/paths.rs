@@ -107,6 +107,7 @@ paths! {
     NEW_ENTRY = "/submissions/new";
     ENTRY, entry(entry: EntryId) = "/submissions/{entry}";
     ENTRY_WITHDRAW, entry_withdraw(entry: EntryId) = "/submissions/{entry}/withdraw";
+    ENTRY_TRANSLATIONS, entry_translations(entry: EntryId) = "/submissions/{entry}/translations";
     ENTRY_DOCUMENT, entry_document(entry: EntryId, document: DocumentId) =
         "/submissions/{entry}/documents/{document}";
 

@@ -137,6 +137,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    entry_translations (entry_id, language) {
+        entry_id -> Integer,
+        language -> Text,
+        title -> Text,
+        summary -> Text,
+        challenge -> Text,
+        solution -> Text,
+        results -> Text,
+        innovation -> Text,
+        sustainability -> Text,
+        replicability -> Text,
+    }
+}
+
+diesel::table! {
     practice_translations (practice_id, language) {
         practice_id -> Integer,
         language -> Text,
@@ -413,6 +428,7 @@ diesel::joinable!(practice_partners -> practices (practice_id));
 diesel::joinable!(practice_partners -> organisations (organisation_id));
 diesel::joinable!(practice_topics -> practices (practice_id));
 diesel::joinable!(practice_translations -> practices (practice_id));
+diesel::joinable!(entry_translations -> entries (entry_id));
 diesel::joinable!(practice_elements -> practices (practice_id));
 diesel::joinable!(practice_integrations -> practices (practice_id));
 diesel::joinable!(memberships -> organisations (organisation_id));
@@ -468,6 +484,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     entry_elements,
     entry_integrations,
     entry_partners,
+    entry_translations,
     screening_checks,
     document_contents,
     documents,

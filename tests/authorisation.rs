@@ -330,6 +330,16 @@ const GETS: &[Get] = &[
         "/submissions/{esdc}/documents/{document}",
         ESDC_AND_SECRETARIAT,
     ),
+    get(
+        "/submissions/{entry}/translations",
+        "/submissions/{esdc}/translations",
+        ESDC_AND_SECRETARIAT,
+    ),
+    get(
+        "/submissions/{entry}/translations",
+        "/submissions/{imss}/translations",
+        IMSS_AND_SECRETARIAT,
+    ),
     // ESDC's document asked for under IMSS's entry: the pair must match.
     get(
         "/submissions/{entry}/documents/{document}",
@@ -682,6 +692,26 @@ const POSTS: &[Post] = &[
         &[
             Anonymous,
             Esdc,
+            Unassigned,
+            Assigned,
+            Conflicted,
+            Chair,
+            Secretariat,
+        ],
+    ),
+    // An entry's versions are its institution's to change; the secretariat reads them.
+    post(
+        "/submissions/{entry}/translations",
+        "/submissions/{esdc}/translations",
+        &[
+            ("action", "save"),
+            ("language", "fr"),
+            ("title", "Un titre"),
+            ("summary", "Un résumé"),
+        ],
+        &[
+            Anonymous,
+            Imss,
             Unassigned,
             Assigned,
             Conflicted,

@@ -631,6 +631,14 @@ async fn stage(app: &TestApp) -> Stage {
         .titled("In screening")
         .screening()
         .insert(conn);
+    // A version of a submitted entry, so that its page offers to change and remove it.
+    let entry_version = format!(
+        "INSERT INTO entry_translations (entry_id, language, title, summary, challenge, \
+         solution, results, innovation, sustainability, replicability) VALUES \
+         ({submitted}, 'de', 'Titel', 'Zusammenfassung', '', '', '', '', '', '') \
+         ON CONFLICT DO NOTHING"
+    );
+    crate::common::execute(conn, &entry_version);
     // A message the sender gave up on, so that the outbox offers to send it again.
     crate::common::execute(
         conn,
@@ -650,6 +658,7 @@ async fn stage(app: &TestApp) -> Stage {
         (Persona::Submitter, paths::NEW_ENTRY.to_owned()),
         (Persona::Submitter, paths::entry(draft)),
         (Persona::Submitter, paths::entry(submitted)),
+        (Persona::Submitter, paths::entry_translations(submitted)),
         (Persona::Juror, paths::review(reviewed)),
         (Persona::Juror, paths::ranking(asia)),
         // The chair discusses in deliberation, on the review page and beside the ranking.
@@ -720,6 +729,7 @@ async fn stage(app: &TestApp) -> Stage {
         ),
         format!("DELETE FROM declared_conflicts WHERE user_id = {juror_id}"),
         version,
+        entry_version,
         // Ended by a posting to its one-click address: asked for again.
         format!(
             "INSERT INTO alerts (email, language, query, token, asked_at) VALUES \

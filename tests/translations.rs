@@ -1,14 +1,19 @@
 //! Versions of a practice in other languages: the secretariat adds them in any ISO 639-1
 //! language; the page offers them with `hreflang`, shows the reader's language first, marks
-//! every text with its `lang` and `dir`; search finds every version; the API lists them.
+//! every text with its `lang` and `dir`; search finds every version; the API lists them. The
+//! institution adds versions to its entry until the results are published, and they become
+//! the practice's.
 
-use portal::demo::workflow::SECRETARIAT;
+use portal::competitions::Phase;
+use portal::demo::workflow::{SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use portal::ids::PracticeId;
 use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
 
+use crate::common::builders::move_phase;
 use crate::common::forms::{form, pairs, replaced};
+use crate::common::jury::{eligible_entry, open_review};
 use crate::common::{
     count, field_error, list_total, selector, strings, text_of, urlencode, Browser, TestApp,
 };
@@ -28,20 +33,15 @@ fn english_practice(app: &TestApp) -> (PracticeId, String) {
     (id, title)
 }
 
-/// Fills the version form of `practice` with `fields` and sends it.
-async fn send_version(
-    browser: &Browser,
-    practice: PracticeId,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    let path = paths::practice_translations(practice);
-    let page = browser.page(&path).await;
-    let mut filled = form(&page, &path).filled();
+/// Fills the version form at `path` (a practice's or an entry's) with `fields` and sends it.
+async fn send_version(browser: &Browser, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let page = browser.page(path).await;
+    let mut filled = form(&page, path).filled();
     for (name, value) in fields {
         filled = replaced(&filled, name, &[value]);
     }
     filled.push(("action".to_owned(), "save".to_owned()));
-    browser.post_raw(&path, &pairs(&filled)).await
+    browser.post_raw(path, &pairs(&filled)).await
 }
 
 /// `(lang, dir, text)` of the first element `css` selects.
@@ -88,7 +88,7 @@ async fn versions_in_any_language_are_offered_read_in_the_readers_language_searc
             ("summary", "خدمة واحدة للمتقاعدين."),
         ],
     ] {
-        let saved = send_version(&secretariat, id, &fields).await;
+        let saved = send_version(&secretariat, &paths::practice_translations(id), &fields).await;
         assert_eq!(saved.status(), StatusCode::SEE_OTHER, "{fields:?}");
     }
     let listed = secretariat.page(&paths::practice_translations(id)).await;
@@ -228,7 +228,7 @@ async fn a_version_is_refused_with_its_problems_beside_the_fields_and_nothing_ty
     ] {
         let refused = send_version(
             &secretariat,
-            id,
+            &paths::practice_translations(id),
             &[
                 ("language", language),
                 ("title", title),
@@ -257,4 +257,120 @@ async fn a_version_is_refused_with_its_problems_beside_the_fields_and_nothing_ty
         count(&mut app.db(), "SELECT COUNT(*) FROM practice_translations"),
         0
     );
+}
+
+#[tokio::test]
+async fn the_institution_adds_versions_to_its_entry_until_publication_and_they_become_the_practices(
+) {
+    let app = TestApp::spawn().await;
+    let conn = &mut app.db();
+    let competition = open_review(conn, "europe");
+    let entry = eligible_entry(conn, competition, "Pensions paid at home");
+    let path = paths::entry_translations(entry);
+    let member = app.signed_in(SECOND_SUBMITTER.0, SECOND_SUBMITTER.1).await;
+
+    // The entry page names its versions and leads to them.
+    let page = member.page(&paths::entry(entry)).await;
+    let link = page
+        .select(&selector(&format!("a[href='{path}']")))
+        .next()
+        .map(|link| link.text().collect::<String>());
+    assert_eq!(
+        link.as_deref(),
+        Some("the entry’s versions in other languages")
+    );
+
+    // Refused in the entry's own language (Spanish), with everything typed kept.
+    let refused = send_version(
+        &member,
+        &path,
+        &[
+            ("language", "es"),
+            ("title", "Mismo idioma"),
+            ("summary", "Kept"),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = Html::parse_document(&refused.text().await.unwrap());
+    assert!(field_error(&refused, "language").is_some());
+    assert!(form(&refused, &path)
+        .filled()
+        .contains(&("summary".to_owned(), "Kept".to_owned())));
+
+    for (language, title, summary) in [
+        ("ja", "自宅で受け取る年金", "年金を自宅で受け取る。"),
+        ("de", "Renten zu Hause", "Renten werden zu Hause gezahlt."),
+    ] {
+        let saved = send_version(
+            &member,
+            &path,
+            &[
+                ("language", language),
+                ("title", title),
+                ("summary", summary),
+            ],
+        )
+        .await;
+        assert_eq!(saved.status(), StatusCode::SEE_OTHER, "{language}");
+    }
+    let removed = member
+        .post_form(&path, &path, &[("action", "remove"), ("language", "de")])
+        .await;
+    assert_eq!(removed.status(), StatusCode::SEE_OTHER);
+    let listed = member.page(&path).await;
+    assert_eq!(text_of(&listed, "tbody th"), ["Japanese (ja)"]);
+    assert_eq!(
+        written(&listed, "tbody td span"),
+        (
+            "ja".to_owned(),
+            "ltr".to_owned(),
+            "自宅で受け取る年金".to_owned()
+        )
+    );
+    let page = member.page(&paths::entry(entry)).await;
+    assert!(text_of(&page, ".facts dd")
+        .iter()
+        .any(|versions| versions.starts_with("Japanese (")));
+
+    // Another institution's member does not see it; the secretariat reads, does not change.
+    let outsider = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
+    outsider
+        .page_with_status(&path, StatusCode::NOT_FOUND)
+        .await;
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    let read = secretariat.page(&path).await;
+    assert_eq!(text_of(&read, "tbody th"), ["Japanese (ja)"]);
+    assert!(read.select(&selector("main form")).next().is_none());
+
+    // Published: the version is the practice's, and the entry's change no more.
+    move_phase(conn, competition, Phase::Deliberation);
+    let published = secretariat
+        .post_form(
+            &paths::admin_competition(competition),
+            &paths::publish(competition),
+            &[],
+        )
+        .await;
+    assert_eq!(published.status(), StatusCode::SEE_OTHER);
+    let practice = app.id_of::<PracticeId>(&format!(
+        "SELECT id FROM practices WHERE entry_id = {entry}"
+    ));
+    let japanese = app
+        .page(&format!("{}?version=ja", paths::practice(practice)))
+        .await;
+    assert_eq!(
+        written(&japanese, "h1"),
+        (
+            "ja".to_owned(),
+            "ltr".to_owned(),
+            "自宅で受け取る年金".to_owned()
+        )
+    );
+    let closed = member.page(&path).await;
+    assert!(closed.select(&selector("main form")).next().is_none());
+    let late = member
+        .post_form(&path, &path, &[("action", "remove"), ("language", "ja")])
+        .await;
+    assert_eq!(late.status(), StatusCode::FORBIDDEN);
 }

@@ -22,3 +22,6 @@ translation-not-the-original = The practice is written in this language already.
 translation-title-needed = Enter the title in this language.
 translation-title-too-long = Use at most { $max } characters.
 translation-summary-needed = Enter the summary in this language.
+translation-practice-intro = Readers see the version in their own language first, and every version is found by search and listed by the API.
+translation-entry-intro = The jury reads the entry in the language it is written in. Versions added here, until the results are published, are published with the practice; after that the secretariat looks after them.
+translation-entry-link = the entry’s versions in other languages

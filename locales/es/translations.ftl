@@ -22,3 +22,6 @@ translation-not-the-original = La práctica ya está redactada en este idioma.
 translation-title-needed = Escriba el título en este idioma.
 translation-title-too-long = Use como máximo { $max } caracteres.
 translation-summary-needed = Escriba el resumen en este idioma.
+translation-practice-intro = Cada lector ve primero la versión en su idioma; la búsqueda encuentra todas las versiones y la API las enumera.
+translation-entry-intro = El jurado lee la candidatura en el idioma en que está escrita. Las versiones añadidas aquí antes de la publicación de los resultados se publican con la práctica; después, las gestiona la secretaría.
+translation-entry-link = las versiones de la candidatura en otros idiomas

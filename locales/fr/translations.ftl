@@ -22,3 +22,6 @@ translation-not-the-original = La pratique est déjà rédigée dans cette langu
 translation-title-needed = Saisissez le titre dans cette langue.
 translation-title-too-long = Utilisez au plus { $max } caractères.
 translation-summary-needed = Saisissez le résumé dans cette langue.
+translation-practice-intro = Chaque lecteur voit d’abord la version dans sa langue ; la recherche trouve toutes les versions et l’API les énumère.
+translation-entry-intro = Le jury lit la candidature dans la langue où elle est écrite. Les versions ajoutées ici avant la publication des résultats sont publiées avec la pratique ; ensuite, le secrétariat s’en occupe.
+translation-entry-link = les versions de la candidature dans d’autres langues

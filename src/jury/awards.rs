@@ -18,6 +18,7 @@ use crate::outbox;
 use crate::paths;
 use crate::practices::models::{NewPractice, PracticeLinks};
 use crate::practices::repository as practices;
+use crate::practices::translations;
 use crate::submissions;
 use crate::taxonomy::{Award, PracticeStatus};
 
@@ -157,6 +158,7 @@ pub fn publish(
                     integrations: links.integrations,
                 },
             )?;
+            translations::adopt_entry_versions(conn, entry.id, practice, language.slug())?;
             // The language files choose the sentence by `outcome`.
             let outcome = match (award, distinction) {
                 (Some(_), true) => "award-and-distinction",

@@ -9,7 +9,6 @@ pub mod public_pages;
 pub mod repository;
 pub mod search;
 pub mod secretariat_pages;
-mod secretariat_views;
 pub mod service;
 pub mod translations;
 pub mod views;

@@ -4,8 +4,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 
 use super::repository;
-use super::secretariat_views::TranslationsPage;
-use super::translations::{self, TranslationForm};
+use super::translations;
+use super::views::version_url;
 use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{self, Layout, Visitor};
 use crate::db::{self, DbConnection};
@@ -13,6 +13,8 @@ use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError, Posted};
 use crate::http::{render, render_invalid, see_other};
 use crate::ids::PracticeId;
+use crate::language_versions::views::{Owner, VersionsPage};
+use crate::language_versions::VersionForm;
 use crate::languages::Message;
 use crate::paths;
 use crate::routes::Routes;
@@ -34,11 +36,7 @@ async fn versions(
     let editing = paths::query_value(req.query_string(), "language");
     let layout = visitor.layout();
     let page = db::run(&state.pool, move |conn| {
-        let versions = translations::of_practice(conn, id)?;
-        let form = editing
-            .and_then(|code| versions.iter().find(|version| version.language == code))
-            .map(TranslationForm::of)
-            .unwrap_or_default();
+        let form = VersionsPage::editing(&translations::of_practice(conn, id)?, editing);
         versions_page(conn, layout, id, form, FieldErrors::default())
     })
     .await?;
@@ -65,7 +63,7 @@ async fn change_versions(
         session::flash(&visitor.session, Message::new("translation-removed"));
         return Ok(see_other(&paths::practice_translations(id)));
     }
-    let typed = TranslationForm::read(&form);
+    let typed = VersionForm::read(&form);
     let layout = visitor.layout();
     let refused = db::run(&state.pool, move |conn| {
         match translations::save(conn, &secretariat, &typed, id, now) {
@@ -90,15 +88,26 @@ fn versions_page(
     conn: &mut DbConnection,
     layout: Layout,
     id: PracticeId,
-    form: TranslationForm,
+    form: VersionForm,
     errors: FieldErrors,
-) -> Result<TranslationsPage, AppError> {
-    let detail = repository::find_published(conn, id)?.ok_or(AppError::NotFound)?;
+) -> Result<VersionsPage, AppError> {
+    let practice = repository::find_published(conn, id)?
+        .ok_or(AppError::NotFound)?
+        .practice;
+    let owner = Owner {
+        title: practice.title,
+        url: paths::practice(id),
+        original: practice.language.slug().to_owned(),
+        action: paths::practice_translations(id),
+        editable: true,
+        intro: "translation-practice-intro",
+    };
     let versions = translations::of_practice(conn, id)?;
-    Ok(TranslationsPage::new(
+    Ok(VersionsPage::new(
         layout,
-        &detail.practice,
-        versions,
+        owner,
+        &versions,
+        |code| Some(version_url(id, code)),
         form,
         errors,
     ))

@@ -1,8 +1,8 @@
 //! Versions of a published practice in other languages than the one it was written in: any
-//! ISO 639-1 language, added, replaced and removed by the secretariat. A section left empty
-//! in a version shows the original's. Saving one touches the practice, so that the catalogue
-//! version moves (pages cached before are not served again) and the search index takes the
-//! new text in.
+//! ISO 639-1 language, added, replaced and removed by the secretariat, or brought from the
+//! entry at publication. A section left empty in a version shows the original's. Saving one
+//! touches the practice, so that the catalogue version moves (pages cached before are not
+//! served again) and the search index takes the new text in.
 
 use std::collections::HashMap;
 
@@ -11,55 +11,18 @@ use diesel::prelude::*;
 
 use crate::accounts::roles::Secretariat;
 use crate::audit::{self, AuditAction, AuditSubject, Change};
-use crate::db::{write_transaction, DbConnection};
+use crate::db::{insert_batch, write_transaction, DbConnection};
 use crate::error::AppError;
-use crate::forms::{FieldErrors, FormError, PostedForm};
-use crate::ids::PracticeId;
-use crate::languages::{iso639, key, Message};
+use crate::forms::FormError;
+use crate::ids::{EntryId, PracticeId};
+use crate::language_versions::{language_version_row, LanguageVersion, VersionForm};
 use crate::schema::{practice_translations as translations, practices};
+use crate::submissions;
 use crate::taxonomy::PracticeStatus;
 
-/// The template's sections, as a form and a row name them.
-pub const SECTIONS: [(&str, &str); 6] = [
-    ("challenge", key!("section-challenge")),
-    ("solution", key!("section-solution")),
-    ("results", key!("section-results")),
-    ("innovation", key!("section-innovation")),
-    ("sustainability", key!("section-sustainability")),
-    ("replicability", key!("section-replicability")),
-];
-
-/// The longest title a version may have, in characters.
-const MAX_TITLE: usize = 200;
-
-#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Insertable)]
-#[diesel(table_name = translations, check_for_backend(diesel::sqlite::Sqlite, diesel::pg::Pg))]
-pub struct Translation {
-    pub practice_id: PracticeId,
-    /// Its ISO 639-1 code.
-    pub language: String,
-    pub title: String,
-    pub summary: String,
-    pub challenge: String,
-    pub solution: String,
-    pub results: String,
-    pub innovation: String,
-    pub sustainability: String,
-    pub replicability: String,
-}
-
-impl Translation {
-    /// The sections in the order of `SECTIONS`.
-    pub fn sections(&self) -> [&str; 6] {
-        [
-            &self.challenge,
-            &self.solution,
-            &self.results,
-            &self.innovation,
-            &self.sustainability,
-            &self.replicability,
-        ]
-    }
+language_version_row! {
+    /// A version of a published practice.
+    Translation, translations, practice_id: PracticeId
 }
 
 /// The versions of a practice, by language code.
@@ -97,91 +60,20 @@ pub fn languages_of(
     Ok(languages)
 }
 
-/// The version form as typed, so that it can be shown again exactly.
-#[derive(Debug, Clone, Default)]
-pub struct TranslationForm {
-    pub language: String,
-    pub title: String,
-    pub summary: String,
-    pub sections: [String; 6],
-}
-
-impl TranslationForm {
-    pub fn read(form: &PostedForm) -> TranslationForm {
-        TranslationForm {
-            language: form.value("language").trim().to_owned(),
-            title: form.value("title").to_owned(),
-            summary: form.value("summary").to_owned(),
-            sections: SECTIONS.map(|(name, _)| form.value(name).to_owned()),
-        }
-    }
-
-    /// A stored version, to edit.
-    pub fn of(translation: &Translation) -> TranslationForm {
-        TranslationForm {
-            language: translation.language.clone(),
-            title: translation.title.clone(),
-            summary: translation.summary.clone(),
-            sections: translation.sections().map(str::to_owned),
-        }
-    }
-
-    /// The version the form describes, of a practice written in `original`; or what to fix.
-    pub fn checked(
-        &self,
-        practice: PracticeId,
-        original: &str,
-    ) -> Result<Translation, FieldErrors> {
-        let mut errors = FieldErrors::default();
-        if !iso639::is_code(&self.language) {
-            errors.add("language", Message::new("translation-choose-language"));
-        } else if self.language == original {
-            errors.add("language", Message::new("translation-not-the-original"));
-        }
-        match self.title.trim().chars().count() {
-            0 => errors.add("title", Message::new("translation-title-needed")),
-            count if count > MAX_TITLE => errors.add(
-                "title",
-                Message::new("translation-title-too-long").with("max", MAX_TITLE),
-            ),
-            _ => {}
-        }
-        if self.summary.trim().is_empty() {
-            errors.add("summary", Message::new("translation-summary-needed"));
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let [challenge, solution, results, innovation, sustainability, replicability] =
-            self.sections.clone().map(|text| text.trim().to_owned());
-        Ok(Translation {
-            practice_id: practice,
-            language: self.language.clone(),
-            title: self.title.trim().to_owned(),
-            summary: self.summary.trim().to_owned(),
-            challenge,
-            solution,
-            results,
-            innovation,
-            sustainability,
-            replicability,
-        })
-    }
-}
-
 /// Adds the version, or replaces the one in its language.
 pub fn save(
     conn: &mut DbConnection,
     secretariat: &Secretariat,
-    form: &TranslationForm,
+    form: &VersionForm,
     practice: PracticeId,
     now: NaiveDateTime,
 ) -> Result<(), FormError> {
     write_transaction(conn, |conn| {
         let original = published_language(conn, practice)?;
-        let translation = form
-            .checked(practice, &original)
-            .map_err(FormError::Invalid)?;
+        let translation = Translation::new(
+            practice,
+            form.checked(&original).map_err(FormError::Invalid)?,
+        );
         diesel::delete(translations::table.find((practice, &translation.language)))
             .execute(conn)?;
         diesel::insert_into(translations::table)
@@ -196,6 +88,24 @@ pub fn save(
         )?;
         Ok(())
     })
+}
+
+/// At publication: the versions the institution added to `entry` become the versions of
+/// `practice`, written in `original` (a version in that language, if the entry's language
+/// changed after it was added, is left out).
+pub fn adopt_entry_versions(
+    conn: &mut DbConnection,
+    entry: EntryId,
+    practice: PracticeId,
+    original: &str,
+) -> QueryResult<()> {
+    let adopted: Vec<Translation> = submissions::translations::of_entry(conn, entry)?
+        .iter()
+        .filter(|version| version.language != original)
+        .map(|version| Translation::new(practice, version.to_form()))
+        .collect();
+    insert_batch!(conn, translations::table, &adopted)?;
+    Ok(())
 }
 
 /// Removes the version in `language`; false when there is none.

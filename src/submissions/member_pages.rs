@@ -9,6 +9,7 @@ use super::form::EntryForm;
 use super::repository;
 use super::rules::EntryAction;
 use super::service::{self, EntryRecord, Save, SaveOutcome, Target};
+use super::translations;
 use super::views::{
     Deadline, DocumentRow, EntryDetails, EntryFormPage, EntryPage, EntryRow, Feedback, FormChoices,
     ListPage, OpenCompetition, Placement, TimelineItem,
@@ -270,7 +271,10 @@ pub(super) fn details(
 ) -> Result<EntryDetails, AppError> {
     let partners = organisations::repository::approved(conn)?;
     let history = audit::history(conn, AuditSubject::Entry, record.entry.id.0)?;
-    Ok(EntryDetails::new(record, &partners, history, lang))
+    let versions = translations::of_entry(conn, record.entry.id)?;
+    Ok(EntryDetails::new(
+        record, &partners, history, &versions, lang,
+    ))
 }
 
 async fn save_new(

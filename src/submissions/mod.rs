@@ -10,6 +10,8 @@ pub mod rules;
 pub mod screening;
 pub mod screening_pages;
 pub mod service;
+pub mod translation_pages;
+pub mod translations;
 pub mod views;
 
 use chrono::NaiveDateTime;

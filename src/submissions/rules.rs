@@ -22,16 +22,30 @@ pub enum EntryAction {
     Edit,
     Withdraw,
     Screen,
+    /// Add, change and remove its versions in other languages.
+    Translate,
 }
 
-/// Whether a person with `access` may do `action` to an entry in `status`, now: the one table
-/// that the pages (which form, which buttons) and the services (what they accept) both read.
-pub fn permits(access: EntryAccess, status: EntryStatus, action: EntryAction) -> bool {
+/// Whether a person with `access` may do `action` to an entry in `status`, now, its
+/// competition's results `published` or not: the one table that the pages (which form, which
+/// buttons) and the services (what they accept) both read.
+pub fn permits(
+    access: EntryAccess,
+    status: EntryStatus,
+    published: bool,
+    action: EntryAction,
+) -> bool {
     match action {
         EntryAction::Edit => access == EntryAccess::Member && status == EntryStatus::Draft,
         EntryAction::Withdraw => access == EntryAccess::Member && status == EntryStatus::Submitted,
         EntryAction::Screen => {
             access == EntryAccess::Secretariat && EntryStatus::AWAITING_SCREENING.contains(&status)
+        }
+        // Until the practice is published: then its versions are the secretariat's.
+        EntryAction::Translate => {
+            access == EntryAccess::Member
+                && !published
+                && !matches!(status, EntryStatus::Withdrawn | EntryStatus::Ineligible)
         }
     }
 }
@@ -190,22 +204,39 @@ mod tests {
     fn the_table_of_what_may_be_done_to_an_entry() {
         use EntryAccess::{Member, Secretariat};
         use EntryStatus::*;
-        let allowed: Vec<(EntryAccess, EntryStatus, EntryAction)> = [Member, Secretariat]
-            .into_iter()
-            .flat_map(|access| EntryStatus::ALL.iter().map(move |&status| (access, status)))
-            .flat_map(|(access, status)| {
-                [
-                    EntryAction::Edit,
-                    EntryAction::Withdraw,
-                    EntryAction::Screen,
-                ]
+        let allowed = |published: bool| -> Vec<(EntryAccess, EntryStatus, EntryAction)> {
+            [Member, Secretariat]
                 .into_iter()
-                .map(move |action| (access, status, action))
-            })
-            .filter(|&(access, status, action)| permits(access, status, action))
-            .collect();
+                .flat_map(|access| EntryStatus::ALL.iter().map(move |&status| (access, status)))
+                .flat_map(|(access, status)| {
+                    [
+                        EntryAction::Edit,
+                        EntryAction::Withdraw,
+                        EntryAction::Screen,
+                        EntryAction::Translate,
+                    ]
+                    .into_iter()
+                    .map(move |action| (access, status, action))
+                })
+                .filter(|&(access, status, action)| permits(access, status, published, action))
+                .collect()
+        };
         assert_eq!(
-            allowed,
+            allowed(false),
+            vec![
+                (Member, Draft, EntryAction::Edit),
+                (Member, Draft, EntryAction::Translate),
+                (Member, Submitted, EntryAction::Withdraw),
+                (Member, Submitted, EntryAction::Translate),
+                (Member, Screening, EntryAction::Translate),
+                (Member, Eligible, EntryAction::Translate),
+                (Secretariat, Submitted, EntryAction::Screen),
+                (Secretariat, Screening, EntryAction::Screen),
+            ]
+        );
+        // Once the results are published, entries are practices and change no more.
+        assert_eq!(
+            allowed(true),
             vec![
                 (Member, Draft, EntryAction::Edit),
                 (Member, Submitted, EntryAction::Withdraw),

@@ -16,7 +16,7 @@ use crate::accounts::policy::{self, EntryAccess};
 use crate::accounts::roles::Secretariat;
 use crate::accounts::{self, User};
 use crate::audit::{self, AuditAction, AuditSubject, Change, Recorded};
-use crate::competitions::{self, Competition};
+use crate::competitions::{self, Competition, Phase};
 use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::{FieldErrors, FormError};
@@ -83,7 +83,8 @@ pub struct EntryRecord {
 impl EntryRecord {
     /// Whether the person who loaded it may do `action` to it now (`rules::permits`).
     pub fn permits(&self, action: EntryAction) -> bool {
-        rules::permits(self.access, self.entry.status, action)
+        let published = self.competition.phase == Phase::Published;
+        rules::permits(self.access, self.entry.status, published, action)
     }
 }
 

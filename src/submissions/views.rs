@@ -7,13 +7,14 @@ use super::form::EntryForm;
 use super::rules::{self, BODY_WORD_LIMIT, SUMMARY_WORD_LIMIT};
 use super::screening::Check;
 use super::service::EntryRecord;
+use super::translations::EntryTranslation;
 use super::{EntryContent, EntryStatus};
 use crate::accounts::session::Layout;
 use crate::audit::Recorded;
 use crate::competitions::Competition;
 use crate::forms::{Choice, FieldErrors};
 use crate::ids::EntryId;
-use crate::languages::key;
+use crate::languages::{iso639, key};
 use crate::languages::{Arg, Lang, Message};
 use crate::organisations::Organisation;
 use crate::pagination::Pagination;
@@ -230,6 +231,8 @@ pub struct EntryDetails {
     pub returned: bool,
     pub content: EnteredContent,
     pub timeline: Vec<TimelineItem>,
+    /// The languages of its versions in other languages, named.
+    pub versions: Vec<String>,
 }
 
 impl EntryDetails {
@@ -237,11 +240,16 @@ impl EntryDetails {
         record: &EntryRecord,
         partners: &[Organisation],
         history: Vec<Recorded>,
+        versions: &[EntryTranslation],
         lang: Lang,
     ) -> Self {
         let fields = &record.content.fields;
         EntryDetails {
             id: record.entry.id,
+            versions: versions
+                .iter()
+                .map(|version| iso639::name(&version.language, lang).to_owned())
+                .collect(),
             title: if fields.title.is_empty() {
                 lang.t("entry-untitled")
             } else {

@@ -302,6 +302,12 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
          solution, results, innovation, sustainability, replicability) VALUES ({practice}, 'ar', \
          'نافذة المتقاعدين الموحدة', 'خدمة واحدة للمتقاعدين.', 'كانت المدفوعات تتأخر.', '', '', '', '', '')"
     ));
+    // A version of the submitted entry in Persian, right to left.
+    app.execute(&format!(
+        "INSERT INTO entry_translations (entry_id, language, title, summary, challenge, \
+         solution, results, innovation, sustainability, replicability) VALUES ({submitted}, 'fa', \
+         'پرداخت مستمری در خانه', 'مستمری در خانه پرداخت می‌شود.', '', '', '', '', '', '')"
+    ));
     // An alert as its e-mailed links find it.
     app.execute(
         "INSERT INTO alerts (email, language, query, token, asked_at) VALUES \
@@ -360,6 +366,7 @@ async fn every_page_type_passes_axe_core_and_the_nu_html_checker_in_english_and_
         paths::NEW_ENTRY.to_owned(),
         paths::entry(draft),
         paths::entry(submitted),
+        paths::entry_translations(submitted),
     ] {
         tour.visit(Submitter, &path, ok).await;
     }
