@@ -14,7 +14,7 @@ use futures_util::StreamExt;
 use crate::accounts::roles::Person;
 use crate::accounts::session::{verify_csrf, Visitor, CSRF_FIELD};
 use crate::error::AppError;
-use crate::languages::{Lang, Message};
+use crate::languages::{iso639, Lang, Message};
 use crate::text::clean;
 
 #[derive(Debug, Default)]
@@ -206,6 +206,19 @@ impl Choice {
                 value: term.slug().to_owned(),
                 label: term.label(lang),
                 selected: chosen.iter().any(|slug| slug == term.slug()),
+            })
+            .collect()
+    }
+
+    /// The languages of `offered` (ISO 639-1 codes) named in `lang`, in its alphabetical
+    /// order, ticked where their code is among `chosen`.
+    pub fn languages(offered: &[&'static str], chosen: &[String], lang: Lang) -> Vec<Choice> {
+        lang.sorted_by_name(offered, iso639::name)
+            .into_iter()
+            .map(|(code, name)| Choice {
+                value: code.to_owned(),
+                label: name.to_owned(),
+                selected: chosen.iter().any(|chosen| chosen == code),
             })
             .collect()
     }

@@ -1,8 +1,9 @@
 //! The closed vocabularies of the domain: ISSA regions, topics and award levels, and the
 //! dimensions of the JRC IESI framework. Each is an enum stored as its slug (portable text),
-//! with the key of its name in the language files (`locales/*/terms.ftl`).
+//! with the key of its name in the language files (`locales/*/terms.ftl`). And the language a
+//! practice is written in, which is any ISO 639-1 language, named by the CLDR.
 
-use crate::languages::Lang;
+use crate::languages::{iso639, Lang};
 
 /// A value of a closed vocabulary.
 pub trait Term: Copy + 'static {
@@ -170,15 +171,97 @@ vocabulary! {
     }
 }
 
-vocabulary! {
-    /// The four languages of an ISSA entry.
-    Language in "language" {
-        English => "en",
-        French => "fr",
-        German => "de",
-        Spanish => "es",
+/// The language an entry or a practice is written in: any ISO 639-1 language. Kept as its
+/// position in `iso639::CODES`, so that it is `Copy` and is its own facet code; stored and
+/// shown in URLs as its code.
+#[derive(
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
+pub struct Language(u8);
+
+impl Language {
+    pub const ENGLISH: Language = Language::known("en");
+    pub const FRENCH: Language = Language::known("fr");
+    pub const GERMAN: Language = Language::known("de");
+    pub const SPANISH: Language = Language::known("es");
+    /// The languages the ISSA publishes its database in, which search stems, in the order of
+    /// the search index's slots.
+    pub const STEMMED: [Language; 4] = [
+        Language::ENGLISH,
+        Language::FRENCH,
+        Language::GERMAN,
+        Language::SPANISH,
+    ];
+    /// How many languages there are: the codes of a facet.
+    pub const COUNT: usize = iso639::CODES.len();
+
+    /// The language of a code known when the portal is built; any other fails the build.
+    const fn known(code: &str) -> Language {
+        let mut at = 0;
+        while at < iso639::CODES.len() {
+            let candidate = iso639::CODES[at].as_bytes();
+            let code = code.as_bytes();
+            if candidate.len() == code.len() && candidate[0] == code[0] && candidate[1] == code[1] {
+                return Language(at as u8);
+            }
+            at += 1;
+        }
+        panic!("not an ISO 639-1 code")
+    }
+
+    /// Its ISO 639-1 code.
+    pub fn slug(self) -> &'static str {
+        iso639::CODES[self.index()]
+    }
+
+    pub fn from_slug(code: &str) -> Option<Language> {
+        let at = iso639::CODES.binary_search(&code).ok()?;
+        Some(Language(at as u8))
+    }
+
+    /// Position in `iso639::CODES`, for compact in-memory sets and counters.
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
+    pub fn from_index(index: usize) -> Option<Language> {
+        (index < Language::COUNT).then_some(Language(index as u8))
+    }
+
+    /// Its name in `lang`, from the CLDR.
+    pub fn name(self, lang: Lang) -> &'static str {
+        iso639::name(self.slug(), lang)
+    }
+
+    /// `rtl` or `ltr`: the `dir` of text written in it.
+    pub fn direction(self) -> &'static str {
+        iso639::direction(self.slug())
     }
 }
+
+impl std::fmt::Debug for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.slug())
+    }
+}
+
+/// Serialised as its code, so that an exported value is also a filter value.
+impl serde::Serialize for Language {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.slug())
+    }
+}
+
+crate::stored::stored_as_text!(Language, slug, from_slug);
 
 vocabulary! {
     /// IESI: where the practice has its impact.

@@ -1,17 +1,19 @@
 //! An international jury through the HTTP stack: the languages a juror judges in decide what
 //! they are given, and the preferences they state before the assignment are honoured after
-//! conflicts, languages and balance.
+//! conflicts, languages and balance. An entry may be written in any ISO 639-1 language.
 
 use portal::competitions::Phase;
-use portal::demo::workflow::SECRETARIAT;
-use portal::ids::{CompetitionId, EntryId, UserId};
+use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
+use portal::ids::{CompetitionId, EntryId, PracticeId, UserId};
 use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
 
 use crate::common::builders::move_phase;
+use crate::common::entries::{americas, complete_entry, entry_id, post_new_entry, with};
+use crate::common::forms::form;
 use crate::common::jury::{competition_in, entry_in, register_juror, Juror};
-use crate::common::{field_error, selector, text_of, Browser, TestApp};
+use crate::common::{field_error, list_total, selector, text_of, total, Browser, TestApp};
 
 async fn juror(app: &TestApp, name: &str, email: &str) -> Juror {
     register_juror(&app.base, &mut app.db(), name, email).await
@@ -334,4 +336,92 @@ async fn preferences_said_during_screening_are_honoured_after_conflicts_and_lang
         text_of(&board, "#preferences-met"),
         ["Jurors' wishes: 2 of 2 entries they were eager or willing to judge given to them; 0 given to a juror who would rather not."]
     );
+}
+
+#[tokio::test]
+async fn an_entry_in_any_language_is_entered_judged_by_its_readers_and_published_in_it() {
+    let app = TestApp::spawn().await;
+
+    // The entry form offers every ISO 639-1 language, named in the reader's language, and
+    // takes one; a code it does not know is refused beside the field.
+    let submitter = app.signed_in(SUBMITTER.0, SUBMITTER.1).await;
+    let page = submitter.page(paths::NEW_ENTRY).await;
+    let offered = form(&page, paths::SUBMISSIONS).offered("language");
+    assert!(offered.iter().any(|code| code == "fa") && offered.iter().any(|code| code == "ja"));
+    assert_eq!(text_of(&page, "#language option[value=fa]"), ["Persian"]);
+    let written_in = |code: &str| {
+        let mut fields = complete_entry("پرداخت مستمری در خانه");
+        fields.retain(|(name, _)| *name != "language");
+        with(&fields, &[("language", code)])
+    };
+    let persian_fields = written_in("fa");
+    let competition = americas(&mut app.db());
+    let unknown = written_in("xx");
+    let refused = post_new_entry(&submitter, competition, &unknown, "save").await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(field_error(&html(refused).await, "language").is_some());
+    let saved = post_new_entry(&submitter, competition, &persian_fields, "save").await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let draft = entry_id(&saved);
+    let again = submitter.page(&paths::entry(draft)).await;
+    assert_eq!(text_of(&again, "#language option[selected]"), ["Persian"]);
+
+    // In review: a juror who reads Persian is offered it, and given the Persian entry only.
+    let competition = competition_in(&app, Phase::Review);
+    let persian = entry_in(&app, competition, "پرداخت مستمری در خانه", "fa");
+    let english = entry_in(&app, competition, "Benefits paid at home", "en");
+    let leila = juror(&app, "Leila Juror", "leila@jury.example").await;
+    let home = leila.browser.page(paths::JURY).await;
+    assert!(text_of(&home, "#languages label")
+        .iter()
+        .any(|label| label == "Persian"));
+    let stated = state_languages(&leila.browser, &["fa"]).await;
+    assert_eq!(stated.status(), StatusCode::SEE_OTHER);
+    let secretariat = app.signed_in(SECRETARIAT.0, SECRETARIAT.1).await;
+    appoint(&secretariat, competition, leila.id).await;
+    let board = secretariat.page(&paths::jury_board(competition)).await;
+    assert!(
+        text_of(&board, "[aria-labelledby='supply-caption'] tbody th")
+            .contains(&"Persian".to_owned())
+    );
+    assign_automatically(&secretariat, competition).await;
+    assert!(assigned(&app, persian, leila.id));
+    assert!(!assigned(&app, english, leila.id));
+    let review = leila.browser.page(&paths::review(persian)).await;
+    assert!(review.select(&selector(".prose[lang=fa]")).next().is_some());
+
+    // Published: the practice page is in Persian, right to left; the list filters and names
+    // the language; search finds its words.
+    move_phase(&mut app.db(), competition, Phase::Deliberation);
+    let published = secretariat
+        .post_form(
+            &paths::admin_competition(competition),
+            &paths::publish(competition),
+            &[],
+        )
+        .await;
+    assert_eq!(published.status(), StatusCode::SEE_OTHER);
+    let practice = app.id_of::<PracticeId>(&format!(
+        "SELECT id FROM practices WHERE entry_id = {persian}"
+    ));
+    let page = app.page(&paths::practice(practice)).await;
+    let heading = page.select(&selector("h1")).next().unwrap();
+    assert_eq!(
+        (heading.value().attr("lang"), heading.value().attr("dir")),
+        (Some("fa"), Some("rtl"))
+    );
+    let list = app.page("/practices?language=fa").await;
+    assert_eq!(total(&list), 1);
+    // Every language with practices, named and in the reader's alphabetical order.
+    assert_eq!(
+        text_of(&list, "label[for^='filter-language-']"),
+        [
+            "English (318)",
+            "French (1)",
+            "German (1)",
+            "Persian (1)",
+            "Spanish (1)"
+        ]
+    );
+    assert_eq!(list_total(&app, "/practices?q=مستمری&language=fa").await, 1);
 }

@@ -57,10 +57,6 @@ award-innovation-distinction = Special Distinction for Innovation
 
 ## Language
 
-language-en = English
-language-fr = French
-language-de = German
-language-es = Spanish
 
 ## ImpactArea
 
@@ -113,7 +109,7 @@ screening-item-entry-limit = The institution has at most 10 entries in the compe
 screening-item-template-complete = Every part of the template is filled in
 screening-item-word-limits = The summary is within 180 words and the body within 1,500
 screening-item-endorsement-present = An endorsement by senior management is given
-screening-item-language-accepted = The language is English, French, German or Spanish
+screening-item-language-accepted = The language of the entry is declared
 screening-item-issa-member = The institution is an ISSA member in good standing
 screening-item-endorsement-genuine = The endorser holds a senior management position
 screening-item-language-matches = The text is written in the declared language

@@ -56,10 +56,6 @@ award-innovation-distinction = Distinción especial a la innovación
 
 ## Language
 
-language-en = inglés
-language-fr = francés
-language-de = alemán
-language-es = español
 
 ## ImpactArea
 
@@ -112,7 +108,7 @@ screening-item-entry-limit = La institución tiene como máximo 10 candidaturas 
 screening-item-template-complete = Todas las partes de la plantilla están completas
 screening-item-word-limits = El resumen tiene como máximo 180 palabras y el cuerpo como máximo 1500
 screening-item-endorsement-present = Consta el aval de la alta dirección
-screening-item-language-accepted = El idioma es inglés, francés, alemán o español
+screening-item-language-accepted = El idioma de la candidatura está declarado
 screening-item-issa-member = La institución es miembro de la AISS al día en sus obligaciones
 screening-item-endorsement-genuine = Quien avala ocupa un cargo de alta dirección
 screening-item-language-matches = El texto está escrito en el idioma declarado

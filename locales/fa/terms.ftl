@@ -56,10 +56,6 @@ award-innovation-distinction = نشان ویژهٔ نوآوری
 
 ## Language
 
-language-en = انگلیسی
-language-fr = فرانسوی
-language-de = آلمانی
-language-es = اسپانیایی
 
 ## ImpactArea
 
@@ -112,7 +108,7 @@ screening-item-entry-limit = سازمان حداکثر ۱۰ طرح در این �
 screening-item-template-complete = همهٔ بخش‌های قالب تکمیل شده است
 screening-item-word-limits = خلاصه حداکثر ۱۸۰ واژه و متن اصلی حداکثر ۱٬۵۰۰ واژه است
 screening-item-endorsement-present = تأیید مدیریت ارشد ارائه شده است
-screening-item-language-accepted = زبان طرح انگلیسی، فرانسوی، آلمانی یا اسپانیایی است
+screening-item-language-accepted = زبان طرح اعلام شده است
 screening-item-issa-member = سازمان عضو فعال ایسا است
 screening-item-endorsement-genuine = تأییدکننده در سمت مدیریت ارشد است
 screening-item-language-matches = متن به زبان اعلام‌شده نوشته شده است

@@ -56,10 +56,6 @@ award-innovation-distinction = Distinction spéciale pour l’innovation
 
 ## Language
 
-language-en = anglais
-language-fr = français
-language-de = allemand
-language-es = espagnol
 
 ## ImpactArea
 
@@ -112,7 +108,7 @@ screening-item-entry-limit = L’institution a au plus 10 candidatures dans le c
 screening-item-template-complete = Toutes les parties du modèle sont remplies
 screening-item-word-limits = Le résumé compte au plus 180 mots et le corps au plus 1 500
 screening-item-endorsement-present = Un aval de la direction générale est donné
-screening-item-language-accepted = La langue est l’anglais, le français, l’allemand ou l’espagnol
+screening-item-language-accepted = La langue de la candidature est déclarée
 screening-item-issa-member = L’institution est membre de l’AISS en règle
 screening-item-endorsement-genuine = La personne qui avalise occupe un poste de direction
 screening-item-language-matches = Le texte est rédigé dans la langue déclarée

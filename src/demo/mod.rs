@@ -471,7 +471,7 @@ const WRITTEN: &[Written] = &[
              departments and with social security institutions in the Americas; a playbook \
              describes how to start with a small team and one service journey.",
         ],
-        language: Language::English,
+        language: Language::ENGLISH,
         implementation_year: 2017,
         competition_year: 2020,
         award: Some(Award::GoodPracticeAward),
@@ -515,7 +515,7 @@ const WRITTEN: &[Written] = &[
             "The once-only approach applies to any benefit whose conditions can be read from \
              registers and has been presented to other Nordic institutions.",
         ],
-        language: Language::English,
+        language: Language::ENGLISH,
         implementation_year: 2019,
         competition_year: 2021,
         award: Some(Award::MeritSpecialMention),
@@ -554,7 +554,7 @@ const WRITTEN: &[Written] = &[
             "El modelo es replicable en instituciones que dispongan de un identificador único \
              de población.",
         ],
-        language: Language::Spanish,
+        language: Language::SPANISH,
         implementation_year: 2016,
         competition_year: 2020,
         award: Some(Award::Merit),
@@ -593,7 +593,7 @@ const WRITTEN: &[Written] = &[
             "Toute institution disposant de données de revenus en temps réel peut adopter la \
              même démarche.",
         ],
-        language: Language::French,
+        language: Language::FRENCH,
         implementation_year: 2021,
         competition_year: 2024,
         award: Some(Award::GoodPracticeAward),
@@ -633,7 +633,7 @@ const WRITTEN: &[Written] = &[
              aufgenommen.",
             "Andere Rehabilitationsträger können die Plattform über Rahmenverträge nutzen.",
         ],
-        language: Language::German,
+        language: Language::GERMAN,
         implementation_year: 2016,
         competition_year: 2018,
         award: Some(Award::Attestation),
@@ -674,7 +674,7 @@ const WRITTEN: &[Written] = &[
             "Providers are paid faster when they use the platform, which keeps them engaged.",
             "The approach suits any health insurance scheme with a national identifier.",
         ],
-        language: Language::English,
+        language: Language::ENGLISH,
         implementation_year: 2019,
         competition_year: 2021,
         award: Some(Award::Merit),
@@ -1171,7 +1171,7 @@ pub fn generate(practice_count: usize) -> DemoDataset {
     // Past the demo's own practices (benchmarks), texts shaped like real ones.
     if practices.len() < practice_count {
         let vocabularies: [prose::Vocabulary; 4] =
-            std::array::from_fn(|slot| prose::Vocabulary::new(Language::ALL[slot], &mut rng));
+            std::array::from_fn(|slot| prose::Vocabulary::new(Language::STEMMED[slot], &mut rng));
         while practices.len() < practice_count {
             let practice = prose_practice(&mut rng, practices.len(), &vocabularies);
             practices.push(practice);
@@ -1332,7 +1332,7 @@ fn compose(
         innovation,
         sustainability,
         replicability,
-        language: Language::English,
+        language: Language::ENGLISH,
         implementation_year,
         competition_year,
         award: None,
@@ -1379,7 +1379,7 @@ fn prose_practice(
     practice.innovation = vocabulary.text(rng, d);
     practice.sustainability = vocabulary.text(rng, e);
     practice.replicability = vocabulary.text(rng, f);
-    practice.language = Language::ALL[slot];
+    practice.language = Language::STEMMED[slot];
     let topic_count = rng.random_range(1..=9);
     practice.topics = Topic::ALL
         .choose_multiple(rng, topic_count)

@@ -19,7 +19,7 @@ const ZIPF: f64 = 1.07;
 /// The most common words of each language, most frequent first.
 fn common_words(language: Language) -> &'static [&'static str] {
     match language {
-        Language::English => &[
+        Language::ENGLISH => &[
             "the",
             "of",
             "and",
@@ -71,7 +71,7 @@ fn common_words(language: Language) -> &'static [&'static str] {
             "platform",
             "citizens",
         ],
-        Language::French => &[
+        Language::FRENCH => &[
             "de",
             "la",
             "le",
@@ -121,7 +121,7 @@ fn common_words(language: Language) -> &'static [&'static str] {
             "plateforme",
             "citoyens",
         ],
-        Language::Spanish => &[
+        Language::SPANISH => &[
             "de",
             "la",
             "el",
@@ -170,7 +170,8 @@ fn common_words(language: Language) -> &'static [&'static str] {
             "plataforma",
             "ciudadanos",
         ],
-        Language::German => &[
+        // German; the demo writes in the four languages of `Language::STEMMED` only.
+        _ => &[
             "die",
             "der",
             "und",
@@ -225,7 +226,7 @@ fn common_words(language: Language) -> &'static [&'static str] {
 /// Syllables and endings the long tail of each language is made of.
 fn word_parts(language: Language) -> (&'static [&'static str], &'static [&'static str]) {
     match language {
-        Language::English => (
+        Language::ENGLISH => (
             &[
                 "con", "tri", "ben", "fit", "sur", "vey", "pro", "cess", "mar", "ket", "ad", "min",
                 "is", "tra", "cov", "er", "sta", "ble", "reg", "ul", "com", "pen", "ver", "sal",
@@ -236,7 +237,7 @@ fn word_parts(language: Language) -> (&'static [&'static str], &'static [&'stati
                 "ness",
             ],
         ),
-        Language::French => (
+        Language::FRENCH => (
             &[
                 "con", "tri", "bu", "pres", "ta", "sur", "ve", "mar", "ché", "ad", "mi", "nis",
                 "ré", "gu", "la", "com", "pen", "sa", "ver", "se", "dé", "pla", "lo", "ca", "ré",
@@ -247,7 +248,7 @@ fn word_parts(language: Language) -> (&'static [&'static str], &'static [&'stati
                 "ité", "ités",
             ],
         ),
-        Language::Spanish => (
+        Language::SPANISH => (
             &[
                 "con", "tri", "bu", "pres", "ta", "ser", "vi", "mer", "ca", "ad", "mi", "nis",
                 "re", "gu", "la", "com", "pen", "sa", "ver", "si", "de", "pla", "lo", "cal", "red",
@@ -258,7 +259,8 @@ fn word_parts(language: Language) -> (&'static [&'static str], &'static [&'stati
                 "dores", "idad", "idades",
             ],
         ),
-        Language::German => (
+        // German, as above.
+        _ => (
             &[
                 "ver", "bei", "trag", "leis", "tung", "an", "spruch", "ar", "beit", "ge", "setz",
                 "haus", "halt", "kas", "se", "wal", "tung", "mel", "de", "stel", "le", "kran",
@@ -365,7 +367,7 @@ mod tests {
     #[test]
     fn words_follow_zipf_and_sections_keep_the_template_s_limits() {
         let mut rng = ChaCha8Rng::seed_from_u64(1);
-        let vocabulary = Vocabulary::new(Language::French, &mut rng);
+        let vocabulary = Vocabulary::new(Language::FRENCH, &mut rng);
         assert_eq!(vocabulary.words.len(), VOCABULARY);
         let mut counts = std::collections::HashMap::new();
         for _ in 0..100_000 {

@@ -458,7 +458,7 @@ fn review_in_progress(
 
     let chair = juror_account(conn, secretariat, "Demo Chair", CHAIR)?;
     let second = juror_account(conn, secretariat, "Second Demo Juror", SECOND_JUROR)?;
-    let (english, french, spanish) = (Language::English, Language::French, Language::Spanish);
+    let (english, french, spanish) = (Language::ENGLISH, Language::FRENCH, Language::SPANISH);
     for (person, is_chair, expertise, languages) in [
         (
             &chair,

@@ -9,8 +9,8 @@ use crate::languages::{countries, iso639};
 use crate::paths;
 use crate::practices::facets::{Facet, Sort};
 use crate::taxonomy::{
-    Approach, Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
-    Region, SocialInnovationElement, Term, Topic,
+    Approach, Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Region,
+    SocialInnovationElement, Term, Topic,
 };
 
 /// The schema of a vocabulary's slugs.
@@ -34,10 +34,19 @@ fn country_code() -> Value {
     })
 }
 
+fn language_code() -> Value {
+    json!({
+        "type": "string",
+        "description": "ISO 639-1 code",
+        "enum": iso639::CODES.as_slice(),
+    })
+}
+
 /// A filter of `/practices`, repeatable: values of one filter combine with OR.
 fn filter(facet: Facet) -> Value {
     let value = match facet {
         Facet::Country => country_code(),
+        Facet::Language => language_code(),
         Facet::Year | Facet::Organisation => json!({ "type": "integer" }),
         vocabulary => json!({
             "type": "string",
@@ -80,7 +89,7 @@ fn practice_properties() -> Map<String, Value> {
         "id": { "type": "integer" },
         "url": url,
         "title": text,
-        "language": slugs::<Language>(),
+        "language": language_code(),
         "summary": text,
         "institution": reference("Institution"),
         "partners": list_of(reference("Institution")),
@@ -122,7 +131,7 @@ fn schemas() -> Value {
         "Practice": closed(Value::Object(record)),
         "PracticeDocument": closed(Value::Object(document)),
         "Translation": closed(json!({
-            "language": { "type": "string", "enum": iso639::CODES.as_slice(), "description": "ISO 639-1" },
+            "language": language_code(),
             "url": url,
             "title": text,
             "summary": text,

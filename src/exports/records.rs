@@ -166,7 +166,7 @@ impl PracticeRecord {
                 .map(|partner| partner.name.as_str())
                 .collect::<Vec<_>>()
                 .join("; "),
-            self.language.label(lang),
+            self.language.name(lang).to_owned(),
             optional(self.competition_year.map(|year| year.to_string())),
             self.implementation_year.to_string(),
             optional(self.award.map(|award| award.label(lang))),

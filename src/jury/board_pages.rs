@@ -3,8 +3,11 @@
 
 use actix_web::{web, HttpResponse};
 
+use super::repository;
 use super::service::{self, ManualChange};
-use super::views::{named, JurorRow, JuryPage, PendingAssignment};
+use super::views::{
+    language_choices, named, named_languages, JurorRow, JuryPage, PendingAssignment,
+};
 use crate::accounts::roles::Secretariat;
 use crate::accounts::session::{Layout, Visitor};
 use crate::competitions::Phase;
@@ -74,7 +77,7 @@ fn jury_page(
                     .copied()
                     .unwrap_or_default(),
                 topics: named(&juror.topics, lang),
-                languages: named(&juror.languages, lang),
+                languages: named_languages(&juror.languages, lang),
             })
             .collect(),
         available: board
@@ -87,8 +90,12 @@ fn jury_page(
             })
             .collect(),
         topics: Choice::terms::<Topic>(&[], lang),
-        languages: Choice::terms::<Language>(&[], lang),
-        supply: board.languages,
+        languages: language_choices(&repository::languages_in_use(conn)?, &[], lang),
+        supply: {
+            let mut supply = board.languages;
+            supply.sort_by(|a, b| lang.compare(a.language.name(lang), b.language.name(lang)));
+            supply
+        },
         preferences: board.preferences.summary(),
         entries: board.entries,
         juror_choices,

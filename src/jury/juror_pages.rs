@@ -8,12 +8,14 @@ use super::preferences;
 use super::repository;
 use super::reviews::{CriterionInput, ReviewForm, ReviewStatus};
 use super::scoring::{self};
-use super::views::{AssignedRow, CompetitionBlock, HomePage, ReviewPage, TypedText};
+use super::views::{
+    language_choices, AssignedRow, CompetitionBlock, HomePage, ReviewPage, TypedText,
+};
 use crate::accounts::roles::Juror;
 use crate::accounts::session::{Layout, Visitor};
 use crate::db::DbConnection;
 use crate::error::AppError;
-use crate::forms::{Choice, FieldErrors, Posted};
+use crate::forms::{FieldErrors, Posted};
 use crate::http::Reply;
 use crate::ids::{DocumentId, EntryId};
 use crate::languages::Message;
@@ -22,7 +24,6 @@ use crate::paths;
 use crate::routes::Routes;
 use crate::submissions::downloads::send_document;
 use crate::submissions::views::{DocumentRow, EnteredContent, Entrants};
-use crate::taxonomy::Language;
 use crate::AppState;
 
 pub fn routes(routes: &mut Routes) {
@@ -101,7 +102,7 @@ pub(super) fn home_page(
             .collect(),
     };
     Ok(HomePage {
-        languages: Choice::terms::<Language>(&stated, layout.lang),
+        languages: language_choices(&repository::languages_in_use(conn)?, &stated, layout.lang),
         languages_stated: !stated.is_empty(),
         layout,
         competitions,

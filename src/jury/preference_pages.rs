@@ -8,7 +8,7 @@ use actix_web::{web, HttpResponse};
 use super::juror_pages::home_page;
 use super::preference_service;
 use super::preferences::{self, Preference};
-use super::views::{named, PreferenceRow, PreferencesPage};
+use super::views::{named_languages, PreferenceRow, PreferencesPage};
 use crate::accounts::roles::Juror;
 use crate::accounts::session::{Layout, Visitor};
 use crate::db::DbConnection;
@@ -85,7 +85,7 @@ fn sheet_page(
             })
             .collect(),
         in_other_languages: sheet.in_other_languages,
-        languages: named(&sheet.languages, lang),
+        languages: named_languages(&sheet.languages, lang),
         choices: Preference::ALL,
         layout,
         errors,

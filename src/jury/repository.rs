@@ -127,7 +127,21 @@ pub fn jurors_of(conn: &mut DbConnection, competition: CompetitionId) -> QueryRe
         .collect()
 }
 
-/// The languages a juror judges entries in, in the order of `Language::ALL`.
+/// The languages a juror could be asked to read: those of the ISSA and those any entry is
+/// written in.
+pub fn languages_in_use(conn: &mut DbConnection) -> QueryResult<Vec<Language>> {
+    let mut languages: Vec<Language> = entries::table
+        .filter(entries::language.is_not_null())
+        .select(entries::language.assume_not_null())
+        .distinct()
+        .load(conn)?;
+    languages.extend(Language::STEMMED);
+    languages.sort();
+    languages.dedup();
+    Ok(languages)
+}
+
+/// The languages a juror judges entries in, by code.
 pub fn languages_of(conn: &mut DbConnection, user: UserId) -> QueryResult<Vec<Language>> {
     let mut languages: Vec<Language> = juror_languages::table
         .filter(juror_languages::user_id.eq(user))

@@ -204,7 +204,7 @@ pub fn board(conn: &mut DbConnection, id: CompetitionId) -> Result<JuryBoard, Ap
                         .with("assigned", on_entry.len())
                         .with("needed", needed),
                     Some(language) if able < without_conflict.len() => {
-                        let language = Arg::key(language.label_key());
+                        let language = Arg::Language(language.slug().into());
                         if able == 0 {
                             Message::new("jury-shortfall-no-reader").with("language", language)
                         } else {
@@ -249,9 +249,13 @@ pub fn board(conn: &mut DbConnection, id: CompetitionId) -> Result<JuryBoard, Ap
 
 /// Per language of the entries, how many there are and how many jurors read it.
 fn language_supply(entries: &[BoardEntry], jurors: &[Juror]) -> Vec<LanguageSupply> {
-    Language::ALL
+    let written_in: BTreeSet<Language> = entries
         .iter()
-        .map(|&language| LanguageSupply {
+        .filter_map(|entry| entry.candidate.language)
+        .collect();
+    written_in
+        .into_iter()
+        .map(|language| LanguageSupply {
             language,
             entries: entries
                 .iter()
@@ -489,7 +493,7 @@ pub fn change_assignment(
                     "reason",
                     Message::new("jury-does-not-read")
                         .with("juror", &juror.user.name)
-                        .with("language", Arg::key(language.label_key())),
+                        .with("language", Arg::Language(language.slug().into())),
                 ));
             }
             let note = format!(

@@ -242,9 +242,37 @@ impl RankingPage {
 
 /// Names terms in the page's language, as a list.
 pub(super) fn named<T: crate::taxonomy::Term>(terms: &[T], lang: crate::languages::Lang) -> String {
-    terms
-        .iter()
-        .map(|term| term.label(lang))
-        .collect::<Vec<_>>()
-        .join(&lang.t("list-separator"))
+    listed(terms.iter().map(|term| term.label(lang)), lang)
+}
+
+/// Names languages in the page's language, as a list.
+pub(super) fn named_languages(languages: &[Language], lang: crate::languages::Lang) -> String {
+    listed(
+        languages
+            .iter()
+            .map(|language| language.name(lang).to_owned()),
+        lang,
+    )
+}
+
+/// The languages a juror may tick: those in use and those they stated, named in `lang`.
+pub(super) fn language_choices(
+    in_use: &[Language],
+    stated: &[String],
+    lang: crate::languages::Lang,
+) -> Vec<Choice> {
+    let mut offered: Vec<&'static str> = in_use.iter().map(|language| language.slug()).collect();
+    offered.extend(
+        stated
+            .iter()
+            .filter_map(|code| Language::from_slug(code))
+            .map(Language::slug),
+    );
+    offered.sort_unstable();
+    offered.dedup();
+    Choice::languages(&offered, stated, lang)
+}
+
+fn listed(names: impl Iterator<Item = String>, lang: crate::languages::Lang) -> String {
+    names.collect::<Vec<_>>().join(&lang.t("list-separator"))
 }

@@ -50,6 +50,8 @@ pub enum Arg {
     /// A moment, written as `dates::long` writes it.
     Moment(NaiveDateTime),
     Key(Cow<'static, str>),
+    /// A language, by its ISO 639-1 code: named by the CLDR in the message's language.
+    Language(Cow<'static, str>),
     /// Another message, translated into the same language.
     Message(Box<Message>),
 }
@@ -71,6 +73,7 @@ impl Arg {
             Arg::Digits(number) => FluentValue::from(lang.digits(number)),
             Arg::Moment(at) => FluentValue::from(crate::languages::dates::long(at, lang)),
             Arg::Key(key) => FluentValue::from(lang.t(key)),
+            Arg::Language(code) => FluentValue::from(lang.language_name(code).to_owned()),
             Arg::Message(message) => FluentValue::from(lang.message(message)),
         }
     }

@@ -150,7 +150,7 @@ impl Lang {
     /// Compares two names in this language's alphabetical order (the CLDR's collation).
     /// `codes` with their names (`name` in this language), in this language's alphabetical
     /// order of the names: the choices of a field.
-    fn sorted_by_name(
+    pub fn sorted_by_name(
         self,
         codes: &[&'static str],
         name: fn(&'static str, Lang) -> &'static str,
@@ -217,6 +217,11 @@ impl Lang {
     /// A term of a closed vocabulary (a region, a topic, a status...).
     pub fn term(self, term: impl Labelled) -> String {
         self.t(term.key())
+    }
+
+    /// A language by its ISO 639-1 code, named by the CLDR.
+    pub fn language_name(self, code: &str) -> &str {
+        iso639::name(code, self)
     }
 
     /// A time for lists and logs (`dates::short`).

@@ -453,7 +453,7 @@ impl Catalog {
         let first = |facet: Facet| codes(facet).first().map(|&code| code as usize);
         let distinction = Award::InnovationDistinction.index() as u32;
         Some(Card {
-            language: *Language::ALL.get(first(Facet::Language)?)?,
+            language: Language::from_index(first(Facet::Language)?)?,
             award: codes(Facet::Award)
                 .iter()
                 .find(|&&code| code != distinction)
@@ -468,6 +468,7 @@ impl Catalog {
     fn cardinality(&self, facet: Facet) -> usize {
         match facet {
             Facet::Country => self.countries.len(),
+            Facet::Language => Language::COUNT,
             Facet::Year => self.years.len(),
             Facet::Organisation => self.organisations.len(),
             vocabulary => vocabulary.vocabulary().map_or(0, |values| values.len()),
@@ -481,6 +482,7 @@ impl Catalog {
                 .countries
                 .binary_search_by(|country| country.as_str().cmp(value))
                 .ok(),
+            Facet::Language => Language::from_slug(value).map(Language::index),
             Facet::Year => {
                 let year: i32 = value.parse().ok()?;
                 self.years.iter().position(|&y| y == year)
@@ -506,6 +508,10 @@ impl Catalog {
             Facet::Country => {
                 let country = &self.countries[code];
                 (country.clone(), lang.country(country).to_owned())
+            }
+            Facet::Language => {
+                let language = Language::from_index(code).expect("a code of the catalogue");
+                (language.slug().to_owned(), language.name(lang).to_owned())
             }
             Facet::Year => (self.years[code].to_string(), lang.digits(self.years[code])),
             Facet::Organisation => {
@@ -835,7 +841,7 @@ mod tests {
         };
         source.add(0, Facet::Organisation, 0);
         source.add(0, Facet::Organisation, 1);
-        source.add(0, Facet::Language, Language::French.index() as u32);
+        source.add(0, Facet::Language, Language::FRENCH.index() as u32);
         source.add(0, Facet::Year, 0);
         source.add(0, Facet::Award, Award::InnovationDistinction.index() as u32);
         source.add(0, Facet::Award, Award::Merit.index() as u32);
@@ -843,7 +849,7 @@ mod tests {
 
         let card = catalog.card(PracticeId(7)).expect("in the catalogue");
         assert_eq!(card.organisation.name, "Lead");
-        assert_eq!(card.language, Language::French);
+        assert_eq!(card.language, Language::FRENCH);
         assert_eq!(card.award, Some(Award::Merit));
         assert!(card.innovation_distinction);
         assert_eq!(card.competition_year, Some(2024));

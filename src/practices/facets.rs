@@ -7,7 +7,7 @@
 use crate::languages::key;
 use crate::paths;
 use crate::taxonomy::{
-    Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language, Region,
+    Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Region,
     SocialInnovationElement, Term, Topic,
 };
 
@@ -106,8 +106,7 @@ impl Facet {
             Facet::Integration => pairs::<IntegrationType>(),
             Facet::Element => pairs::<SocialInnovationElement>(),
             Facet::Impact => pairs::<ImpactArea>(),
-            Facet::Language => pairs::<Language>(),
-            Facet::Country | Facet::Year | Facet::Organisation => None,
+            Facet::Language | Facet::Country | Facet::Year | Facet::Organisation => None,
         }
     }
 }

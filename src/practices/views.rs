@@ -213,10 +213,16 @@ fn facet_view(
     facet: Facet,
     lang: Lang,
 ) -> FacetView {
+    let filtered = query.filters.iter().any(|(filter, _)| *filter == facet);
     let mut values: Vec<FacetValue> = result.counts[facet.index()]
         .iter()
         .enumerate()
         .filter_map(|(code, &count)| {
+            // Naming a value costs more than counting it (a language's name is looked up in
+            // the CLDR), and most languages have no practice.
+            if count == 0 && !filtered {
+                return None;
+            }
             let (value, label) = catalog.value(facet, code as u32, lang);
             let selected = query.is_selected(facet, &value);
             (count > 0 || selected).then(|| FacetValue {
@@ -229,7 +235,9 @@ fn facet_view(
         })
         .collect();
     match facet {
-        Facet::Country => values.sort_by(|a, b| lang.compare(&a.label, &b.label)),
+        Facet::Country | Facet::Language => {
+            values.sort_by(|a, b| lang.compare(&a.label, &b.label));
+        }
         Facet::Organisation => {
             values.sort_by(|a, b| b.selected.cmp(&a.selected).then(b.count.cmp(&a.count)));
             values.truncate(MAX_ORGANISATION_VALUES);
@@ -566,7 +574,7 @@ pub struct DetailPage {
     pub competition_year: Option<i32>,
     pub implementation_year: i32,
     /// Keys of the names of the entry's language and approach.
-    pub language_label: &'static str,
+    pub language_name: &'static str,
     pub approach: &'static str,
     pub sections: Vec<Section>,
     pub classification: Vec<Classification>,
@@ -686,7 +694,7 @@ impl DetailPage {
             versions: version_links,
             alternates,
             translations_url,
-            language_label: p.language.label_key(),
+            language_name: p.language.name(lang),
             approach: p.approach.label_key(),
             summary,
             organisation_url: paths::organisation(detail.organisation.id),

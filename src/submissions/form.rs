@@ -8,7 +8,7 @@ use super::{EntryContent, EntryFields, EntryLinks};
 use crate::forms::{FieldErrors, PostedForm};
 use crate::ids::OrganisationId;
 use crate::languages::{Arg, Message};
-use crate::taxonomy::Term;
+use crate::taxonomy::{Language, Term};
 
 /// A text field longer than this is a paste gone wrong, not a section of an entry.
 const TEXT_CHARACTER_LIMIT: usize = 30_000;
@@ -55,6 +55,18 @@ fn parse_term<T: Term>(raw: &str, field: &'static str, errors: &mut FieldErrors)
     let found = T::ALL.iter().copied().find(|term| term.slug() == raw);
     if found.is_none() {
         errors.add(field, Message::new("entry-choose-one-of-the"));
+    }
+    found
+}
+
+/// The entry's language: any ISO 639-1 code; empty is "not chosen yet".
+fn parse_language(raw: &str, errors: &mut FieldErrors) -> Option<Language> {
+    if raw.is_empty() {
+        return None;
+    }
+    let found = Language::from_slug(raw);
+    if found.is_none() {
+        errors.add("language", Message::new("entry-choose-one-of-the"));
     }
     found
 }
@@ -113,7 +125,10 @@ impl EntryForm {
             innovation: fields.innovation.clone(),
             sustainability: fields.sustainability.clone(),
             replicability: fields.replicability.clone(),
-            language: slug(fields.language),
+            language: fields
+                .language
+                .map(|language| language.slug().to_owned())
+                .unwrap_or_default(),
             implementation_year: fields
                 .implementation_year
                 .map(|year| year.to_string())
@@ -202,7 +217,7 @@ impl EntryForm {
                 innovation: self.innovation.clone(),
                 sustainability: self.sustainability.clone(),
                 replicability: self.replicability.clone(),
-                language: parse_term(&self.language, "language", &mut errors),
+                language: parse_language(&self.language, &mut errors),
                 implementation_year,
                 impact_area: parse_term(&self.impact_area, "impact_area", &mut errors),
                 approach: parse_term(&self.approach, "approach", &mut errors),
@@ -247,7 +262,7 @@ mod tests {
         };
         let content = form.parse().unwrap();
         assert_eq!(content.fields.title, "Online pensions");
-        assert_eq!(content.fields.language, Some(Language::French));
+        assert_eq!(content.fields.language, Some(Language::FRENCH));
         assert_eq!(content.links.topics, vec![Topic::Ict, Topic::Health]);
         assert_eq!(EntryForm::from_content(&content).parse().unwrap(), content);
     }

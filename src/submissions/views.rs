@@ -20,7 +20,7 @@ use crate::organisations::Organisation;
 use crate::pagination::Pagination;
 use crate::paths;
 use crate::taxonomy::{
-    Approach, Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
+    Approach, Award, GovernanceLevel, ImpactArea, InnovationType, IntegrationType,
     SocialInnovationElement, Term, Topic,
 };
 
@@ -142,7 +142,12 @@ impl EnteredContent {
         let fields = &content.fields;
         let links = &content.links;
         let mut facts = vec![
-            (key!("facet-language"), label(fields.language, lang)),
+            (
+                key!("facet-language"),
+                fields
+                    .language
+                    .map_or_else(|| "—".to_owned(), |language| language.name(lang).to_owned()),
+            ),
             (
                 key!("entry-implemented-in"),
                 fields
@@ -315,7 +320,7 @@ impl FormChoices {
     ) -> FormChoices {
         let one = |value: &String| std::slice::from_ref(value).to_vec();
         FormChoices {
-            languages: Choice::terms::<Language>(&one(&form.language), lang),
+            languages: Choice::languages(&iso639::CODES, &one(&form.language), lang),
             impact_areas: Choice::terms::<ImpactArea>(&one(&form.impact_area), lang),
             approaches: Choice::terms::<Approach>(&one(&form.approach), lang),
             innovation_types: Choice::terms::<InnovationType>(&one(&form.innovation_type), lang),

@@ -839,7 +839,7 @@ pub fn insert_practice(
                 innovation: "Innovation text.",
                 sustainability: "Sustainability text.",
                 replicability: "Replicability text.",
-                language: Language::English,
+                language: Language::ENGLISH,
                 implementation_year: 2019,
                 status,
                 award: Some(Award::Merit),

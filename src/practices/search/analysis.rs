@@ -16,33 +16,39 @@ use crate::taxonomy::Language;
 /// The analyzer without stemming: prefixes, typo tolerance, and text of no known language.
 pub const PLAIN: &str = "portal_plain";
 
-/// The analyzer of `language`'s fields.
+/// The analyzer of `language`'s fields: its stemmer's for the languages of
+/// `Language::STEMMED`, the plain one for any other.
 pub fn analyzer_name(language: Language) -> &'static str {
     match language {
-        Language::English => "portal_en",
-        Language::French => "portal_fr",
-        Language::German => "portal_de",
-        Language::Spanish => "portal_es",
+        Language::ENGLISH => "portal_en",
+        Language::FRENCH => "portal_fr",
+        Language::GERMAN => "portal_de",
+        Language::SPANISH => "portal_es",
+        _ => PLAIN,
     }
 }
 
-fn stemmer_language(language: Language) -> StemmerLanguage {
+fn stemmer_language(language: Language) -> Option<StemmerLanguage> {
     match language {
-        Language::English => StemmerLanguage::English,
-        Language::French => StemmerLanguage::French,
-        Language::German => StemmerLanguage::German,
-        Language::Spanish => StemmerLanguage::Spanish,
+        Language::ENGLISH => Some(StemmerLanguage::English),
+        Language::FRENCH => Some(StemmerLanguage::French),
+        Language::GERMAN => Some(StemmerLanguage::German),
+        Language::SPANISH => Some(StemmerLanguage::Spanish),
+        _ => None,
     }
 }
 
 /// Registers the portal's analyzers with an index.
 pub fn register(manager: &TokenizerManager) {
     manager.register(PLAIN, TextAnalyzer::from(WordTokenizer::default()));
-    for &language in Language::ALL {
+    for language in Language::STEMMED {
+        let Some(stemmer) = stemmer_language(language) else {
+            continue;
+        };
         manager.register(
             analyzer_name(language),
             TextAnalyzer::builder(WordTokenizer::default())
-                .filter(Stemmer::new(stemmer_language(language)))
+                .filter(Stemmer::new(stemmer))
                 .build(),
         );
     }
@@ -162,19 +168,19 @@ mod tests {
     #[test]
     fn each_language_is_stemmed_by_its_own_rules() {
         let manager = manager();
-        let fr = analyzer_name(Language::French);
+        let fr = analyzer_name(Language::FRENCH);
         assert_eq!(
             terms(&manager, fr, "retraites"),
             terms(&manager, fr, "retraite")
         );
-        let es = analyzer_name(Language::Spanish);
+        let es = analyzer_name(Language::SPANISH);
         assert_eq!(
             terms(&manager, es, "pensiones"),
             terms(&manager, es, "pensión")
         );
-        let de = analyzer_name(Language::German);
+        let de = analyzer_name(Language::GERMAN);
         assert_eq!(terms(&manager, de, "Renten"), terms(&manager, de, "Rente"));
-        let en = analyzer_name(Language::English);
+        let en = analyzer_name(Language::ENGLISH);
         assert_eq!(terms(&manager, en, "pensions"), ["pension"]);
         assert_eq!(
             terms(&manager, PLAIN, "Pensions, l'Assurance"),

@@ -46,14 +46,14 @@ pub const TITLE_WEIGHT: Score = 4.0;
 pub const SUMMARY_WEIGHT: Score = 2.0;
 pub const BODY_WEIGHT: Score = 1.0;
 
-/// The slots of the text fields: one per entry language (`Language::ALL`), stemmed in it,
-/// and one for a version in any other language (Japanese, Persian…), without stemming.
+/// The slots of the text fields: one per language of `Language::STEMMED`, stemmed in it, and
+/// one for text in any other language (Japanese, Persian…), without stemming.
 pub const SLOTS: usize = 5;
 const OTHER_LANGUAGES: usize = SLOTS - 1;
 
 /// The analyzer of each slot's fields.
 pub fn slot_analyzer(slot: usize) -> &'static str {
-    Language::ALL
+    Language::STEMMED
         .get(slot)
         .map_or(analysis::PLAIN, |&language| {
             analysis::analyzer_name(language)
@@ -66,10 +66,10 @@ fn slot_of_code(code: &str) -> usize {
 }
 
 pub fn language_slot(language: Language) -> usize {
-    Language::ALL
+    Language::STEMMED
         .iter()
         .position(|&l| l == language)
-        .expect("every language is in ALL")
+        .unwrap_or(OTHER_LANGUAGES)
 }
 
 pub fn schema() -> (Schema, Fields) {
@@ -85,7 +85,7 @@ pub fn schema() -> (Schema, Fields) {
     };
     let per_language = |builder: &mut tantivy::schema::SchemaBuilder, kind: &str| {
         std::array::from_fn(|slot| {
-            let name = Language::ALL
+            let name = Language::STEMMED
                 .get(slot)
                 .map_or("other", |language| language.slug());
             builder.add_text_field(&format!("{kind}_{name}"), text(slot_analyzer(slot)))
@@ -347,7 +347,7 @@ mod tests {
     fn practice(id: i32, title: &str) -> SearchDocument {
         SearchDocument {
             id: PracticeId(id),
-            language: Language::English,
+            language: Language::ENGLISH,
             title: title.to_owned(),
             summary: String::new(),
             institution: String::new(),
