@@ -172,8 +172,8 @@ vocabulary! {
 }
 
 /// The language an entry or a practice is written in: any ISO 639-1 language. Kept as its
-/// position in `iso639::CODES`, so that it is `Copy` and is its own facet code; stored and
-/// shown in URLs as its code.
+/// position in `iso639::CODES`, so that it is `Copy` and ordered by code; stored and shown in
+/// URLs as its code.
 #[derive(
     Clone,
     Copy,
@@ -201,8 +201,6 @@ impl Language {
         Language::GERMAN,
         Language::SPANISH,
     ];
-    /// How many languages there are: the codes of a facet.
-    pub const COUNT: usize = iso639::CODES.len();
 
     /// The language of a code known when the portal is built; any other fails the build.
     const fn known(code: &str) -> Language {
@@ -220,21 +218,12 @@ impl Language {
 
     /// Its ISO 639-1 code.
     pub fn slug(self) -> &'static str {
-        iso639::CODES[self.index()]
+        iso639::CODES[usize::from(self.0)]
     }
 
     pub fn from_slug(code: &str) -> Option<Language> {
         let at = iso639::CODES.binary_search(&code).ok()?;
         Some(Language(at as u8))
-    }
-
-    /// Position in `iso639::CODES`, for compact in-memory sets and counters.
-    pub fn index(self) -> usize {
-        usize::from(self.0)
-    }
-
-    pub fn from_index(index: usize) -> Option<Language> {
-        (index < Language::COUNT).then_some(Language(index as u8))
     }
 
     /// Its name in `lang`, from the CLDR.

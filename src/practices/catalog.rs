@@ -198,6 +198,9 @@ pub struct CatalogSource {
     pub values: [Vec<(u32, u32)>; FACET_COUNT],
     /// The ISO 3166-1 codes of `Facet::Country`, sorted.
     pub countries: Vec<String>,
+    /// The languages of `Facet::Language`: those practices are written in, sorted. Not every
+    /// ISO 639-1 language, since each value costs a pass over the matches when counting.
+    pub languages: Vec<Language>,
     /// Codes of `Facet::Year`, newest first.
     pub years: Vec<i32>,
     /// Codes of `Facet::Organisation`, ascending by id.
@@ -307,6 +310,7 @@ pub struct Catalog {
     rows_by_id: Vec<u32>,
     columns: [Column; FACET_COUNT],
     countries: Vec<String>,
+    languages: Vec<Language>,
     years: Vec<i32>,
     organisations: Vec<IndexedOrganisation>,
     leads: Vec<Option<u32>>,
@@ -361,6 +365,7 @@ impl Catalog {
             rows_by_id,
             columns,
             countries: source.countries,
+            languages: source.languages,
             years: source.years,
             organisations: source.organisations,
             leads: source.leads,
@@ -453,7 +458,7 @@ impl Catalog {
         let first = |facet: Facet| codes(facet).first().map(|&code| code as usize);
         let distinction = Award::InnovationDistinction.index() as u32;
         Some(Card {
-            language: Language::from_index(first(Facet::Language)?)?,
+            language: *self.languages.get(first(Facet::Language)?)?,
             award: codes(Facet::Award)
                 .iter()
                 .find(|&&code| code != distinction)
@@ -468,7 +473,7 @@ impl Catalog {
     fn cardinality(&self, facet: Facet) -> usize {
         match facet {
             Facet::Country => self.countries.len(),
-            Facet::Language => Language::COUNT,
+            Facet::Language => self.languages.len(),
             Facet::Year => self.years.len(),
             Facet::Organisation => self.organisations.len(),
             vocabulary => vocabulary.vocabulary().map_or(0, |values| values.len()),
@@ -482,7 +487,10 @@ impl Catalog {
                 .countries
                 .binary_search_by(|country| country.as_str().cmp(value))
                 .ok(),
-            Facet::Language => Language::from_slug(value).map(Language::index),
+            Facet::Language => self
+                .languages
+                .binary_search(&Language::from_slug(value)?)
+                .ok(),
             Facet::Year => {
                 let year: i32 = value.parse().ok()?;
                 self.years.iter().position(|&y| y == year)
@@ -510,7 +518,7 @@ impl Catalog {
                 (country.clone(), lang.country(country).to_owned())
             }
             Facet::Language => {
-                let language = Language::from_index(code).expect("a code of the catalogue");
+                let language = self.languages[code];
                 (language.slug().to_owned(), language.name(lang).to_owned())
             }
             Facet::Year => (self.years[code].to_string(), lang.digits(self.years[code])),
@@ -837,11 +845,12 @@ mod tests {
                 })
                 .collect(),
             leads: vec![Some(1)],
+            languages: vec![Language::ENGLISH, Language::FRENCH],
             ..CatalogSource::default()
         };
         source.add(0, Facet::Organisation, 0);
         source.add(0, Facet::Organisation, 1);
-        source.add(0, Facet::Language, Language::FRENCH.index() as u32);
+        source.add(0, Facet::Language, 1);
         source.add(0, Facet::Year, 0);
         source.add(0, Facet::Award, Award::InnovationDistinction.index() as u32);
         source.add(0, Facet::Award, Award::Merit.index() as u32);

@@ -97,6 +97,12 @@ pub fn load_catalog(conn: &mut DbConnection) -> QueryResult<CatalogSource> {
         let mut countries: Vec<String> = organisations.iter().map(|o| o.2.clone()).collect();
         countries.sort_unstable();
         countries.dedup();
+        let mut languages: Vec<Language> = rows.iter().map(|row| row.6).collect();
+        languages.sort_unstable();
+        languages.dedup();
+        let language_code = |language: Language| {
+            languages.binary_search(&language).expect("collected above") as u32
+        };
         let mut years: Vec<i32> = rows.iter().filter_map(|row| row.2).collect();
         years.sort_unstable_by(|a, b| b.cmp(a));
         years.dedup();
@@ -120,7 +126,7 @@ pub fn load_catalog(conn: &mut DbConnection) -> QueryResult<CatalogSource> {
         };
         for (position, row) in rows.iter().enumerate() {
             source.add(position, Facet::Impact, code(row.5.index()));
-            source.add(position, Facet::Language, code(row.6.index()));
+            source.add(position, Facet::Language, language_code(row.6));
             source.add(position, Facet::Innovation, code(row.7.index()));
             source.add(position, Facet::Governance, code(row.8.index()));
             source.leads.push(organisation_code(row.1));
@@ -169,6 +175,7 @@ pub fn load_catalog(conn: &mut DbConnection) -> QueryResult<CatalogSource> {
         source.newest = newest;
         source.by_title = by_title;
         source.countries = countries;
+        source.languages = languages;
         source.years = years;
         source.organisations = organisations
             .into_iter()
