@@ -237,40 +237,58 @@ pub fn published_details(
     conn: &mut DbConnection,
     ids: &[PracticeId],
 ) -> QueryResult<Vec<PracticeDetail>> {
-    let found: Vec<(Practice, Organisation)> = practices::table
-        .inner_join(org::table)
-        .filter(practices::id.eq_any(ids))
-        .filter(practices::status.eq(PracticeStatus::Published))
-        .select((Practice::as_select(), Organisation::as_select()))
-        .load(conn)?;
-    let mut partners = grouped(
-        practice_partners::table
+    // One id (a practice page) is asked with `=`, which SQLite keeps prepared between
+    // requests; a list with `IN (…)`, which it prepares again each time.
+    macro_rules! of_ids {
+        ($query:expr, $column:expr) => {
+            match ids {
+                [id] => $query.filter($column.eq(*id)).into_boxed(),
+                _ => $query.filter($column.eq_any(ids)).into_boxed(),
+            }
+        };
+    }
+    let found: Vec<(Practice, Organisation)> = of_ids!(
+        practices::table
             .inner_join(org::table)
-            .filter(practice_partners::practice_id.eq_any(ids))
-            .order(org::name)
-            .select((practice_partners::practice_id, Organisation::as_select()))
-            .load(conn)?,
+            .filter(practices::status.eq(PracticeStatus::Published))
+            .select((Practice::as_select(), Organisation::as_select())),
+        practices::id
+    )
+    .load(conn)?;
+    let mut partners = grouped(
+        of_ids!(
+            practice_partners::table
+                .inner_join(org::table)
+                .order(org::name)
+                .select((practice_partners::practice_id, Organisation::as_select())),
+            practice_partners::practice_id
+        )
+        .load(conn)?,
     );
     let mut topics = grouped(
-        practice_topics::table
-            .filter(practice_topics::practice_id.eq_any(ids))
-            .select((practice_topics::practice_id, practice_topics::topic))
-            .load(conn)?,
+        of_ids!(
+            practice_topics::table.select((practice_topics::practice_id, practice_topics::topic)),
+            practice_topics::practice_id
+        )
+        .load(conn)?,
     );
     let mut elements = grouped(
-        practice_elements::table
-            .filter(practice_elements::practice_id.eq_any(ids))
-            .select((practice_elements::practice_id, practice_elements::element))
-            .load(conn)?,
+        of_ids!(
+            practice_elements::table
+                .select((practice_elements::practice_id, practice_elements::element)),
+            practice_elements::practice_id
+        )
+        .load(conn)?,
     );
     let mut integrations = grouped(
-        practice_integrations::table
-            .filter(practice_integrations::practice_id.eq_any(ids))
-            .select((
+        of_ids!(
+            practice_integrations::table.select((
                 practice_integrations::practice_id,
                 practice_integrations::integration,
-            ))
-            .load(conn)?,
+            )),
+            practice_integrations::practice_id
+        )
+        .load(conn)?,
     );
     let mut by_id: HashMap<PracticeId, (Practice, Organisation)> = found
         .into_iter()

@@ -27,7 +27,12 @@ language_version_row! {
 
 /// The versions of a practice, by language code.
 pub fn of_practice(conn: &mut DbConnection, id: PracticeId) -> QueryResult<Vec<Translation>> {
-    of_practices(conn, &[id])
+    // With `=`, not `IN (…)`: SQLite keeps it prepared for the next practice page.
+    translations::table
+        .filter(translations::practice_id.eq(id))
+        .order(translations::language)
+        .select(Translation::as_select())
+        .load(conn)
 }
 
 /// The versions of these practices, by practice and language code.
