@@ -4,7 +4,7 @@
 
 use portal::competitions::Phase;
 use portal::demo::workflow::{SECRETARIAT, SUBMITTER};
-use portal::ids::{CompetitionId, EntryId, PracticeId, UserId};
+use portal::ids::{CompetitionId, EntryId, UserId};
 use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
@@ -12,7 +12,7 @@ use scraper::Html;
 use crate::common::builders::move_phase;
 use crate::common::entries::{americas, complete_entry, entry_id, post_new_entry, with};
 use crate::common::forms::form;
-use crate::common::jury::{competition_in, entry_in, register_juror, Juror};
+use crate::common::jury::{competition_in, entry_in, publish_with, register_juror, Juror};
 use crate::common::{field_error, list_total, selector, text_of, total, Browser, TestApp};
 
 async fn juror(app: &TestApp, name: &str, email: &str) -> Juror {
@@ -392,18 +392,7 @@ async fn an_entry_in_any_language_is_entered_judged_by_its_readers_and_published
 
     // Published: the practice page is in Persian, right to left; the list filters and names
     // the language; search finds its words.
-    move_phase(&mut app.db(), competition, Phase::Deliberation);
-    let published = secretariat
-        .post_form(
-            &paths::admin_competition(competition),
-            &paths::publish(competition),
-            &[],
-        )
-        .await;
-    assert_eq!(published.status(), StatusCode::SEE_OTHER);
-    let practice = app.id_of::<PracticeId>(&format!(
-        "SELECT id FROM practices WHERE entry_id = {persian}"
-    ));
+    let practice = publish_with(&app, &secretariat, competition, persian).await;
     let page = app.page(&paths::practice(practice)).await;
     let heading = page.select(&selector("h1")).next().unwrap();
     assert_eq!(

@@ -4,16 +4,14 @@
 //! institution adds versions to its entry until the results are published, and they become
 //! the practice's.
 
-use portal::competitions::Phase;
 use portal::demo::workflow::{SECOND_SUBMITTER, SECRETARIAT, SUBMITTER};
 use portal::ids::PracticeId;
 use portal::paths;
 use reqwest::StatusCode;
 use scraper::Html;
 
-use crate::common::builders::move_phase;
 use crate::common::forms::{form, pairs, replaced};
-use crate::common::jury::{eligible_entry, open_review};
+use crate::common::jury::{eligible_entry, open_review, publish_with};
 use crate::common::{
     count, field_error, list_total, selector, strings, text_of, urlencode, Browser, TestApp,
 };
@@ -344,18 +342,7 @@ async fn the_institution_adds_versions_to_its_entry_until_publication_and_they_b
     assert!(read.select(&selector("main form")).next().is_none());
 
     // Published: the version is the practice's, and the entry's change no more.
-    move_phase(conn, competition, Phase::Deliberation);
-    let published = secretariat
-        .post_form(
-            &paths::admin_competition(competition),
-            &paths::publish(competition),
-            &[],
-        )
-        .await;
-    assert_eq!(published.status(), StatusCode::SEE_OTHER);
-    let practice = app.id_of::<PracticeId>(&format!(
-        "SELECT id FROM practices WHERE entry_id = {entry}"
-    ));
+    let practice = publish_with(&app, &secretariat, competition, entry).await;
     let japanese = app
         .page(&format!("{}?version=ja", paths::practice(practice)))
         .await;

@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 use portal::accounts::{self, Role};
 use portal::competitions::{self, Phase};
 use portal::demo::workflow::SECOND_SUBMITTER;
-use portal::ids::{CompetitionId, EntryId, UserId};
+use portal::ids::{CompetitionId, EntryId, PracticeId, UserId};
 use portal::jury;
 
 pub use super::builders::user_id;
@@ -134,4 +134,26 @@ pub fn competition_in(app: &TestApp, phase: Phase) -> CompetitionId {
     ));
     builders::move_phase(&mut app.db(), competition, phase);
     competition
+}
+
+/// Moves `competition` to deliberation and publishes its results as the signed-in
+/// `secretariat`; returns the practice `entry` became.
+pub async fn publish_with(
+    app: &TestApp,
+    secretariat: &Browser,
+    competition: CompetitionId,
+    entry: EntryId,
+) -> PracticeId {
+    builders::move_phase(&mut app.db(), competition, Phase::Deliberation);
+    let published = secretariat
+        .post_form(
+            &paths::admin_competition(competition),
+            &paths::publish(competition),
+            &[],
+        )
+        .await;
+    assert_eq!(published.status(), StatusCode::SEE_OTHER);
+    app.id_of::<PracticeId>(&format!(
+        "SELECT id FROM practices WHERE entry_id = {entry}"
+    ))
 }
