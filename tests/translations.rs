@@ -16,11 +16,11 @@ use crate::common::{
     count, field_error, list_total, selector, strings, text_of, urlencode, Browser, TestApp,
 };
 
-/// An English practice of the demo, and its title.
+/// An English practice of the demo with no version in another language yet, and its title.
 fn english_practice(app: &TestApp) -> (PracticeId, String) {
     let id = app.id_of::<PracticeId>(
         "SELECT MIN(id) FROM practices WHERE status = 'published' AND language = 'en' \
-         AND solution <> ''",
+         AND solution <> '' AND id NOT IN (SELECT practice_id FROM practice_translations)",
     );
     let title = strings(
         &mut app.db(),
@@ -252,9 +252,31 @@ async fn a_version_is_refused_with_its_problems_beside_the_fields_and_nothing_ty
     let languages = offered.iter().filter(|code| !code.is_empty()).count();
     assert_eq!(languages, portal::languages::iso639::CODES.len() - 1);
     assert_eq!(
-        count(&mut app.db(), "SELECT COUNT(*) FROM practice_translations"),
+        count(
+            &mut app.db(),
+            &format!("SELECT COUNT(*) FROM practice_translations WHERE practice_id = {id}")
+        ),
         0
     );
+}
+
+#[tokio::test]
+async fn the_demo_shows_the_award_winner_in_french_too() {
+    let app = TestApp::spawn().await;
+    let id = app.id_of::<PracticeId>(
+        "SELECT id FROM practices WHERE title LIKE 'Service transformation:%'",
+    );
+    let french = app.page(&format!("{}?lang=fr", paths::practice(id))).await;
+    assert_eq!(
+        written(&french, "h1"),
+        (
+            "fr".to_owned(),
+            "ltr".to_owned(),
+            "Transformation des services : la pensée design et le Carrefour d’accélération"
+                .to_owned()
+        )
+    );
+    assert_eq!(written(&french, "#challenge + p").0, "en");
 }
 
 #[tokio::test]

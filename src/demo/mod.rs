@@ -432,6 +432,27 @@ struct Written {
     integrations: &'static [IntegrationType],
 }
 
+/// A version in another language of a practice of `WRITTEN` (by its title): the ISSA publishes
+/// in French too. Its sections are left empty, so the page shows the original's.
+pub(crate) struct WrittenVersion {
+    pub original: &'static str,
+    pub language: Language,
+    pub title: &'static str,
+    pub summary: &'static str,
+}
+
+pub(crate) const VERSIONS: &[WrittenVersion] = &[WrittenVersion {
+    original: "Service transformation: Design-thinking and the Acceleration Hub",
+    language: Language::FRENCH,
+    title: "Transformation des services : la pensée design et le Carrefour d’accélération",
+    summary: "Emploi et Développement social Canada (EDSC) a créé le Carrefour d’accélération, \
+        une petite équipe pluridisciplinaire qui applique la pensée design aux plus grands \
+        services du ministère. Avec les clients, le personnel de première ligne et les équipes \
+        des politiques, le Carrefour cartographie les parcours de service, met à l’essai des \
+        changements en quelques semaines plutôt qu’en plusieurs années et les mesure à l’aune \
+        des résultats pour les clients.",
+}];
+
 const WRITTEN: &[Written] = &[
     Written {
         institution: "Employment and Social Development Canada",

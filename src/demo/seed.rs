@@ -2,13 +2,16 @@
 
 use diesel::prelude::*;
 
-use super::DemoDataset;
+use super::{DemoDataset, VERSIONS};
 use crate::db::DbConnection;
 use crate::error::AppError;
+use crate::language_versions::VersionForm;
 use crate::organisations::{self, NewOrganisation};
 use crate::practices::models::{NewPractice, PracticeLinks};
 use crate::practices::repository;
+use crate::practices::translations::Translation;
 use crate::progress::Progress;
+use crate::schema::practice_translations;
 use crate::taxonomy::PracticeStatus;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +64,7 @@ fn insert_dataset(
             elements: practice.elements.clone(),
             integrations: practice.integrations.clone(),
         };
-        repository::insert(
+        let id = repository::insert(
             conn,
             &NewPractice {
                 organisation_id: organisation_ids[practice.organisation],
@@ -88,6 +91,17 @@ fn insert_dataset(
             },
             &links,
         )?;
+        for version in VERSIONS.iter().filter(|v| v.original == practice.title) {
+            let form = VersionForm {
+                language: version.language.slug().to_owned(),
+                title: version.title.to_owned(),
+                summary: version.summary.to_owned(),
+                sections: Default::default(),
+            };
+            diesel::insert_into(practice_translations::table)
+                .values(Translation::new(id, form))
+                .execute(conn)?;
+        }
     }
     Ok(SeedReport {
         organisations: organisation_ids.len(),
