@@ -84,15 +84,14 @@ impl VersionsPage {
                     }
                 })
                 .collect(),
-            languages: iso639::choices(lang)
-                .into_iter()
-                .filter(|(code, _)| *code != owner.original)
-                .map(|(code, name)| Choice {
-                    value: code.to_owned(),
-                    label: name.to_owned(),
-                    selected: code == form.language,
-                })
-                .collect(),
+            languages: Choice::languages(
+                &iso639::CODES
+                    .into_iter()
+                    .filter(|code| *code != owner.original)
+                    .collect::<Vec<_>>(),
+                std::slice::from_ref(&form.language),
+                lang,
+            ),
             sections: SECTIONS
                 .iter()
                 .zip(&form.sections)

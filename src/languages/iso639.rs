@@ -59,12 +59,6 @@ pub fn direction(code: &str) -> &'static str {
     }
 }
 
-/// Every language as (code, name in `lang`), in `lang`'s alphabetical order: the choices of a
-/// language field.
-pub fn choices(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    lang.sorted_by_name(&CODES, name)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -67,11 +67,7 @@ async fn list(
         for (entry, competition, organisation) in repository::of_organisations(conn, &ids)? {
             entries.push(EntryRow {
                 url: paths::entry(entry.id),
-                title: if entry.fields.title.is_empty() {
-                    lang.t("entry-untitled")
-                } else {
-                    entry.fields.title.clone()
-                },
+                title: entry.fields.shown_title(lang),
                 competition: competition.title,
                 institution: organisation.name,
                 status: entry.status,

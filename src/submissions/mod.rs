@@ -18,6 +18,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::ids::{CompetitionId, EntryId, OrganisationId, UserId};
+use crate::languages::Lang;
 use crate::schema::entries;
 use crate::taxonomy::{
     vocabulary, Approach, GovernanceLevel, ImpactArea, InnovationType, IntegrationType, Language,
@@ -74,6 +75,17 @@ pub struct EntryFields {
     pub endorser_name: String,
     pub endorser_position: String,
     pub endorsement_confirmed: bool,
+}
+
+impl EntryFields {
+    /// The title as lists and headings show it: a draft may not have one yet.
+    pub fn shown_title(&self, lang: Lang) -> String {
+        if self.title.is_empty() {
+            lang.t("entry-untitled")
+        } else {
+            self.title.clone()
+        }
+    }
 }
 
 /// The template's choices of several values, kept in link tables.

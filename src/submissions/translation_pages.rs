@@ -94,13 +94,8 @@ fn versions_page(
     errors: FieldErrors,
 ) -> Result<VersionsPage, AppError> {
     let id = record.entry.id;
-    let title = &record.content.fields.title;
     let owner = Owner {
-        title: if title.is_empty() {
-            layout.lang.t("entry-untitled")
-        } else {
-            title.clone()
-        },
+        title: record.content.fields.shown_title(layout.lang),
         url: paths::entry(id),
         original: translations::original_language(record).to_owned(),
         action: paths::entry_translations(id),

@@ -255,11 +255,7 @@ impl EntryDetails {
                 .iter()
                 .map(|version| iso639::name(&version.language, lang).to_owned())
                 .collect(),
-            title: if fields.title.is_empty() {
-                lang.t("entry-untitled")
-            } else {
-                fields.title.clone()
-            },
+            title: fields.shown_title(lang),
             competition: record.competition.title.clone(),
             deadline: Deadline::of(&record.competition, lang),
             institution: record.organisation.name_and_country(lang),
