@@ -134,6 +134,10 @@ const CONNECTION_WAIT: Duration = Duration::from_secs(5);
 /// SQLite: `synchronous = FULL` (with WAL, set once per file in `connect`): every commit is on
 /// disk before it is acknowledged, so an answered write survives a crash of the process and of
 /// the machine. The page cache is kept small because the pool holds several connections.
+/// Pages are read through a memory map of the file (up to 2 GiB, SQLite's own ceiling) rather
+/// than a `pread` call each: a practice's long texts span many overflow pages, and those calls
+/// were a third of reading a search's snippets. The mapped pages are the kernel's file cache,
+/// shared with every connection, not the process's own memory (see docs/performance.md).
 /// PostgreSQL is durable by its own settings.
 #[derive(Debug)]
 struct Settings;
@@ -145,7 +149,8 @@ impl CustomizeConnection<DbConnection, AppError> for Settings {
                 "PRAGMA busy_timeout = 5000;
                  PRAGMA synchronous = FULL;
                  PRAGMA foreign_keys = ON;
-                 PRAGMA cache_size = -2000;",
+                 PRAGMA cache_size = -2000;
+                 PRAGMA mmap_size = 2147483648;",
             )?),
             DbConnection::Postgres(_) => Ok(()),
         }

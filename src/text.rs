@@ -19,11 +19,19 @@ pub fn is_allowed(c: char) -> bool {
 
 /// `text` without the characters HTML and XML forbid; borrowed when there are none.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if text.chars().all(is_allowed) {
+    if text.bytes().all(cannot_start_forbidden) || text.chars().all(is_allowed) {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(text.chars().filter(|&c| is_allowed(c)).collect())
     }
+}
+
+/// Whether `byte` is neither a forbidden character nor the first byte of one in UTF-8: not a
+/// control (tab and line breaks aside) or DEL, nor the lead byte of a C1 control (`C2`), of
+/// U+FDD0–U+FFFF (`EF`) or of a supplementary plane (`F0`–`F4`). Every page's text goes
+/// through the escaper, and most of it passes this test without being decoded.
+fn cannot_start_forbidden(byte: u8) -> bool {
+    matches!(byte, b'\t' | b'\n' | b'\r' | 0x20..=0x7E | 0x80..=0xC1 | 0xC3..=0xEE | 0xF5..)
 }
 
 /// askama's HTML escaper, leaving out besides what `is_allowed` forbids.
@@ -50,5 +58,18 @@ mod tests {
         let kept = "tab\there\r\nline · پیشگیری ‌ Zürich 🙂 \u{fffd}";
         assert!(matches!(clean(kept), Cow::Borrowed(_)));
         assert_eq!(clean(kept), kept);
+    }
+
+    #[test]
+    fn a_character_whose_bytes_pass_the_quick_test_is_allowed() {
+        let mut buffer = [0; 4];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if c.encode_utf8(&mut buffer)
+                .bytes()
+                .all(cannot_start_forbidden)
+            {
+                assert!(is_allowed(c), "{c:?}");
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ use portal::db::{Database, DbConnection};
 use portal::ids::PracticeId;
 use portal::practices::repository;
 use portal::practices::search::{Found, SearchIndex};
+use portal::taxonomy::Language;
 use scraper::Html;
 
 use crate::common::{list_total, selector, text_of, urlencode, TestApp, FILTERED_VIEWS};
@@ -129,7 +130,14 @@ fn snippets_come_from_the_section_that_matched() {
     ]);
     let index = index(&dir, &mut conn);
     let snippets = index
-        .snippets(&mut conn, "rare", &[PracticeId(7), PracticeId(8)])
+        .snippets(
+            &mut conn,
+            "rare",
+            &[
+                (PracticeId(7), Language::ENGLISH),
+                (PracticeId(8), Language::ENGLISH),
+            ],
+        )
         .unwrap();
     let marked: Vec<String> = snippets[&PracticeId(8)]
         .iter()

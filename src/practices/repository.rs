@@ -237,59 +237,47 @@ pub fn published_details(
     conn: &mut DbConnection,
     ids: &[PracticeId],
 ) -> QueryResult<Vec<PracticeDetail>> {
-    // One id (a practice page) is asked with `=`, which SQLite keeps prepared between
-    // requests; a list with `IN (…)`, which it prepares again each time.
-    macro_rules! of_ids {
+    // One id (a practice page) is asked with `=`: a statement of a fixed type, which diesel
+    // keeps prepared between requests and finds again without writing its SQL; a list with
+    // `IN (…)`, which it writes and prepares again each time.
+    macro_rules! load_of_ids {
         ($query:expr, $column:expr) => {
             match ids {
-                [id] => $query.filter($column.eq(*id)).into_boxed(),
-                _ => $query.filter($column.eq_any(ids)).into_boxed(),
+                [id] => $query.filter($column.eq(*id)).load(conn)?,
+                _ => $query.filter($column.eq_any(ids)).load(conn)?,
             }
         };
     }
-    let found: Vec<(Practice, Organisation)> = of_ids!(
+    let found: Vec<(Practice, Organisation)> = load_of_ids!(
         practices::table
             .inner_join(org::table)
             .filter(practices::status.eq(PracticeStatus::Published))
             .select((Practice::as_select(), Organisation::as_select())),
         practices::id
-    )
-    .load(conn)?;
-    let mut partners = grouped(
-        of_ids!(
-            practice_partners::table
-                .inner_join(org::table)
-                .order(org::name)
-                .select((practice_partners::practice_id, Organisation::as_select())),
-            practice_partners::practice_id
-        )
-        .load(conn)?,
     );
-    let mut topics = grouped(
-        of_ids!(
-            practice_topics::table.select((practice_topics::practice_id, practice_topics::topic)),
-            practice_topics::practice_id
-        )
-        .load(conn)?,
-    );
-    let mut elements = grouped(
-        of_ids!(
-            practice_elements::table
-                .select((practice_elements::practice_id, practice_elements::element)),
-            practice_elements::practice_id
-        )
-        .load(conn)?,
-    );
-    let mut integrations = grouped(
-        of_ids!(
-            practice_integrations::table.select((
-                practice_integrations::practice_id,
-                practice_integrations::integration,
-            )),
-            practice_integrations::practice_id
-        )
-        .load(conn)?,
-    );
+    let mut partners = grouped(load_of_ids!(
+        practice_partners::table
+            .inner_join(org::table)
+            .order(org::name)
+            .select((practice_partners::practice_id, Organisation::as_select())),
+        practice_partners::practice_id
+    ));
+    let mut topics = grouped(load_of_ids!(
+        practice_topics::table.select((practice_topics::practice_id, practice_topics::topic)),
+        practice_topics::practice_id
+    ));
+    let mut elements = grouped(load_of_ids!(
+        practice_elements::table
+            .select((practice_elements::practice_id, practice_elements::element)),
+        practice_elements::practice_id
+    ));
+    let mut integrations = grouped(load_of_ids!(
+        practice_integrations::table.select((
+            practice_integrations::practice_id,
+            practice_integrations::integration,
+        )),
+        practice_integrations::practice_id
+    ));
     let mut by_id: HashMap<PracticeId, (Practice, Organisation)> = found
         .into_iter()
         .map(|(practice, organisation)| (practice.id, (practice, organisation)))

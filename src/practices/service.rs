@@ -63,7 +63,11 @@ pub fn browse(
         HashMap::new()
     } else {
         let searched = result.corrected.as_deref().unwrap_or(&query.text);
-        catalog.search().snippets(conn, searched, ids)?
+        let written_in: Vec<_> = ids
+            .iter()
+            .filter_map(|&id| Some((id, catalog.card(id)?.language)))
+            .collect();
+        catalog.search().snippets(conn, searched, &written_in)?
     };
     let items = ListItem::list(repository::summaries(conn, catalog, ids)?, snippets);
     Ok(BrowsePage::new(

@@ -479,13 +479,14 @@ impl SearchIndex {
         Ok((generator, terms))
     }
 
-    /// For each of `practices`, the best passage of the first of its sections that matched
-    /// `text`, matched words marked; read section by section (see `source::section_texts`).
+    /// For each of `practices` (each with the language it is written in), the best passage
+    /// of the first of its sections that matched `text`, matched words marked; read section by
+    /// section (see `source::section_texts`).
     pub fn snippets(
         &self,
         conn: &mut DbConnection,
         text: &str,
-        practices: &[PracticeId],
+        practices: &[(PracticeId, Language)],
     ) -> Result<HashMap<PracticeId, Vec<Segment>>, AppError> {
         let parts = query::parts(text);
         let Some(query) = self.query(&parts) else {
@@ -495,12 +496,16 @@ impl SearchIndex {
         // Per language: the generator, and the terms the query looks for there.
         let mut generators: HashMap<usize, (SnippetGenerator, Vec<String>)> = HashMap::new();
         let mut snippets = HashMap::new();
-        let mut unmatched = practices.to_vec();
+        let languages: HashMap<PracticeId, Language> = practices.iter().copied().collect();
+        let mut unmatched: Vec<PracticeId> = practices.iter().map(|&(id, _)| id).collect();
         for section in source::Section::ALL {
             if unmatched.is_empty() {
                 break;
             }
-            for (id, language, section) in source::section_texts(conn, section, &unmatched)? {
+            for (id, section) in source::section_texts(conn, section, &unmatched)? {
+                let Some(&language) = languages.get(&id) else {
+                    continue;
+                };
                 let slot = index::language_slot(language);
                 let (generator, terms) = match generators.entry(slot) {
                     std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
@@ -538,28 +543,33 @@ fn ordered_bits(score: Score) -> u32 {
 /// longer than a snippet; `None` when there is none.
 fn around_first<'a>(section: &'a str, terms: &[String]) -> Option<&'a str> {
     // Where a word starts with a term (not "pension" inside "suspension").
-    let first = |text: &str| {
+    let first = |text: &str, ignoring_ascii_case: bool| {
         terms
             .iter()
             .filter_map(|term| {
-                text.match_indices(term.as_str())
-                    .map(|(at, _)| at)
-                    .find(|&at| {
-                        !text[..at]
-                            .chars()
-                            .next_back()
-                            .is_some_and(char::is_alphanumeric)
-                    })
+                let mut found: Box<dyn Iterator<Item = usize>> = if ignoring_ascii_case {
+                    Box::new(ascii_case_insensitive_matches(text, term))
+                } else {
+                    Box::new(text.match_indices(term.as_str()).map(|(at, _)| at))
+                };
+                found.find(|&at| {
+                    !text[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                })
             })
             .min()
     };
-    // Most words are written in lower case: lowercasing the section (a copy) is needed only
-    // when none is found as written.
-    let at = match first(section) {
+    // Most words are written in lower case. When none is found as written, a word in capitals
+    // is looked for without a copy of the section if the terms are plain ASCII (most stems of
+    // the four stemmed languages), else in a lowercased copy.
+    let at = match first(section, false) {
         Some(at) => at,
+        None if terms.iter().all(|term| term.is_ascii()) => first(section, true)?,
         None => {
             let lower = section.to_lowercase();
-            let at = first(&lower)?;
+            let at = first(&lower, false)?;
             // Lowercasing keeps byte offsets but for a few letters; then the whole section
             // is read.
             if lower.len() != section.len() {
@@ -577,6 +587,19 @@ fn around_first<'a>(section: &'a str, terms: &[String]) -> Option<&'a str> {
         end += 1;
     }
     Some(&section[start..end])
+}
+
+/// Where the ASCII `term` occurs in `text`, ASCII letters of either case; each position is a
+/// character boundary, since an ASCII byte never continues a character.
+fn ascii_case_insensitive_matches<'a>(
+    text: &'a str,
+    term: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    text.as_bytes()
+        .windows(term.len().max(1))
+        .enumerate()
+        .filter(move |(_, window)| window.eq_ignore_ascii_case(term.as_bytes()))
+        .map(|(at, _)| at)
 }
 
 fn segments(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Vec<Segment> {
@@ -624,5 +647,23 @@ mod tests {
         let passage = around_first(section, &terms).expect("a word starts with the term");
         assert!(passage.contains("Pensions"));
         assert_eq!(around_first("Suspension only.", &terms), None);
+    }
+
+    #[test]
+    fn a_word_in_capitals_is_found_whatever_the_terms_alphabet() {
+        let ascii = vec!["pension".to_owned()];
+        let passage = around_first("Old rules. PENSIONS rise; É suspension.", &ascii);
+        assert!(passage
+            .expect("found in capitals")
+            .starts_with("Old rules. PENSIONS"));
+        assert_eq!(around_first("SUSPENSION", &ascii), None);
+        let accented = vec!["éduc".to_owned()];
+        let passage = around_first("Sur l'ÉDUCATION.", &accented);
+        assert!(passage.expect("found lowercased").contains("ÉDUCATION"));
+        assert_eq!(
+            ascii_case_insensitive_matches("aXa xa", "xa").collect::<Vec<_>>(),
+            vec![1, 4]
+        );
+        assert_eq!(ascii_case_insensitive_matches("x", "longer").count(), 0);
     }
 }

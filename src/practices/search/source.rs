@@ -66,19 +66,20 @@ impl Section {
     ];
 }
 
-/// One section of these practices, with their language. A row keeps its long sections one
-/// after the other in overflow pages, and reading a section reads the pages up to it only:
-/// snippets come from the first section that matched, so they read the others when needed.
+/// One section of these practices. A row keeps its long sections one after the other in
+/// overflow pages, and reading a column reads the pages up to it only: snippets come from the
+/// first section that matched, so they read the others when needed, and the practice's
+/// language, which comes after the sections, is not read here (the catalogue knows it).
 pub fn section_texts(
     conn: &mut DbConnection,
     section: Section,
     ids: &[PracticeId],
-) -> QueryResult<Vec<(PracticeId, Language, String)>> {
+) -> QueryResult<Vec<(PracticeId, String)>> {
     macro_rules! read {
         ($column:ident) => {
             practices::table
                 .filter(practices::id.eq_any(ids))
-                .select((practices::id, practices::language, practices::$column))
+                .select((practices::id, practices::$column))
                 .load(conn)
         };
     }
