@@ -561,21 +561,23 @@ fn around_first<'a>(section: &'a str, terms: &[String]) -> Option<&'a str> {
             })
             .min()
     };
-    // Most words are written in lower case. When none is found as written, a word in capitals
-    // is looked for without a copy of the section if the terms are plain ASCII (most stems of
-    // the four stemmed languages), else in a lowercased copy.
-    let at = match first(section, false) {
-        Some(at) => at,
-        None if terms.iter().all(|term| term.is_ascii()) => first(section, true)?,
-        None => {
-            let lower = section.to_lowercase();
-            let at = first(&lower, false)?;
-            // Lowercasing keeps byte offsets but for a few letters; then the whole section
-            // is read.
-            if lower.len() != section.len() {
-                return Some(section);
+    // ASCII stems (most of the four stemmed languages') are looked for in one pass that
+    // ignores ASCII case, in place; others as written and, failing that, in a lowercased copy.
+    let at = if terms.iter().all(|term| term.is_ascii()) {
+        first(section, true)?
+    } else {
+        match first(section, false) {
+            Some(at) => at,
+            None => {
+                let lower = section.to_lowercase();
+                let at = first(&lower, false)?;
+                // Lowercasing keeps byte offsets but for a few letters; then the whole
+                // section is read.
+                if lower.len() != section.len() {
+                    return Some(section);
+                }
+                at
             }
-            at
         }
     };
     let mut start = at.saturating_sub(SNIPPET_CHARS / 4);
@@ -595,11 +597,17 @@ fn ascii_case_insensitive_matches<'a>(
     text: &'a str,
     term: &'a str,
 ) -> impl Iterator<Item = usize> + 'a {
-    text.as_bytes()
-        .windows(term.len().max(1))
-        .enumerate()
-        .filter(move |(_, window)| window.eq_ignore_ascii_case(term.as_bytes()))
-        .map(|(at, _)| at)
+    let (text, term) = (text.as_bytes(), term.as_bytes());
+    let first = term.first().copied().unwrap_or_default();
+    // The first letter in either case, found with the processor's vector instructions.
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), text).filter(
+        move |&at| {
+            !term.is_empty()
+                && text
+                    .get(at..at + term.len())
+                    .is_some_and(|found| found.eq_ignore_ascii_case(term))
+        },
+    )
 }
 
 fn segments(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Vec<Segment> {
