@@ -136,7 +136,7 @@ const CONNECTION_WAIT: Duration = Duration::from_secs(5);
 /// the machine. The page cache is kept small because the pool holds several connections.
 /// Pages are read through a memory map of the file (up to 2 GiB, SQLite's own ceiling) rather
 /// than a `pread` call each: a practice's long texts span many overflow pages, and those calls
-/// were a third of reading a search's snippets. The mapped pages are the kernel's file cache,
+/// were more than a quarter of reading a search's snippets. The mapped pages are the kernel's file cache,
 /// shared with every connection, not the process's own memory (see docs/performance.md).
 /// PostgreSQL is durable by its own settings.
 #[derive(Debug)]
